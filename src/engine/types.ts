@@ -1,0 +1,71 @@
+/** A document of the corpus: one article of related coverage kept on the machine. */
+export interface CorpusDocument {
+  id: string;
+  url: string | null;
+  title: string | null;
+  /** Outlet name, e.g. "Al Jazeera". */
+  source: string | null;
+  /** YYYY-MM-DD or an ISO date-time. */
+  published: string | null;
+  lang: string | null;
+  /** Plain text, paragraphs separated by blank lines. */
+  text: string;
+}
+
+/** The article being read: what extraction produces and the engine analyzes. */
+export interface ArticleInput {
+  url: string | null;
+  title: string | null;
+  source: string | null;
+  published: string | null;
+  lang: string | null;
+  /** Plain text, paragraphs separated by blank lines. Claim offsets index into it. */
+  text: string;
+}
+
+export interface RelatedDocument {
+  doc: string;
+  title: string | null;
+  source: string | null;
+  /** How closely related, in [0, 1]. */
+  score: number;
+}
+
+export interface ItemSource {
+  doc: string;
+  /** The sentence as it stands in that document (whitespace aside). */
+  quote: string;
+}
+
+export interface Claim {
+  text: string;
+  /** Character offsets in the article text. */
+  start: number;
+  end: number;
+}
+
+export interface OmittedItem {
+  /** Stable for the same fact and sources across runs. */
+  id: string;
+  text: string;
+  topic: string | null;
+  score: number;
+  sources: ItemSource[];
+  claim: Claim | null;
+}
+
+export interface Discrepancy {
+  kind: 'number' | 'date' | 'name' | 'other';
+  article: { quote: string };
+  corpus: { doc: string; quote: string };
+  note: string;
+}
+
+/** The result of `analyze`; the shape of `lacuna analyze --json` (cli-contract.md). */
+export interface Analysis {
+  version: 1;
+  article: { title: string | null; sentences: number };
+  related: RelatedDocument[];
+  omitted: OmittedItem[];
+  discrepancies: Discrepancy[];
+}
