@@ -49,15 +49,6 @@ export type PopupRequest =
 
 export type PopupUpdate = { type: 'state'; tabId: number; state: TabState };
 
-// ---- popup → background (runtime.sendMessage) ----
-
-export type SiteRequest =
-  | { type: 'auto-site-enable'; origin: string }
-  | { type: 'auto-site-disable'; origin: string }
-  | { type: 'auto-site-status'; origin: string };
-
-export type SiteReply = { enabled: boolean };
-
 // ---- guards: messages arrive as `unknown` ----
 
 function isObject(value: unknown): value is Record<string, unknown> {
@@ -80,12 +71,4 @@ export function isPopupRequest(value: unknown): value is PopupRequest {
 
 export function isPopupUpdate(value: unknown): value is PopupUpdate {
   return isObject(value) && value.type === 'state' && typeof value.tabId === 'number' && isObject(value.state);
-}
-
-export function isSiteRequest(value: unknown): value is SiteRequest {
-  return (
-    isObject(value) &&
-    typeof value.origin === 'string' &&
-    (value.type === 'auto-site-enable' || value.type === 'auto-site-disable' || value.type === 'auto-site-status')
-  );
 }

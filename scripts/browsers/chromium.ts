@@ -1,0 +1,85 @@
+/**
+ * Debian's Chromium with the built extension loaded, driven by playwright-core. The toolbar
+ * button is pressed through the DevTools protocol (Extensions.triggerAction), which grants
+ * activeTab exactly as a reader's click does.
+ */
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { ExtensionGlobal } from './extension-global';
+
+export const CHROMIUM = process.env.LACUNA_CHROMIUM ?? '/usr/bin/chromium';
+
+export interface ChromiumSession {
+  context: BrowserContext;
+  extensionId: string;
+  /** Opens a page in a new tab and returns it with the browser's id for that tab. */
+  openTab(url: string): Promise<{ page: Page; tabId: number }>;
+  /** Presses the Lacuna toolbar button on the tab showing `url`. */
+  clickToolbarButton(url: string): Promise<void>;
+  /** Opens the popup for a tab in a page of its own. */
+  openPopup(tabId: number): Promise<Page>;
+  close(): Promise<void>;
+}
+
+export async function launchChromium(extensionDir: string, options: { headless?: boolean } = {}): Promise<ChromiumSession> {
+  const profile = mkdtempSync(join(tmpdir(), 'lacuna-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: options.headless ?? true,
+    viewport: { width: 1200, height: 900 },
+    args: [
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-sync',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  const tabIds = (): Promise<number[]> =>
+    worker.evaluate(() =>
+      (globalThis as unknown as ExtensionGlobal).chrome.tabs
+        .query({})
+        .then((tabs) => tabs.flatMap((tab) => (tab.id === undefined ? [] : [tab.id]))),
+    );
+
+  return {
+    context,
+    extensionId,
+    async openTab(url) {
+      const before = await tabIds();
+      const page = await context.newPage();
+      await page.goto(url);
+      const tabId = (await tabIds()).find((id) => !before.includes(id));
+      if (tabId === undefined) throw new Error(`no new tab appeared for ${url}`);
+      return { page, tabId };
+    },
+    async clickToolbarButton(url) {
+      const browser = context.browser();
+      if (!browser) throw new Error('the Chromium context has no browser to send DevTools commands to');
+      const cdp = await browser.newBrowserCDPSession();
+      const { targetInfos } = await cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] });
+      const tab = targetInfos.find((target) => target.url === url);
+      if (!tab) throw new Error(`no tab shows ${url}`);
+      await cdp.send('Extensions.triggerAction' as 'Target.getTargets', { id: extensionId, targetId: tab.targetId } as never);
+      await cdp.detach();
+    },
+    async openPopup(tabId) {
+      const popup = await context.newPage();
+      await popup.setViewportSize({ width: 400, height: 600 });
+      await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
+      return popup;
+    },
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}

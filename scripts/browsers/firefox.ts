@@ -1,0 +1,81 @@
+/**
+ * Debian's Firefox ESR with the built extension installed as a temporary add-on, driven by
+ * puppeteer-core over WebDriver BiDi. There is no way to press the toolbar button over BiDi,
+ * so the test copy of the build also holds a host permission for the demo server's origin
+ * (the store build stays activeTab-only; the Chromium tests cover the click path).
+ */
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { GECKO_ID } from '../manifest';
+import type { ExtensionGlobal } from './extension-global';
+
+export const FIREFOX = process.env.LACUNA_FIREFOX ?? '/usr/bin/firefox-esr';
+/** Fixed so that the test knows the moz-extension:// origin of the add-on. */
+const EXTENSION_UUID = '5f0c3a52-8d1e-4c7b-9a47-3b6f2f1f6e01';
+
+export interface FirefoxSession {
+  browser: Browser;
+  openTab(url: string): Promise<{ page: Page; tabId: number }>;
+  openPopup(tabId: number): Promise<Page>;
+  close(): Promise<void>;
+}
+
+/** A copy of the Firefox build that may read pages on 127.0.0.1 without a click. */
+function testCopy(extensionDir: string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'lacuna-firefox-ext-'));
+  cpSync(extensionDir, dir, { recursive: true });
+  const manifestPath = join(dir, 'manifest.json');
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
+  manifest.host_permissions = ['http://127.0.0.1/*'];
+  writeFileSync(manifestPath, JSON.stringify(manifest, null, 2));
+  return dir;
+}
+
+function extensionPage(browser: Browser, path: string): Promise<Page> {
+  return browser.newPage().then((page) => {
+    // Awaiting goto on a moz-extension:// page can hang; waiting for its content does not.
+    page.goto(`moz-extension://${EXTENSION_UUID}/${path}`).catch(() => undefined);
+    return page;
+  });
+}
+
+export async function launchFirefox(extensionDir: string, options: { headless?: boolean } = {}): Promise<FirefoxSession> {
+  const copy = testCopy(extensionDir);
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX,
+    headless: options.headless ?? true,
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: EXTENSION_UUID }) },
+  });
+  await browser.installExtension(copy);
+
+  return {
+    browser,
+    async openTab(url) {
+      const page = await browser.newPage();
+      await page.setViewport({ width: 1200, height: 900 });
+      await page.goto(url);
+      const probe = await extensionPage(browser, 'popup.html?tab=-1');
+      await probe.waitForFunction(() => 'browser' in globalThis);
+      const tabs = await probe.evaluate(() =>
+        (globalThis as unknown as ExtensionGlobal).browser.tabs.query({}).then((all) => all.map((tab) => ({ id: tab.id, url: tab.url }))),
+      );
+      await probe.close();
+      const tabId = tabs.find((tab) => tab.url === url)?.id;
+      if (tabId === undefined) throw new Error(`no tab shows ${url}`);
+      return { page, tabId };
+    },
+    async openPopup(tabId) {
+      const popup = await extensionPage(browser, `popup.html?tab=${tabId}`);
+      await popup.setViewport({ width: 400, height: 600 });
+      return popup;
+    },
+    async close() {
+      await browser.close();
+      rmSync(copy, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,68 @@
+/**
+ * The import walls of docs/ARCHITECTURE.md, checked on every `npm run typecheck`:
+ * - src/engine imports nothing from the rest of src and only pure packages;
+ * - src/extract and src/ui know nothing of the browser's extension API;
+ * - only entry files and wiring modules import webextension-polyfill.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+
+const root = resolve(import.meta.dirname, '..');
+const src = join(root, 'src');
+
+interface Rule {
+  folder: string;
+  /** May this folder's file import `specifier` (resolved path for relative imports)? */
+  allows(specifier: string, resolved: string | null): boolean;
+  why: string;
+}
+
+const inside = (folder: string, path: string | null): boolean => path !== null && (path === folder || path.startsWith(folder + '/'));
+const ENGINE_PACKAGES = new Set(['stemmer']);
+
+const rules: Rule[] = [
+  {
+    folder: 'src/engine',
+    allows: (spec, path) => (path ? inside('src/engine', path) : ENGINE_PACKAGES.has(spec)),
+    why: 'the engine is pure: it imports only src/engine and pure packages (' + [...ENGINE_PACKAGES].join(', ') + ')',
+  },
+  {
+    folder: 'src/extract',
+    allows: (spec, path) => (path ? inside('src/extract', path) || path === 'src/engine/types' : spec !== 'webextension-polyfill'),
+    why: 'extraction is pure over a Document: no browser extension API, nothing from other parts',
+  },
+  {
+    folder: 'src/ui',
+    allows: (spec, path) => (path ? !inside('src/background', path) && !inside('src/content', path) && !inside('src/popup', path) : spec !== 'webextension-polyfill'),
+    why: 'UI components get everything through props: no browser API, no wiring modules',
+  },
+];
+
+function files(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? files(path) : /\.tsx?$/.test(name) && !/\.test\.tsx?$/.test(name) ? [path] : [];
+  });
+}
+
+const IMPORT = /(?:^|\n)\s*(?:import|export)\b[^'"`;]*?from\s*['"]([^'"]+)['"]|(?:^|\n)\s*import\s*['"]([^'"]+)['"]|\bimport\(\s*['"]([^'"]+)['"]\s*\)/g;
+
+const problems: string[] = [];
+for (const file of files(src)) {
+  const rel = relative(root, file);
+  const rule = rules.find((r) => inside(r.folder, rel));
+  if (!rule) continue;
+  for (const match of readFileSync(file, 'utf8').matchAll(IMPORT)) {
+    const spec = match[1] ?? match[2] ?? match[3] ?? '';
+    const resolved = spec.startsWith('.') ? relative(root, resolve(dirname(file), spec)).replace(/\.tsx?$/, '') : null;
+    if (!rule.allows(spec, resolved)) {
+      problems.push(`${rel}: imports "${spec}", but ${rule.why}`);
+    }
+  }
+}
+
+if (problems.length) {
+  console.error(problems.join('\n'));
+  process.exit(1);
+}
+console.log('import rules: ok');

@@ -1,0 +1,92 @@
+/**
+ * `npm start`: builds the extension, serves the demo articles on 127.0.0.1 and opens
+ * Chromium (or Firefox with `-- --firefox`) with Lacuna loaded on the Moscow Times demo
+ * article. With no display (or `--headless`) it presses the toolbar button itself, writes
+ * screenshots of the page and the popup to a folder it names (`--out <dir>`, default
+ * artifacts/demo) and prints what the popup shows.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { launchChromium } from './browsers/chromium';
+import { launchFirefox } from './browsers/firefox';
+import { DIST_CHROME, DIST_FIREFOX, ROOT } from './browsers/paths';
+import { popupSettledInPage, readPopupInPage, type PopupView } from './browsers/popup-view';
+import { startDemoServer, type DemoServer } from './demo/server';
+
+const args = process.argv.slice(2);
+const useFirefox = args.includes('--firefox');
+const headless = args.includes('--headless') || !process.env.DISPLAY;
+const outIndex = args.indexOf('--out');
+const outDir = resolve(ROOT, outIndex >= 0 ? (args[outIndex + 1] ?? '') : 'artifacts/demo');
+const ARTICLE = 'moscow-times';
+
+function printView(view: PopupView, outDir: string): void {
+  console.log(`\nScreenshots: ${outDir}/page.png, ${outDir}/popup.png\n`);
+  console.log('── What the Lacuna popup shows ──────────────────────────────');
+  console.log(view.text.replace(/\n{3,}/g, '\n\n').trim());
+  console.log('─────────────────────────────────────────────────────────────');
+}
+
+async function headlessChromium(server: DemoServer): Promise<PopupView> {
+  const chrome = await launchChromium(DIST_CHROME);
+  try {
+    const url = server.articleUrl(ARTICLE);
+    const { page, tabId } = await chrome.openTab(url);
+    await page.screenshot({ path: resolve(outDir, 'page.png') });
+    await chrome.clickToolbarButton(url);
+    const popup = await chrome.openPopup(tabId);
+    await popup.waitForFunction(popupSettledInPage, undefined, { timeout: 20_000 });
+    await popup.screenshot({ path: resolve(outDir, 'popup.png'), fullPage: true });
+    return await popup.evaluate(readPopupInPage);
+  } finally {
+    await chrome.close();
+  }
+}
+
+async function headlessFirefox(server: DemoServer): Promise<PopupView> {
+  const firefox = await launchFirefox(DIST_FIREFOX);
+  try {
+    const { page, tabId } = await firefox.openTab(server.articleUrl(ARTICLE));
+    await page.screenshot({ path: resolve(outDir, 'page.png') as `${string}.png` });
+    const popup = await firefox.openPopup(tabId);
+    await popup.waitForFunction(popupSettledInPage, { timeout: 20_000 });
+    await popup.screenshot({ path: resolve(outDir, 'popup.png') as `${string}.png`, fullPage: true });
+    return await popup.evaluate(readPopupInPage);
+  } finally {
+    await firefox.close();
+  }
+}
+
+async function interactive(server: DemoServer): Promise<void> {
+  const url = server.articleUrl(ARTICLE);
+  if (useFirefox) {
+    const firefox = await launchFirefox(DIST_FIREFOX, { headless: false });
+    await firefox.openTab(url);
+  } else {
+    const chrome = await launchChromium(DIST_CHROME, { headless: false });
+    await chrome.openTab(url);
+  }
+  console.log(`Lacuna is loaded on ${url}\nClick the Lacuna button in the toolbar. Other demo articles: ${server.origin}/\nPress Ctrl+C to stop.`);
+  await new Promise(() => undefined);
+}
+
+async function main(): Promise<void> {
+  execFileSync('npx', ['tsx', 'scripts/build.ts'], { cwd: ROOT, stdio: 'inherit' });
+  const server = await startDemoServer(Number(process.env.LACUNA_DEMO_PORT ?? 0));
+  console.log(`Demo articles served at ${server.origin}/`);
+  if (!headless) return interactive(server);
+  mkdirSync(outDir, { recursive: true });
+  try {
+    const view = useFirefox ? await headlessFirefox(server) : await headlessChromium(server);
+    printView(view, outDir);
+    if (view.state !== 'done') process.exitCode = 1;
+  } finally {
+    await server.close();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,104 @@
+/**
+ * Demo pages: each seed article as a plain but realistic news page (site header and
+ * navigation, headline, byline, body, a "most read" box, footer), and a front page that
+ * lists them, which is not an article.
+ */
+import type { CorpusDocument } from '../../src/engine/types';
+import { SEEDS, seedDocument, type Seed } from './seeds';
+
+const escape = (text: string): string =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** The body's paragraphs: blank-line separated where the text has blank lines, else one a line. */
+export function paragraphs(text: string): string[] {
+  const blocks = /\n\s*\n/.test(text) ? text.split(/\n\s*\n/) : text.split('\n');
+  return blocks.map((block) => block.replace(/\s+/g, ' ').trim()).filter(Boolean);
+}
+
+/** A headline for a text that gives none: its first sentence, shortened at a word boundary. */
+export function headlineOf(doc: CorpusDocument): string {
+  if (doc.title) return doc.title;
+  const first = paragraphs(doc.text)[0] ?? doc.id;
+  const sentence = first.split(/(?<=[.!?])\s/)[0] ?? first;
+  if (sentence.length <= 110) return sentence.replace(/\.$/, '');
+  return sentence.slice(0, 110).replace(/\s+\S*$/, '') + '…';
+}
+
+function bodyParagraphs(doc: CorpusDocument): string[] {
+  const all = paragraphs(doc.text);
+  return doc.title && all[0] === doc.title ? all.slice(1) : all;
+}
+
+const STYLE = `
+  body { margin: 0; font: 18px/1.6 Georgia, 'Times New Roman', serif; color: #1b1b1b; background: #fff; }
+  .masthead { border-bottom: 3px solid #1b1b1b; padding: 14px 24px; display: flex; align-items: baseline; gap: 24px; font-family: system-ui, sans-serif; }
+  .masthead a.brand { font-weight: 800; font-size: 26px; color: #1b1b1b; text-decoration: none; letter-spacing: -0.5px; }
+  .masthead nav a { margin-right: 16px; color: #444; text-decoration: none; font-size: 15px; }
+  .layout { display: grid; grid-template-columns: minmax(0, 680px) 260px; gap: 48px; max-width: 1000px; margin: 32px auto; padding: 0 24px; }
+  h1 { font-size: 36px; line-height: 1.2; margin: 0 0 12px; }
+  .byline { font-family: system-ui, sans-serif; font-size: 14px; color: #555; margin-bottom: 24px; }
+  aside { font-family: system-ui, sans-serif; font-size: 15px; border-top: 2px solid #1b1b1b; padding-top: 8px; }
+  aside h2 { font-size: 16px; text-transform: uppercase; letter-spacing: 1px; }
+  aside li { margin-bottom: 10px; }
+  footer { border-top: 1px solid #ccc; padding: 16px 24px; font: 13px system-ui, sans-serif; color: #666; }
+  .share button { font: 13px system-ui, sans-serif; margin-right: 6px; }
+  @media (max-width: 800px) { .layout { grid-template-columns: 1fr; } }
+`;
+
+function chrome(siteName: string, title: string, head: string, main: string): string {
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escape(title)}</title>
+${head}
+<style>${STYLE}</style>
+</head>
+<body>
+<header class="masthead"><a class="brand" href="/">${escape(siteName)}</a>
+<nav><a href="/">World</a><a href="/">Politics</a><a href="/">Business</a><a href="/">Opinion</a></nav></header>
+${main}
+<footer>© ${escape(siteName)}. Demo page served by Lacuna on this computer from a saved copy of the article.</footer>
+</body>
+</html>
+`;
+}
+
+export function articlePage(seed: Seed): string {
+  const doc = seedDocument(seed);
+  const headline = headlineOf(doc);
+  const others = SEEDS.filter((other) => other !== seed);
+  const head = [
+    `<meta property="og:type" content="article">`,
+    `<meta property="og:site_name" content="${escape(seed.source)}">`,
+    `<meta property="og:title" content="${escape(headline)}">`,
+  ].join('\n');
+  const main = `<div class="layout">
+<main>
+<article>
+<h1>${escape(headline)}</h1>
+<div class="byline">By ${escape(seed.source)} staff</div>
+<div class="share"><button type="button">Share</button><button type="button">Save</button></div>
+${bodyParagraphs(doc)
+  .map((text) => `<p>${escape(text)}</p>`)
+  .join('\n')}
+</article>
+</main>
+<aside><h2>Most read</h2><ol>
+${others.map((other) => `<li><a href="/${other.slug}.html">${escape(headlineOf(seedDocument(other)))}</a></li>`).join('\n')}
+</ol></aside>
+</div>`;
+  return chrome(seed.source, `${headline} | ${seed.source}`, head, main);
+}
+
+/** A news front page: many headlines, little running text. Not an article. */
+export function frontPage(): string {
+  const items = SEEDS.map((seed) => {
+    const doc = seedDocument(seed);
+    return `<li><a href="/${seed.slug}.html">${escape(headlineOf(doc))}</a> <small>${escape(seed.source)}</small></li>`;
+  }).join('\n');
+  const main = `<div class="layout"><main><h1>Today's stories</h1><ul>${items}</ul></main>
+<aside><h2>Sections</h2><ul><li><a href="/">World</a></li><li><a href="/">Business</a></li></ul></aside></div>`;
+  return chrome('Lacuna demo news', 'Lacuna demo news: front page', '<meta property="og:type" content="website">', main);
+}

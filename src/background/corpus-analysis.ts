@@ -1,0 +1,21 @@
+import { analyze, buildIndex, type CorpusIndex } from '../engine';
+import type { ArticleText } from '../extract/types';
+import type { AnalysisStage } from '../messages';
+import type { CorpusStore } from './corpus-store';
+import type { AnalyzerDeps } from './tab-analyzer';
+
+/**
+ * Runs the engine over the store's corpus. The index is built once per set of documents
+ * and kept while the worker lives; a restarted worker builds it again on first use.
+ */
+export function corpusAnalysis(store: CorpusStore): AnalyzerDeps['analyze'] {
+  let indexed: { documents: unknown; index: CorpusIndex } | null = null;
+  return async (article: ArticleText, onProgress: (stage: AnalysisStage, progress: number) => void) => {
+    const documents = await store.documents();
+    if (indexed?.documents !== documents) indexed = { documents, index: buildIndex(documents) };
+    const analysis = analyze(article, indexed.index, {
+      onProgress: ({ stage, done, total }) => onProgress(stage, total ? done / total : 1),
+    });
+    return { analysis, corpusSize: documents.length };
+  };
+}

@@ -1,0 +1,34 @@
+import type { Scripting } from 'webextension-polyfill';
+import type { ExtractReply, ToContent } from '../messages';
+import { UnreachableError } from './tab-analyzer';
+
+export interface TabsAccess {
+  executeScript(options: Scripting.ScriptInjection): Promise<unknown>;
+  sendMessage(tabId: number, message: ToContent): Promise<unknown>;
+}
+
+export const CONTENT_SCRIPT = 'content.js';
+
+const UNREACHABLE =
+  'Lacuna cannot read this tab yet. Click the Lacuna button in the toolbar while the article is open, so the browser lets Lacuna read it.';
+
+function isExtractReply(value: unknown): value is ExtractReply {
+  return typeof value === 'object' && value !== null && typeof (value as { ok?: unknown }).ok === 'boolean';
+}
+
+/**
+ * Injects the content script into the tab (a no-op when it is already there) and asks it for
+ * the article. Injection fails where the extension has no access: that is "unreachable".
+ */
+export async function extractInTab(tabs: TabsAccess, tabId: number, force: boolean): Promise<ExtractReply> {
+  try {
+    await tabs.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT] });
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    throw new UnreachableError(`${UNREACHABLE} (${detail})`);
+  }
+  const reply = await tabs.sendMessage(tabId, { type: 'extract', force });
+  if (!isExtractReply(reply)) throw new Error('the page script gave no answer');
+  return reply;
+}
+

@@ -1,0 +1,53 @@
+import browser from 'webextension-polyfill';
+import { isFromContent } from '../messages';
+import { syncAutoSites, type AutoSiteBrowser } from './auto-sites';
+import { corpusAnalysis } from './corpus-analysis';
+import { bundledCorpusStore } from './corpus-store';
+import { extractInTab } from './extract-in-tab';
+import { servePopupPort } from './popup-port';
+import { TabAnalyzer } from './tab-analyzer';
+import { TabCache } from './tab-cache';
+
+const store = bundledCorpusStore(async () => {
+  const response = await fetch(browser.runtime.getURL('demo-corpus.json'));
+  if (!response.ok) throw new Error(`the bundled corpus could not be read (HTTP ${response.status})`);
+  return response.json();
+});
+
+const analyzer = new TabAnalyzer({
+  extract: (tabId, force) =>
+    extractInTab({ executeScript: (o) => browser.scripting.executeScript(o), sendMessage: (id, m) => browser.tabs.sendMessage(id, m) }, tabId, force),
+  analyze: corpusAnalysis(store),
+  cache: new TabCache(browser.storage.session),
+  setBadge: (tabId, text) => {
+    browser.action.setBadgeText({ tabId, text }).catch(() => undefined);
+    if (text) browser.action.setBadgeBackgroundColor({ tabId, color: '#27306b' }).catch(() => undefined);
+  },
+});
+
+browser.runtime.onConnect.addListener((port) => servePopupPort(port, analyzer));
+
+browser.runtime.onMessage.addListener((message: unknown, sender) => {
+  const tabId = sender.tab?.id;
+  if (isFromContent(message) && tabId !== undefined) analyzer.acceptArticle(tabId, message.article);
+  return undefined;
+});
+
+browser.tabs.onUpdated.addListener((tabId, change) => {
+  if (change.status === 'loading' || change.url !== undefined) analyzer.invalidate(tabId, false);
+});
+browser.tabs.onRemoved.addListener((tabId) => analyzer.invalidate(tabId, true));
+
+const autoSites: AutoSiteBrowser = {
+  grantedOrigins: async () => (await browser.permissions.getAll()).origins ?? [],
+  manifestOrigins: () => browser.runtime.getManifest().host_permissions ?? [],
+  registered: () => browser.scripting.getRegisteredContentScripts(),
+  register: (scripts) => browser.scripting.registerContentScripts(scripts),
+  unregister: (ids) => browser.scripting.unregisterContentScripts({ ids }),
+};
+const resyncAutoSites = (): void => {
+  syncAutoSites(autoSites).catch((error: unknown) => console.error('Lacuna: automatic analysis sites could not be updated', error));
+};
+browser.permissions.onAdded.addListener(resyncAutoSites);
+browser.permissions.onRemoved.addListener(resyncAutoSites);
+resyncAutoSites();

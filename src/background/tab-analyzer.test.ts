@@ -1,0 +1,175 @@
+import type { Analysis } from '../engine/types';
+import type { ArticleText } from '../extract/types';
+import type { ExtractReply, TabState } from '../messages';
+import { TabAnalyzer, UnreachableError, type AnalyzerDeps } from './tab-analyzer';
+import { TabCache, type SessionArea } from './tab-cache';
+
+const article: ArticleText = {
+  url: 'https://news.example/story',
+  title: 'A story',
+  source: 'Example News',
+  published: null,
+  lang: 'en',
+  byline: null,
+  truncated: false,
+  text: 'One sentence. Another sentence.',
+};
+
+const analysis = (omitted: number, related = 2): Analysis => ({
+  version: 1,
+  article: { title: 'A story', sentences: 2 },
+  related: Array.from({ length: related }, (_, i) => ({ doc: `d${i}`, title: null, source: `Outlet ${i}`, score: 0.5 })),
+  omitted: Array.from({ length: omitted }, (_, i) => ({ id: `i${i}`, text: `Fact ${i}.`, topic: null, score: 0.5, sources: [{ doc: 'd0', quote: `Fact ${i}.` }], claim: null })),
+  discrepancies: [],
+});
+
+function memoryArea(): SessionArea & { data: Map<string, unknown> } {
+  const data = new Map<string, unknown>();
+  return {
+    data,
+    get: async (key) => (data.has(key) ? { [key]: structuredClone(data.get(key)) } : {}),
+    set: async (items) => void Object.entries(items).forEach(([k, v]) => data.set(k, structuredClone(v))),
+    remove: async (key) => void data.delete(key),
+  };
+}
+
+function setup(overrides: Partial<AnalyzerDeps> = {}, area = memoryArea()) {
+  const badges = new Map<number, string>();
+  const deps: AnalyzerDeps = {
+    extract: vi.fn(async (): Promise<ExtractReply> => ({ ok: true, isArticle: true, article })),
+    analyze: vi.fn(async (_article, onProgress) => {
+      onProgress('related', 1);
+      onProgress('comparing', 0.5);
+      return { analysis: analysis(3), corpusSize: 5 };
+    }),
+    cache: new TabCache(area),
+    setBadge: (tabId, text) => badges.set(tabId, text),
+    ...overrides,
+  };
+  return { analyzer: new TabAnalyzer(deps), deps, badges, area };
+}
+
+function collect(analyzer: TabAnalyzer, tabId: number, force = false) {
+  const states: TabState[] = [];
+  const unsubscribe = analyzer.watch(tabId, force, (state) => states.push(state));
+  return { states, unsubscribe, last: () => states.at(-1) };
+}
+
+const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+describe('TabAnalyzer', () => {
+  it('reports progress, then the finished analysis, and sets the badge to the number of items', async () => {
+    const { analyzer, badges } = setup();
+    const watch = collect(analyzer, 7);
+    await settle();
+    const kinds = watch.states.map((s) => s.kind);
+    expect(kinds.slice(0, -1).every((k) => k === 'analyzing')).toBe(true);
+    const progress = watch.states.flatMap((s) => (s.kind === 'analyzing' ? [s.progress] : []));
+    expect(progress).toEqual([...progress].sort((a, b) => a - b));
+    expect(watch.last()).toMatchObject({ kind: 'done', corpusSize: 5, title: 'A story', url: article.url });
+    expect(badges.get(7)).toBe('3');
+  });
+
+  it('shares one run among popups watching the same tab', async () => {
+    const { analyzer, deps } = setup();
+    const first = collect(analyzer, 1);
+    const second = collect(analyzer, 1);
+    await settle();
+    expect(deps.extract).toHaveBeenCalledTimes(1);
+    expect(first.last()?.kind).toBe('done');
+    expect(second.last()?.kind).toBe('done');
+  });
+
+  it('answers from the session cache after a worker restart, without reading the page again', async () => {
+    const area = memoryArea();
+    const before = setup({}, area);
+    collect(before.analyzer, 4);
+    await settle();
+    const after = setup({}, area);
+    const watch = collect(after.analyzer, 4);
+    await settle();
+    expect(after.deps.extract).not.toHaveBeenCalled();
+    expect(watch.states.map((s) => s.kind)).toEqual(['done']);
+  });
+
+  it('forgets a tab when it navigates: cache and badge cleared, next watch analyzes again', async () => {
+    const { analyzer, deps, badges, area } = setup();
+    collect(analyzer, 2);
+    await settle();
+    analyzer.invalidate(2, false);
+    await settle();
+    expect(area.data.size).toBe(0);
+    expect(badges.get(2)).toBe('');
+    collect(analyzer, 2);
+    await settle();
+    expect(deps.extract).toHaveBeenCalledTimes(2);
+  });
+
+  it('drops the result of a run that the tab navigated away from', async () => {
+    let finish: (v: ExtractReply) => void = () => undefined;
+    const { analyzer, badges } = setup({ extract: () => new Promise((resolve) => (finish = resolve)) });
+    const watch = collect(analyzer, 3);
+    analyzer.invalidate(3, false);
+    finish({ ok: true, isArticle: true, article });
+    await settle();
+    expect(watch.states.some((s) => s.kind === 'done')).toBe(false);
+    expect(badges.get(3)).toBe('');
+  });
+
+  it('says the tab is unreachable when the page cannot be injected', async () => {
+    const { analyzer } = setup({ extract: async () => Promise.reject(new UnreachableError('Click the Lacuna button')) });
+    const watch = collect(analyzer, 5);
+    await settle();
+    expect(watch.last()).toEqual({ kind: 'unreachable', message: 'Click the Lacuna button' });
+  });
+
+  it('reports a not-article page and analyzes it anyway when forced', async () => {
+    const extract = vi.fn(async (_tab: number, force: boolean): Promise<ExtractReply> =>
+      force ? { ok: true, isArticle: true, article } : { ok: true, isArticle: false, url: 'https://x.example/', title: 'Front', reason: 'a list of links' },
+    );
+    const { analyzer } = setup({ extract });
+    const first = collect(analyzer, 6);
+    await settle();
+    expect(first.last()).toMatchObject({ kind: 'not-article', reason: 'a list of links' });
+    const forced = collect(analyzer, 6, true);
+    await settle();
+    expect(forced.last()?.kind).toBe('done');
+    expect(extract).toHaveBeenLastCalledWith(6, true);
+  });
+
+  it('says when nothing in the corpus is related, with the corpus size', async () => {
+    const { analyzer, badges } = setup({ analyze: async () => ({ analysis: analysis(0, 0), corpusSize: 12 }) });
+    const watch = collect(analyzer, 8);
+    await settle();
+    expect(watch.last()).toMatchObject({ kind: 'no-related', corpusSize: 12 });
+    expect(badges.get(8)).toBe('');
+  });
+
+  it('turns a failure into an error state that names it, and retries on request', async () => {
+    let fail = true;
+    const { analyzer } = setup({
+      analyze: async () => {
+        if (fail) throw new Error('index broken');
+        return { analysis: analysis(1), corpusSize: 1 };
+      },
+    });
+    const watch = collect(analyzer, 9);
+    await settle();
+    expect(watch.last()).toEqual({ kind: 'error', message: 'The analysis failed: index broken' });
+    fail = false;
+    analyzer.reanalyze(9);
+    await settle();
+    expect(watch.last()?.kind).toBe('done');
+  });
+
+  it('analyzes an article a content script sends unasked (automatic sites)', async () => {
+    const { analyzer, deps, badges } = setup();
+    analyzer.acceptArticle(11, article);
+    await settle();
+    expect(deps.extract).not.toHaveBeenCalled();
+    expect(badges.get(11)).toBe('3');
+    const watch = collect(analyzer, 11);
+    await settle();
+    expect(watch.last()?.kind).toBe('done');
+  });
+});

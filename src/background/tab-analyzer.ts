@@ -1,0 +1,172 @@
+import type { Analysis } from '../engine/types';
+import type { ArticleText } from '../extract/types';
+import type { AnalysisStage, ExtractReply, TabState } from '../messages';
+import type { FinalState, TabCache } from './tab-cache';
+
+/** The page could not be reached (no permission yet, a browser page, a closed tab). */
+export class UnreachableError extends Error {}
+
+export interface AnalyzerDeps {
+  /** Extracts the article from the tab's page; throws UnreachableError when it cannot get to the page. */
+  extract(tabId: number, force: boolean): Promise<ExtractReply>;
+  /** Runs the engine against the corpus, reporting progress in [0, 1] within the stage. */
+  analyze(
+    article: ArticleText,
+    onProgress: (stage: AnalysisStage, progress: number) => void,
+  ): Promise<{ analysis: Analysis; corpusSize: number }>;
+  cache: TabCache;
+  setBadge(tabId: number, text: string): void;
+}
+
+export type StateListener = (state: TabState) => void;
+
+/** Overall progress shown for each stage: reading is quick, comparing takes the most. */
+const STAGE_SPAN: Record<AnalysisStage, [number, number]> = {
+  reading: [0, 0.2],
+  related: [0.2, 0.4],
+  comparing: [0.4, 1],
+};
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * Owns the analysis of every tab: starts it on request, shares one run among all who
+ * watch the tab, publishes each state to them, caches finished results and sets the badge.
+ */
+export class TabAnalyzer {
+  private readonly states = new Map<number, TabState>();
+  private readonly listeners = new Map<number, Set<StateListener>>();
+  /** Bumped when a tab navigates or closes, so that a run started before cannot publish after. */
+  private readonly generations = new Map<number, number>();
+  private readonly running = new Set<number>();
+
+  constructor(private readonly deps: AnalyzerDeps) {}
+
+  /** Subscribes to a tab's state and makes sure an analysis exists or is under way. Returns the unsubscribe. */
+  watch(tabId: number, force: boolean, listener: StateListener): () => void {
+    let set = this.listeners.get(tabId);
+    if (!set) this.listeners.set(tabId, (set = new Set()));
+    set.add(listener);
+    void this.ensure(tabId, force, listener);
+    return () => {
+      set.delete(listener);
+      if (set.size === 0) this.listeners.delete(tabId);
+    };
+  }
+
+  /** Analyzes again from scratch, e.g. after an error. */
+  reanalyze(tabId: number): void {
+    this.forget(tabId);
+    void this.run(tabId, false);
+  }
+
+  /** An article a content script sent on its own (sites with automatic analysis). */
+  acceptArticle(tabId: number, article: ArticleText): void {
+    if (this.running.has(tabId)) return;
+    this.forget(tabId);
+    void this.run(tabId, false, article);
+  }
+
+  /** The tab navigated or closed: its result no longer applies. */
+  invalidate(tabId: number, closed: boolean): void {
+    this.forget(tabId);
+    this.generations.set(tabId, this.generation(tabId) + 1);
+    if (closed) {
+      this.generations.delete(tabId);
+      this.listeners.delete(tabId);
+    }
+  }
+
+  private forget(tabId: number): void {
+    this.states.delete(tabId);
+    this.deps.setBadge(tabId, '');
+    void this.deps.cache.delete(tabId).catch(() => undefined);
+  }
+
+  private generation(tabId: number): number {
+    return this.generations.get(tabId) ?? 0;
+  }
+
+  private async ensure(tabId: number, force: boolean, listener: StateListener): Promise<void> {
+    const current = this.states.get(tabId) ?? (await this.cached(tabId));
+    const wantsForce = force && current?.kind === 'not-article';
+    if (current && !wantsForce && current.kind !== 'error' && current.kind !== 'unreachable') {
+      listener(current);
+      return;
+    }
+    if (this.running.has(tabId)) {
+      if (current) listener(current);
+      return;
+    }
+    await this.run(tabId, force);
+  }
+
+  private async cached(tabId: number): Promise<FinalState | null> {
+    try {
+      const state = await this.deps.cache.get(tabId);
+      if (state) this.states.set(tabId, state);
+      return state;
+    } catch {
+      return null;
+    }
+  }
+
+  private async run(tabId: number, force: boolean, given?: ArticleText): Promise<void> {
+    const generation = this.generation(tabId);
+    const publish = (state: TabState): boolean => {
+      if (this.generation(tabId) !== generation) return false;
+      this.states.set(tabId, state);
+      for (const listener of this.listeners.get(tabId) ?? []) listener(state);
+      return true;
+    };
+    const progress = (stage: AnalysisStage, within: number): void => {
+      const [from, to] = STAGE_SPAN[stage];
+      publish({ kind: 'analyzing', stage, progress: from + (to - from) * Math.min(1, Math.max(0, within)) });
+    };
+
+    this.running.add(tabId);
+    try {
+      progress('reading', 0);
+      const article = given ?? (await this.read(tabId, force, publish));
+      if (!article) return;
+      progress('related', 0);
+      const { analysis, corpusSize } = await this.deps.analyze(article, progress);
+      const common = { url: article.url, title: article.title, corpusSize, truncated: article.truncated };
+      const state: FinalState =
+        analysis.related.length === 0
+          ? { kind: 'no-related', ...common }
+          : { kind: 'done', ...common, source: article.source, analysis };
+      if (!publish(state)) return;
+      this.deps.setBadge(tabId, state.kind === 'done' ? String(analysis.omitted.length) : '');
+      await this.deps.cache.set(tabId, state).catch(() => undefined);
+    } catch (error) {
+      publish({ kind: 'error', message: `The analysis failed: ${describe(error)}` });
+    } finally {
+      this.running.delete(tabId);
+    }
+  }
+
+  /** Gets the article from the page, publishing why not when there is none. */
+  private async read(tabId: number, force: boolean, publish: (state: TabState) => boolean): Promise<ArticleText | null> {
+    let reply: ExtractReply;
+    try {
+      reply = await this.deps.extract(tabId, force);
+    } catch (error) {
+      if (!(error instanceof UnreachableError)) throw error;
+      publish({ kind: 'unreachable', message: error.message });
+      return null;
+    }
+    if (!reply.ok) {
+      publish({ kind: 'error', message: `Lacuna could not read this page: ${reply.error}` });
+      return null;
+    }
+    if (!reply.isArticle) {
+      const state: FinalState = { kind: 'not-article', url: reply.url, title: reply.title, reason: reply.reason };
+      if (publish(state)) await this.deps.cache.set(tabId, state).catch(() => undefined);
+      return null;
+    }
+    return reply.article;
+  }
+}

@@ -1,0 +1,4 @@
+// Injected when the reader clicks the toolbar button: answers the background's request.
+import { pageSession } from './page-session';
+
+pageSession();

@@ -1,0 +1,21 @@
+import { isFromContent, isPopupRequest, isPopupUpdate, isToContent } from './messages';
+
+describe('message guards', () => {
+  it('accept the messages of each direction', () => {
+    expect(isToContent({ type: 'extract', force: false })).toBe(true);
+    expect(isFromContent({ type: 'page-article', article: { text: 'x' } })).toBe(true);
+    expect(isPopupRequest({ type: 'watch', tabId: 3, force: true })).toBe(true);
+    expect(isPopupRequest({ type: 'reanalyze', tabId: 3 })).toBe(true);
+    expect(isPopupUpdate({ type: 'state', tabId: 3, state: { kind: 'error', message: 'm' } })).toBe(true);
+  });
+
+  it('reject look-alikes, so a stray message is ignored rather than misread', () => {
+    expect(isToContent({ type: 'extract' })).toBe(false);
+    expect(isToContent(null)).toBe(false);
+    expect(isFromContent({ type: 'page-article' })).toBe(false);
+    expect(isPopupRequest({ type: 'watch', tabId: '3', force: true })).toBe(false);
+    expect(isPopupRequest({ type: 'watch', tabId: 3 })).toBe(false);
+    expect(isPopupRequest({ type: 'other', tabId: 3 })).toBe(false);
+    expect(isPopupUpdate({ type: 'state', tabId: 3 })).toBe(false);
+  });
+});

@@ -1,0 +1,91 @@
+import type { Page } from 'playwright-core';
+import { launchChromium, type ChromiumSession } from '../../scripts/browsers/chromium';
+import { artifactPath, DIST_CHROME, requireBuild } from '../../scripts/browsers/paths';
+import { popupSettledInPage, readPopupInPage, type PopupView } from '../../scripts/browsers/popup-view';
+import { startDemoServer, type DemoServer } from '../../scripts/demo/server';
+import { expectMoscowTimesAnalysis, expectNotArticle } from './expectations';
+
+let server: DemoServer;
+let chrome: ChromiumSession;
+
+beforeAll(async () => {
+  server = await startDemoServer();
+  chrome = await launchChromium(requireBuild(DIST_CHROME));
+});
+
+afterAll(async () => {
+  await chrome?.close();
+  await server?.close();
+});
+
+async function settledView(popup: Page, screenshot: string): Promise<PopupView> {
+  await popup.waitForFunction(popupSettledInPage, undefined, { timeout: 15_000 });
+  await popup.screenshot({ path: artifactPath(`e2e/${screenshot}`), fullPage: true });
+  return popup.evaluate(readPopupInPage);
+}
+
+async function badgeText(tabId: number): Promise<string> {
+  const [worker] = chrome.context.serviceWorkers();
+  if (!worker) throw new Error('the extension has no service worker');
+  return worker.evaluate((id) => (globalThis as unknown as { chrome: typeof import('webextension-polyfill') }).chrome.action.getBadgeText({ tabId: id }), tabId);
+}
+
+describe('Chromium: reading the Moscow Times demo article', () => {
+  let tabId: number;
+  let popup: Page;
+
+  it('lists the omitted context after the toolbar button is clicked', async () => {
+    const url = server.articleUrl('moscow-times');
+    const opened = await chrome.openTab(url);
+    tabId = opened.tabId;
+    await opened.page.screenshot({ path: artifactPath('e2e/chromium-article-page.png') });
+    await chrome.clickToolbarButton(url);
+    popup = await chrome.openPopup(tabId);
+    expectMoscowTimesAnalysis(await settledView(popup, 'chromium-popup-moscow-times.png'));
+  });
+
+  it('shows the exact sentence from each source when an item is expanded', async () => {
+    const item = popup.locator('[data-testid="omitted-item"]', { hasText: /Taiwan/ }).filter({ hasText: /election/ }).first();
+    await item.getByRole('button').click();
+    const quote = item.locator('[data-testid="source-quote"]');
+    await expect(quote.first().locator('blockquote').textContent()).resolves.toMatch(/criticised by Taiwan for .repeated interference. in its elections/);
+    await expect(quote.first().locator('figcaption').textContent()).resolves.toBe('HuffPost UK');
+    await popup.screenshot({ path: artifactPath('e2e/chromium-popup-expanded.png'), fullPage: true });
+  });
+
+  it('puts the number of omitted items on the toolbar badge', async () => {
+    const items = await popup.locator('[data-testid="omitted-item"]').count();
+    expect(items).toBeGreaterThan(0);
+    expect(await badgeText(tabId)).toBe(String(items));
+  });
+
+  it('keeps the result when the service worker is stopped and restarted', async () => {
+    const cdp = await popup.context().newCDPSession(popup);
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await popup.close();
+    popup = await chrome.openPopup(tabId);
+    expectMoscowTimesAnalysis(await settledView(popup, 'chromium-popup-after-worker-restart.png'));
+  });
+});
+
+describe('Chromium: pages Lacuna cannot or should not analyze as articles', () => {
+  it('says to click the toolbar button when it has no access to the tab, instead of spinning', async () => {
+    const { tabId } = await chrome.openTab(server.articleUrl('straits-times'));
+    const popup = await chrome.openPopup(tabId);
+    const view = await settledView(popup, 'chromium-popup-unreachable.png');
+    expect(view.state).toBe('unreachable');
+    expect(view.text).toMatch(/Click the Lacuna button/);
+  });
+
+  it('shows the not-an-article state on a front page, and analyzes it anyway on request', async () => {
+    const url = `${server.origin}/`;
+    const { tabId } = await chrome.openTab(url);
+    await chrome.clickToolbarButton(url);
+    const popup = await chrome.openPopup(tabId);
+    expectNotArticle(await settledView(popup, 'chromium-popup-not-article.png'));
+    await popup.getByRole('button', { name: 'Analyze anyway' }).click();
+    const view = await settledView(popup, 'chromium-popup-analyzed-anyway.png');
+    expect(['done', 'no-related']).toContain(view.state);
+  });
+});

@@ -1,0 +1,23 @@
+import { expect } from 'vitest';
+import type { PopupView } from '../../scripts/browsers/popup-view';
+
+const TAIWAN_ACCUSATION = /Taiwan.*interfer|interfer.*Taiwan/i;
+
+/** What a reader of the Moscow Times demo article must see in the popup, in any browser. */
+export function expectMoscowTimesAnalysis(view: PopupView): void {
+  expect(view.state, view.text).toBe('done');
+  const taiwan = view.items.find((item) => TAIWAN_ACCUSATION.test(item.text) && /election/i.test(item.text));
+  expect(taiwan, `no item on Taiwan's accusation of election interference among:\n${view.items.map((i) => i.text).join('\n')}`).toBeDefined();
+  expect(taiwan?.outlets).toContain('HuffPost UK');
+  // The article itself reports the hour-long call: it is not omitted context.
+  expect(view.items.filter((item) => /hour-long/i.test(item.text))).toEqual([]);
+  const related = view.related.join('\n');
+  for (const outlet of ['Al Jazeera', 'HuffPost UK', 'AFP', 'The Straits Times']) expect(related).toContain(outlet);
+  expect(view.related).toHaveLength(4);
+  expect(related).not.toContain('The Moscow Times');
+}
+
+export function expectNotArticle(view: PopupView): void {
+  expect(view.state, view.text).toBe('not-article');
+  expect(view.text).toContain('Analyze anyway');
+}
