@@ -1,0 +1,25 @@
+import type { Analysis } from '../engine/types';
+import { Discrepancies } from './Discrepancies';
+import { count } from './format';
+import { OmittedList } from './OmittedList';
+import { RelatedList } from './RelatedList';
+import { TruncatedNotice } from './TruncatedNotice';
+
+export function DoneView({ analysis, truncated }: { analysis: Analysis; truncated: boolean }) {
+  const { omitted, related, discrepancies } = analysis;
+  return (
+    <div class="done">
+      {truncated && <TruncatedNotice context="omitted" />}
+      {omitted.length > 0 ? (
+        <OmittedList items={omitted} related={related} />
+      ) : related.length > 0 ? (
+        <p class="nothing-missing" data-testid="nothing-missing">
+          <strong>Nothing missing:</strong> the {count(related.length, 'related article')}{' '}
+          {related.length === 1 ? 'reports' : 'report'} nothing this one leaves out.
+        </p>
+      ) : null}
+      {discrepancies.length > 0 && <Discrepancies items={discrepancies} related={related} />}
+      {related.length > 0 && <RelatedList related={related} />}
+    </div>
+  );
+}

@@ -1,0 +1,73 @@
+import type { TabState } from '../messages';
+import { DoneView } from './DoneView';
+import { Footer } from './Footer';
+import { Header } from './Header';
+import { ProgressView } from './ProgressView';
+import { ErrorMessage, NoRelatedMessage, NotArticleMessage, UnreachableMessage } from './StateMessage';
+import { describeState } from './status';
+
+export interface PopupProps {
+  /** null: waiting for the first answer from the background. */
+  state: TabState | null;
+  /** null: the page has no http(s) origin. */
+  autoSite: { origin: string; enabled: boolean } | null;
+  /** For 'not-article'. */
+  onAnalyzeAnyway(): void;
+  /** For 'error' and 'unreachable'. */
+  onRetry(): void;
+  onToggleAutoSite(enabled: boolean): void;
+}
+
+/** The toolbar popup: everything comes in through props; no browser API here. */
+export function Popup(props: PopupProps) {
+  const { state } = props;
+  const status = describeState(state);
+  return (
+    <div class="popup" data-testid="popup" data-state={state?.kind ?? 'starting'}>
+      <Header {...articleOf(state)} />
+      <main class="main">
+        <div class="status" role="status" aria-live="polite" aria-atomic="true">
+          <h2 class="status-headline">{status.headline}</h2>
+          {status.detail && <p class="status-detail">{status.detail}</p>}
+        </div>
+        <Body {...props} />
+      </main>
+      <Footer autoSite={props.autoSite} onToggleAutoSite={props.onToggleAutoSite} />
+    </div>
+  );
+}
+
+function Body({ state, onAnalyzeAnyway, onRetry }: PopupProps) {
+  if (state === null) return <ProgressView progress={0} />;
+  switch (state.kind) {
+    case 'analyzing':
+      return <ProgressView progress={state.progress} />;
+    case 'done':
+      return state.analysis.related.length > 0 ? (
+        <DoneView analysis={state.analysis} truncated={state.truncated} />
+      ) : (
+        <NoRelatedMessage corpusSize={state.corpusSize} truncated={state.truncated} />
+      );
+    case 'not-article':
+      return <NotArticleMessage onAnalyzeAnyway={onAnalyzeAnyway} />;
+    case 'no-related':
+      return <NoRelatedMessage corpusSize={state.corpusSize} truncated={state.truncated} />;
+    case 'error':
+      return <ErrorMessage onRetry={onRetry} />;
+    case 'unreachable':
+      return <UnreachableMessage onRetry={onRetry} />;
+  }
+}
+
+function articleOf(state: TabState | null): { title: string | null; outlet: string | null } {
+  if (!state) return { title: null, outlet: null };
+  switch (state.kind) {
+    case 'done':
+      return { title: state.title ?? state.analysis.article.title, outlet: state.source };
+    case 'not-article':
+    case 'no-related':
+      return { title: state.title, outlet: null };
+    default:
+      return { title: null, outlet: null };
+  }
+}

@@ -1,0 +1,37 @@
+import type { RelatedDocument } from '../engine/types';
+import { closeness } from './closeness';
+import { count } from './format';
+import { outletName } from './outlets';
+
+export function RelatedList({ related }: { related: readonly RelatedDocument[] }) {
+  return (
+    <section class="section" aria-labelledby="related-heading">
+      <h2 id="related-heading" class="section-heading">
+        Compared with {count(related.length, 'related article')}
+      </h2>
+      <ul class="related">
+        {related.map((doc) => {
+          const outlet = outletName(doc.doc, related);
+          const title = doc.title?.trim() || 'Untitled';
+          const { word, percent } = closeness(doc.score);
+          return (
+            <li class="related-doc" data-testid="related-doc" key={doc.doc}>
+              <div class="related-text">
+                <span class="related-outlet">{outlet}</span>
+                {title !== outlet && <span class={doc.title?.trim() ? 'related-title' : 'related-title untitled'}>{title}</span>}
+              </div>
+              <div class="closeness">
+                <span class="closeness-bar" aria-hidden="true">
+                  <span class="closeness-fill" style={{ width: `${percent}%` }} />
+                </span>
+                <span class="closeness-label">
+                  {word} <span class="closeness-percent">{percent}%</span>
+                </span>
+              </div>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}

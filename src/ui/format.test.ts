@@ -1,0 +1,31 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { closeness } from './closeness';
+import { clamp01, count, hostOf } from './format';
+
+describe('closeness', () => {
+  it('says how close in a word and a percentage', () => {
+    expect(closeness(0.93)).toEqual({ word: 'Very close', percent: 93 });
+    expect(closeness(0.75)).toEqual({ word: 'Very close', percent: 75 });
+    expect(closeness(0.6)).toEqual({ word: 'Close', percent: 60 });
+    expect(closeness(0.46)).toEqual({ word: 'Related', percent: 46 });
+  });
+  it('clamps scores out of [0, 1]', () => {
+    expect(closeness(1.4).percent).toBe(100);
+    expect(closeness(-1).percent).toBe(0);
+    expect(clamp01(Number.NaN)).toBe(0);
+  });
+});
+
+describe('count and hostOf', () => {
+  it('pluralizes', () => {
+    expect(count(1, 'article')).toBe('1 article');
+    expect(count(4, 'related article')).toBe('4 related articles');
+    expect(count(0, 'fact')).toBe('0 facts');
+  });
+  it('takes the host of an origin', () => {
+    expect(hostOf('https://www.themoscowtimes.com')).toBe('www.themoscowtimes.com');
+    expect(hostOf('http://127.0.0.1:8080')).toBe('127.0.0.1:8080');
+    expect(hostOf('not a url')).toBe('not a url');
+  });
+});
