@@ -1,0 +1,30 @@
+import { buildIndex } from '../../engine';
+import type { ParsedArgs } from '../args';
+import { listCorpusFiles, readCorpusDir, writeCache } from '../corpus-dir';
+import { warnIssues } from '../corpus-report';
+import type { Io } from '../io';
+import { formatIssue } from '../report';
+import { corpusDir } from './shared';
+
+export function indexCommand(args: ParsedArgs, io: Io, now: () => number = () => performance.now()): number {
+  const dir = corpusDir(args.target, 'index');
+  const t0 = now();
+  const listing = listCorpusFiles(dir);
+  const corpus = readCorpusDir(dir, listing);
+  const index = buildIndex(corpus.documents);
+  const written = writeCache(dir, listing, corpus, index);
+  const seconds = Math.round((now() - t0) / 10) / 100;
+  warnIssues(io, dir, corpus.skipped, corpus.warnings);
+  const skipped = corpus.skipped.map((s) => (s.line !== undefined ? { file: s.file, line: s.line, reason: s.reason } : { file: s.file, reason: s.reason }));
+  if (args.options.json) {
+    io.out(`${JSON.stringify({ version: 1, documents: corpus.documents.length, skipped, seconds })}\n`);
+  } else {
+    const lines = [`Indexed ${corpus.documents.length} documents from ${listing.files.length} files in ${seconds} s.`, `Index written to ${written}.`];
+    if (skipped.length > 0) {
+      lines.push(`Skipped (${skipped.length}):`);
+      for (const s of skipped) lines.push(`  ${formatIssue(null, s)}`);
+    }
+    io.out(`${lines.join('\n')}\n`);
+  }
+  return 0;
+}

@@ -1,0 +1,18 @@
+/** Entry point of `lacuna` (npm run -s lacuna -- …, bin/lacuna.js). Only wiring: see run.ts. */
+import { run } from './run';
+import { processIo } from './io';
+
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  // The reader went away (e.g. `| head`): stop quietly.
+  if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+});
+
+run(process.argv.slice(2), processIo).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (err: unknown) => {
+    process.stderr.write(`lacuna: internal error: ${err instanceof Error ? err.message : String(err)}\n`);
+    process.exitCode = 3;
+  },
+);

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { extractionSuite, page } from './extract.shared-test';
+import { extractHtml, parseHtml } from './node';
+import { normalizeDate } from './metadata';
+
+extractionSuite('linkedom', (html, url) => parseHtml(html, url));
+
+describe('parseHtml / extractHtml (linkedom)', () => {
+  it('parses a page whose <style> holds SCSS variables inside calc()', () => {
+    const html = '<html><head><style>$g: 4px; .a { width: calc(100% - $g * 2) } .b{margin:calc($g/2)}</style></head><body><p>x</p></body></html>';
+    const doc = parseHtml(html, 'https://a.example/x');
+    expect(doc.querySelector('p')!.textContent).toBe('x');
+    expect(() => extractHtml(html, 'https://a.example/x')).not.toThrow();
+    expect(page('article.html')).toContain('calc(100% - $gutter * 2)');
+  });
+
+  it('gives the document its address, as a browser does', () => {
+    const doc = parseHtml('<html><head><base href="/base/"></head><body></body></html>', 'https://a.example/x/y');
+    expect(doc.documentURI).toBe('https://a.example/x/y');
+    expect(doc.baseURI).toBe('https://a.example/base/');
+  });
+});
+
+describe('normalizeDate', () => {
+  it.each([
+    ['2024-02-08', '2024-02-08'],
+    ['2024-02-08T10:00:00+03:00', '2024-02-08T07:00:00.000Z'],
+    ['2024-02-08T10:00:00Z', '2024-02-08T10:00:00.000Z'],
+    ['2024-02-08T10:00', '2024-02-08T10:00:00'],
+    ['2024-02-08 10:00:00+0100', '2024-02-08T09:00:00.000Z'],
+    ['February 8, 2024', '2024-02-08'],
+    ['0001-01-01T00:00:00Z', null],
+    ['not a date', null],
+    ['', null],
+  ])('%s → %s', (input, expected) => {
+    expect(normalizeDate(input)).toBe(expected);
+  });
+});

@@ -1,0 +1,143 @@
+/**
+ * Article extraction: DOM → Extraction. Pure over a `Document` (no browser or Node API), so
+ * the content script (live page) and the CLI (linkedom) run the same code. Readability runs
+ * on a clone; the page itself is never changed.
+ */
+import { Readability } from '@mozilla/readability';
+import type { ArticleText, Extraction, TextBlock } from './types';
+import { REASONS, formFieldCount, looksLikeSearch, probablyReaderable, runningParagraphs } from './detect';
+import { readMetadata, type PageMetadata } from './metadata';
+import { PAYWALL_TEXT, hasPaywallBox } from './paywall';
+import { markPaths, resolvePath } from './paths';
+import { BLOCK_SEPARATOR, blocksFromContent, collapseWhitespace, type BlockText } from './text';
+
+export interface ExtractOptions {
+  /** Extract even when the page does not look like an article. */
+  force?: boolean;
+}
+
+/** Readability failed in a way that is not "no article here" (a DOM it cannot work with). */
+export class ExtractionError extends Error {
+  override name = 'ExtractionError';
+}
+
+interface Readable {
+  title: string | null;
+  byline: string | null;
+  siteName: string | null;
+  publishedTime: string | null;
+  lang: string | null;
+  content: Element;
+}
+
+function runReadability(doc: Document): Readable | null {
+  const clone = doc.cloneNode(true) as Document;
+  if (!clone.body) return null;
+  markPaths(clone.body);
+  let result;
+  try {
+    result = new Readability<Element>(clone, { serializer: (node) => node as Element }).parse();
+  } catch (err) {
+    throw new ExtractionError(`Readability failed on this page: ${err instanceof Error ? err.message : String(err)}`);
+  }
+  if (!result || !result.content) return null;
+  return {
+    title: result.title ?? null,
+    byline: result.byline ?? null,
+    siteName: result.siteName ?? null,
+    publishedTime: result.publishedTime ?? null,
+    lang: result.lang ?? null,
+    content: result.content,
+  };
+}
+
+function clean(s: string | null | undefined): string | null {
+  if (!s) return null;
+  const t = collapseWhitespace(s);
+  return t || null;
+}
+
+function cleanByline(s: string | null | undefined): string | null {
+  const t = clean(s);
+  if (!t) return null;
+  if (/^https?:\/\//i.test(t)) return null;
+  const stripped = t.replace(/^(?:by|von|par|por|di|door)\s*:?\s+/i, '').trim();
+  // A "byline" longer than a few names is a paragraph Readability mistook for one.
+  return stripped && stripped.length <= 200 ? stripped : null;
+}
+
+function articleText(meta: PageMetadata, r: Readable | null, url: string | null, text: string, truncated: boolean): ArticleText {
+  return {
+    url: meta.canonical ?? url,
+    title: clean(r?.title) ?? meta.title,
+    byline: cleanByline(meta.byline) ?? cleanByline(r?.byline),
+    source: meta.source ?? clean(r?.siteName),
+    published: meta.published ?? null,
+    lang: meta.lang ?? clean(r?.lang),
+    text,
+    truncated,
+  };
+}
+
+function notArticle(meta: PageMetadata, r: Readable | null, url: string | null, reason: string): Extraction {
+  return { isArticle: false, reason, article: articleText(meta, r, url, '', false), blocks: [] };
+}
+
+/** Drops trailing blocks that are a paywall box Readability took in ("Subscribe to continue reading"). */
+function dropPaywallTail(t: BlockText): { text: string; blocks: TextBlock[]; dropped: boolean } {
+  const texts = t.blocks.map((b) => t.text.slice(b.start, b.end));
+  let n = t.blocks.length;
+  while (n > 0 && texts[n - 1]!.length < 300 && PAYWALL_TEXT.test(texts[n - 1]!)) n--;
+  if (n === t.blocks.length) return { text: t.text, blocks: t.blocks, dropped: false };
+  const blocks = t.blocks.slice(0, n);
+  return { text: blocks.length ? t.text.slice(0, blocks[blocks.length - 1]!.end) : '', blocks, dropped: true };
+}
+
+/**
+ * Decides whether `doc` is an article and extracts its text and metadata. When it is not
+ * one (and `force` is not set), `isArticle` is false and `reason` says why in words for a
+ * person. Throws ExtractionError only when Readability itself breaks on the document.
+ */
+export function extractArticle(doc: Document, url: string | null, options: ExtractOptions = {}): Extraction {
+  const force = options.force === true;
+  const meta = readMetadata(doc, url);
+  const declared = meta.declaredArticle;
+  const search = !declared && looksLikeSearch(doc, url);
+
+  if (!force) {
+    if (search) return notArticle(meta, null, url, REASONS.search);
+    if (!declared && !probablyReaderable(doc)) {
+      return notArticle(meta, null, url, formFieldCount(doc) >= 3 ? REASONS.form : REASONS.littleText);
+    }
+  }
+
+  const readable = runReadability(doc);
+  if (!readable) {
+    return notArticle(meta, null, url, force ? REASONS.noText : REASONS.unreadable);
+  }
+
+  const raw = blocksFromContent(readable.content);
+  const { text, blocks, dropped } = dropPaywallTail(raw);
+  if (!text) return notArticle(meta, readable, url, REASONS.noText);
+
+  if (!force) {
+    const texts = blocks.map((b) => text.slice(b.start, b.end));
+    const running = runningParagraphs(texts);
+    const linkDensity = text.length > 0 ? raw.linkChars / raw.text.length : 1;
+    if (formFieldCount(doc) >= 3 && running < 3 && text.length < 1500) {
+      return notArticle(meta, readable, url, REASONS.form);
+    }
+    const enough = declared
+      ? running >= 1 || text.length >= 400
+      : (running >= 3 && text.length >= 500) || (running >= 2 && text.length >= 800 && linkDensity < 0.25);
+    if (!enough || linkDensity > 0.5) return notArticle(meta, readable, url, REASONS.littleText);
+  }
+
+  const lastBlock = blocks[blocks.length - 1];
+  const lastSource = lastBlock ? resolvePath(doc, lastBlock.path) : null;
+  const truncated = meta.notFree || dropped || hasPaywallBox(doc, lastSource);
+
+  return { isArticle: true, reason: '', article: articleText(meta, readable, url, text, truncated), blocks };
+}
+
+export { BLOCK_SEPARATOR };

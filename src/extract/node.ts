@@ -1,0 +1,36 @@
+/**
+ * Extraction in Node (the CLI, tests): parse HTML with linkedom, then run the same
+ * `extractArticle` as the content script.
+ */
+import { DOMParser } from 'linkedom';
+import { extractArticle, type ExtractOptions } from './extract';
+import type { Extraction } from './types';
+
+/**
+ * Parses a page into a Document. linkedom has no notion of the document's address:
+ * `documentURI` is undefined and `baseURI` ignores the URL, which Readability reads to make links
+ * absolute. We define them from `url` (or the page's <base href>) so it behaves as in a
+ * browser. linkedom does not parse CSS while building the tree, so odd stylesheets
+ * (SCSS left in a <style>) cannot break parsing.
+ */
+export function parseHtml(html: string, url?: string | null): Document {
+  const doc = new DOMParser().parseFromString(html, 'text/html') as unknown as Document;
+  const base = doc.querySelector('base[href]')?.getAttribute('href') ?? null;
+  let baseURI = url ?? 'about:blank';
+  if (base) {
+    try {
+      baseURI = new URL(base, url ?? undefined).href;
+    } catch {
+      // Unreadable <base>: keep the page's own address.
+    }
+  }
+  for (const [key, value] of [['documentURI', url ?? 'about:blank'], ['URL', url ?? 'about:blank'], ['baseURI', baseURI]] as const) {
+    Object.defineProperty(doc, key, { value, configurable: true });
+  }
+  return doc;
+}
+
+/** Parses `html` and extracts its article (see extractArticle). */
+export function extractHtml(html: string, url: string | null = null, options: ExtractOptions = {}): Extraction {
+  return extractArticle(parseHtml(html, url), url, options);
+}
