@@ -9,8 +9,7 @@ export interface TabsAccess {
 
 export const CONTENT_SCRIPT = 'content.js';
 
-const UNREACHABLE =
-  'Lacuna cannot read this tab yet. Click the Lacuna button in the toolbar while the article is open, so the browser lets Lacuna read it.';
+const UNREACHABLE = 'The browser has not let Lacuna read this page yet: it allows that only after a click on the Lacuna button.';
 
 function isExtractReply(value: unknown): value is ExtractReply {
   return typeof value === 'object' && value !== null && typeof (value as { ok?: unknown }).ok === 'boolean';
@@ -25,7 +24,7 @@ export async function extractInTab(tabs: TabsAccess, tabId: number, force: boole
     await tabs.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT] });
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    throw new UnreachableError(`${UNREACHABLE} (${detail})`);
+    throw new UnreachableError(`${UNREACHABLE} (The browser said: ${detail})`);
   }
   const reply = await tabs.sendMessage(tabId, { type: 'extract', force });
   if (!isExtractReply(reply)) throw new Error('the page script gave no answer');

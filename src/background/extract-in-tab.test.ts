@@ -1,0 +1,34 @@
+import { CONTENT_SCRIPT, extractInTab, type TabsAccess } from './extract-in-tab';
+import { UnreachableError } from './tab-analyzer';
+
+const reply = { ok: true, isArticle: false, url: 'https://x.example/', title: null, reason: 'a list' };
+
+describe('extractInTab', () => {
+  it('injects the content script, then asks it for the article', async () => {
+    const calls: string[] = [];
+    const tabs: TabsAccess = {
+      executeScript: async (o) => void calls.push(`inject ${JSON.stringify(o)}`),
+      sendMessage: async (tabId, m) => (calls.push(`ask ${tabId} ${JSON.stringify(m)}`), reply),
+    };
+    expect(await extractInTab(tabs, 4, true)).toEqual(reply);
+    expect(calls).toEqual([
+      `inject {"target":{"tabId":4},"files":["${CONTENT_SCRIPT}"]}`,
+      'ask 4 {"type":"extract","force":true}',
+    ]);
+  });
+
+  it('calls a page it may not inject into unreachable, keeping the browser’s reason', async () => {
+    const tabs: TabsAccess = {
+      executeScript: async () => Promise.reject(new Error('Cannot access contents of the page.')),
+      sendMessage: async () => reply,
+    };
+    const error = await extractInTab(tabs, 4, false).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(UnreachableError);
+    expect((error as Error).message).toMatch(/only after a click on the Lacuna button.*Cannot access contents/);
+  });
+
+  it('fails clearly when the page script gives no answer', async () => {
+    const tabs: TabsAccess = { executeScript: async () => undefined, sendMessage: async () => undefined };
+    await expect(extractInTab(tabs, 4, false)).rejects.toThrow('the page script gave no answer');
+  });
+});
