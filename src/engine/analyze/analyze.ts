@@ -1,0 +1,111 @@
+/** The whole analysis: related coverage, what it says that the article does not, and where figures differ. */
+import type { CorpusIndex, IndexedDocument } from '../corpus/corpus-index';
+import { sentenceWeights, type TermWeight } from '../corpus/weights';
+import { stableId } from '../hash';
+import { lineKey } from '../text/normalize';
+import type { Analysis, ArticleInput, OmittedItem, RelatedDocument } from '../types';
+import { documentAsArticle, prepareArticle, type PreparedArticle } from './article';
+import { alignDocument, type AlignedSentence } from './alignment';
+import { findClaim } from './claims';
+import { findDiscrepancies } from './discrepancies';
+import { clusterCandidates, describeGroup, type CandidateGroup } from './items';
+import { articleSalience, leadTerms, scoreGroup, storyShare, type Subject } from './ranking';
+import { relatedDocuments } from './related';
+import { topicLabel, type TopicContext } from './topic';
+
+export type AnalysisProgress = { stage: 'related' | 'comparing'; done: number; total: number };
+
+export interface AnalyzeOptions {
+  onProgress?: (progress: AnalysisProgress) => void;
+}
+
+interface Context {
+  article: PreparedArticle;
+  index: CorpusIndex;
+  weight: TermWeight;
+}
+
+function prepare(input: ArticleInput, index: CorpusIndex): Context {
+  const article = prepareArticle(input, index);
+  return { article, index, weight: sentenceWeights(index.stats, article.names) };
+}
+
+function related(context: Context, options: AnalyzeOptions): RelatedDocument[] {
+  const { article, index, weight } = context;
+  return relatedDocuments(
+    article,
+    index,
+    weight,
+    (document) => documentAsArticle(index.documents[document]!),
+    (done, total) => options.onProgress?.({ stage: 'related', done, total }),
+  );
+}
+
+export function findRelated(input: ArticleInput, index: CorpusIndex): RelatedDocument[] {
+  return related(prepare(input, index), {});
+}
+
+function articleMentions(article: PreparedArticle): Map<string, number> {
+  const mentions = new Map<string, number>();
+  for (const sentence of article.sentences) {
+    if (sentence.kind === 'boilerplate') continue;
+    for (const term of sentence.terms) mentions.set(term, (mentions.get(term) ?? 0) + 1);
+  }
+  return mentions;
+}
+
+function toItem(group: CandidateGroup, context: Context, subject: Subject, topics: TopicContext): OmittedItem {
+  const representative = group.representative.sentence;
+  return {
+    id: stableId(lineKey(representative.text)),
+    text: representative.text,
+    topic: topicLabel(representative.text, topics),
+    score: Number(scoreGroup(group, context.weight, subject).toFixed(4)),
+    sources: group.sources.map((source) => ({ doc: source.documentId, quote: source.sentence.text })),
+    claim: findClaim(representative.terms, context.article, context.weight),
+  };
+}
+
+export function analyze(input: ArticleInput, index: CorpusIndex, options: AnalyzeOptions = {}): Analysis {
+  const context = prepare(input, index);
+  const relatedList = related(context, options);
+  const byId = new Map(index.documents.map((document) => [document.id, document]));
+  const documents = relatedList
+    .map((entry) => byId.get(entry.doc))
+    .filter((document): document is IndexedDocument => document !== undefined);
+
+  const aligned: AlignedSentence[] = [];
+  documents.forEach((document, done) => {
+    options.onProgress?.({ stage: 'comparing', done, total: documents.length });
+    aligned.push(...alignDocument(document, context.article, context.weight));
+  });
+  options.onProgress?.({ stage: 'comparing', done: documents.length, total: documents.length });
+
+  const discrepancies = findDiscrepancies(context.article, documents, context.weight);
+  // A sentence that differs from the article only in a figure is a discrepancy, not an omission.
+  const disputed = new Set(discrepancies.map((found) => found.corpusSentence));
+  const candidates = aligned.filter((entry) => entry.candidate && !disputed.has(entry.sentence));
+
+  const order = new Map(relatedList.map((entry, rank) => [entry.doc, rank]));
+  const groups = clusterCandidates(candidates, context.weight).map((members) =>
+    describeGroup(members, order, context.weight),
+  );
+  const mentions = articleMentions(context.article);
+  const subject: Subject = {
+    story: storyShare([context.article.sentences, ...documents.map((document) => document.sentences)]),
+    article: articleSalience(mentions),
+    lead: leadTerms(context.article.sentences, context.article.titleTerms),
+  };
+  const topics: TopicContext = { weight: context.weight, articleMentions: mentions, story: subject.story, stats: index.stats };
+  const omitted = groups
+    .map((group) => toItem(group, context, subject, topics))
+    .sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
+
+  return {
+    version: 1,
+    article: { title: input.title, sentences: context.article.content.length },
+    related: relatedList,
+    omitted,
+    discrepancies: discrepancies.map((found) => found.discrepancy),
+  };
+}

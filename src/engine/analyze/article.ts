@@ -1,0 +1,42 @@
+import type { ArticleInput } from '../types';
+import type { CorpusIndex, IndexedDocument } from '../corpus/corpus-index';
+import { markOutletBoilerplate } from '../corpus/corpus-index';
+import { processText, type ProcessedSentence } from '../text/document';
+
+/** The article as the analysis sees it: its sentences, and what of them is its content. */
+export interface PreparedArticle {
+  input: ArticleInput;
+  sentences: ProcessedSentence[];
+  /** Sentences that state something (no headings, no page furniture). */
+  content: ProcessedSentence[];
+  /** Every term of the article's content and headings. */
+  terms: Set<string>;
+  names: Set<string>;
+  /** Terms of the title given with the article, when there is one. */
+  titleTerms: string[];
+}
+
+export function prepareArticle(input: ArticleInput, index: CorpusIndex): PreparedArticle {
+  const sentences = markOutletBoilerplate(processText(input.text), input.source, index.boilerplateLines);
+  return fromSentences(input, sentences);
+}
+
+/** A corpus document seen as an article, to compare the two both ways. */
+export function documentAsArticle(document: IndexedDocument): PreparedArticle {
+  const { sentences, ...metadata } = document;
+  return fromSentences({ ...metadata, text: '' }, sentences);
+}
+
+function fromSentences(input: ArticleInput, sentences: ProcessedSentence[]): PreparedArticle {
+  const content = sentences.filter((sentence) => sentence.kind === 'content' && sentence.terms.length > 0);
+  const terms = new Set<string>();
+  const names = new Set<string>();
+  for (const sentence of sentences) {
+    if (sentence.kind === 'boilerplate') continue;
+    for (const term of sentence.terms) terms.add(term);
+    for (const name of sentence.names) names.add(name);
+  }
+  const titleTerms = input.title ? processText(input.title).flatMap((sentence) => sentence.terms) : [];
+  for (const term of titleTerms) terms.add(term);
+  return { input, sentences, content, terms, names, titleTerms };
+}

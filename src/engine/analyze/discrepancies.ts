@@ -1,0 +1,126 @@
+/**
+ * Quantities stated differently across outlets in sentences that otherwise say the same
+ * thing, with whether they truly conflict or only cover a different period.
+ */
+import type { IndexedDocument } from '../corpus/corpus-index';
+import { isNumberTerm, type TermWeight } from '../corpus/weights';
+import type { NumberMention } from '../text/numbers';
+import type { ProcessedSentence } from '../text/document';
+import { findNumbers } from '../text/numbers';
+import { foldForMatching } from '../text/normalize';
+import { stemWord } from '../text/tokens';
+import type { Discrepancy } from '../types';
+import type { PreparedArticle } from './article';
+import { cosine } from './similarity';
+import { timeScopes } from './scope';
+
+/** Sentences this alike in their words talk about the same quantity. */
+export const SAME_QUANTITY = 0.25;
+/** Figures further apart than this factor are different quantities, not two statements of one. */
+const COMPARABLE_RATIO = 3;
+/** Characters between a figure and a time expression that still bounds it. */
+const SCOPE_DISTANCE = 40;
+/** Periods differ by design between two statements of a figure, so they do not count towards likeness. */
+const CALENDAR_TERMS = new Set(
+  'january february march april may june july august september october november december year month quarter'
+    .split(' ')
+    .map(stemWord),
+);
+
+export interface FoundDiscrepancy {
+  discrepancy: Discrepancy;
+  corpusSentence: ProcessedSentence;
+}
+
+function quantities(text: string): NumberMention[] {
+  return findNumbers(foldForMatching(text)).filter(
+    (number) => number.unit === 'money' || number.unit === 'percent' || (number.unit === 'count' && number.value >= 1000),
+  );
+}
+
+function comparable(a: NumberMention, b: NumberMention): boolean {
+  if (a.unit !== b.unit || a.value <= 0 || b.value <= 0) return false;
+  return Math.max(a.value, b.value) / Math.min(a.value, b.value) <= COMPARABLE_RATIO;
+}
+
+function conflictingPair(article: NumberMention[], corpus: NumberMention[]): [NumberMention, NumberMention] | null {
+  const articleOnly = article.filter((a) => !corpus.some((c) => c.unit === a.unit && c.value === a.value));
+  const corpusOnly = corpus.filter((c) => !article.some((a) => a.unit === c.unit && a.value === c.value));
+  let best: [NumberMention, NumberMention] | null = null;
+  let bestRatio = Infinity;
+  for (const a of articleOnly) {
+    for (const c of corpusOnly) {
+      if (!comparable(a, c)) continue;
+      const ratio = Math.max(a.value, c.value) / Math.min(a.value, c.value);
+      if (ratio < bestRatio) {
+        bestRatio = ratio;
+        best = [a, c];
+      }
+    }
+  }
+  return best;
+}
+
+/** The time expressions standing next to a figure: its period. */
+function scopesNear(text: string, number: NumberMention): string[] {
+  return timeScopes(foldForMatching(text))
+    .filter((scope) => scope.start < number.end + SCOPE_DISTANCE && scope.end > number.start - SCOPE_DISTANCE)
+    .map((scope) => scope.text);
+}
+
+function describe(articleText: string, corpusText: string, pair: [NumberMention, NumberMention], source: string): string {
+  const articleScopes = scopesNear(articleText, pair[0]);
+  const corpusScopes = scopesNear(corpusText, pair[1]);
+  const key = (scope: string) => scope.toLowerCase();
+  const onlyArticle = articleScopes.filter((scope) => !corpusScopes.some((other) => key(other) === key(scope)));
+  const onlyCorpus = corpusScopes.filter((scope) => !articleScopes.some((other) => key(other) === key(scope)));
+  const figures = `${pair[0].surface} here, ${pair[1].surface} in ${source}`;
+  if (onlyArticle.length > 0 || onlyCorpus.length > 0) {
+    const here = onlyArticle.join(', ') || 'no period stated';
+    const there = onlyCorpus.join(', ') || 'no period stated';
+    return `${figures}: differs in scope: ${here} vs ${there}`;
+  }
+  return `${figures}: the figures conflict for the same scope`;
+}
+
+function wordsOnly(sentence: ProcessedSentence): string[] {
+  return sentence.terms.filter((term) => !isNumberTerm(term) && !CALENDAR_TERMS.has(term));
+}
+
+export function findDiscrepancies(
+  article: PreparedArticle,
+  documents: IndexedDocument[],
+  weight: TermWeight,
+): FoundDiscrepancy[] {
+  const articleSentences = article.content
+    .map((sentence) => ({ sentence, numbers: quantities(sentence.text), words: wordsOnly(sentence) }))
+    .filter((entry) => entry.numbers.length > 0);
+  const found: FoundDiscrepancy[] = [];
+  if (articleSentences.length === 0) return found;
+  for (const document of documents) {
+    for (const sentence of document.sentences) {
+      if (sentence.kind !== 'content') continue;
+      const numbers = quantities(sentence.text);
+      if (numbers.length === 0) continue;
+      const words = wordsOnly(sentence);
+      let best: { similarity: number; entry: (typeof articleSentences)[number]; pair: [NumberMention, NumberMention] } | null = null;
+      for (const entry of articleSentences) {
+        const similarity = cosine(words, entry.words, weight);
+        if (similarity < SAME_QUANTITY || (best && similarity <= best.similarity)) continue;
+        const pair = conflictingPair(entry.numbers, numbers);
+        if (pair) best = { similarity, entry, pair };
+      }
+      if (!best) continue;
+      found.push({
+        corpusSentence: sentence,
+        discrepancy: {
+          kind: 'number',
+          article: { quote: best.entry.sentence.text },
+          corpus: { doc: document.id, quote: sentence.text },
+          note: describe(best.entry.sentence.text, sentence.text, best.pair, document.source ?? document.id),
+        },
+      });
+    }
+  }
+  return found;
+}

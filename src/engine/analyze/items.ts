@@ -1,0 +1,122 @@
+/**
+ * Omitted items: candidate sentences from different documents that state the same fact,
+ * merged into one item that keeps every source.
+ */
+import type { TermWeight } from '../corpus/weights';
+import { foldForMatching } from '../text/normalize';
+import type { AlignedSentence } from './alignment';
+import { mutualCoverage } from './similarity';
+
+/** Two candidates this alike state the same fact. */
+export const SAME_FACT = 0.45;
+/** Sentences sharing this much of their wording are one wire text, reprinted: one report. */
+export const WIRE_COPY = 0.5;
+
+export interface CandidateGroup {
+  members: AlignedSentence[];
+  /** The member shown to the reader. */
+  representative: AlignedSentence;
+  /** One member per document, the representative's first. */
+  sources: AlignedSentence[];
+  /** Sources that are not reprints of one another. */
+  independentReports: number;
+}
+
+/**
+ * Two candidates state the same fact when their words match, or when what each adds to the
+ * article matches: "spoke during the call and discussed a multipolar world order" and "spoke
+ * about a multipolar world order in the face of US efforts" add the same thing.
+ */
+export function factSimilarity(a: AlignedSentence, b: AlignedSentence, weight: TermWeight): number {
+  return Math.max(
+    mutualCoverage(a.sentence.terms, b.sentence.terms, weight),
+    mutualCoverage(a.novelTerms, b.novelTerms, weight),
+  );
+}
+
+function similarityMatrix(candidates: AlignedSentence[], weight: TermWeight): number[][] {
+  return candidates.map((a, i) => candidates.map((b, j) => (i === j ? 1 : factSimilarity(a, b, weight))));
+}
+
+/**
+ * Average-link merging: pairs are taken most alike first, and two groups join only when
+ * their members are alike on average, so a chain of loosely similar sentences stays apart.
+ */
+export function clusterCandidates(candidates: AlignedSentence[], weight: TermWeight): AlignedSentence[][] {
+  const similarity = similarityMatrix(candidates, weight);
+  const groupOf = candidates.map((_, index) => index);
+  const groups = new Map<number, number[]>(candidates.map((_, index) => [index, [index]]));
+  const pairs: Array<[number, number, number]> = [];
+  for (let i = 0; i < candidates.length; i++) {
+    for (let j = i + 1; j < candidates.length; j++) {
+      const value = similarity[i]?.[j] ?? 0;
+      if (value >= SAME_FACT) pairs.push([value, i, j]);
+    }
+  }
+  pairs.sort((a, b) => b[0] - a[0] || a[1] - b[1] || a[2] - b[2]);
+  for (const [, i, j] of pairs) {
+    const a = groupOf[i] ?? i;
+    const b = groupOf[j] ?? j;
+    if (a === b) continue;
+    const left = groups.get(a) ?? [];
+    const right = groups.get(b) ?? [];
+    let sum = 0;
+    for (const x of left) for (const y of right) sum += similarity[x]?.[y] ?? 0;
+    if (sum / (left.length * right.length) < SAME_FACT) continue;
+    groups.set(a, [...left, ...right]);
+    groups.delete(b);
+    for (const member of right) groupOf[member] = a;
+  }
+  return [...groups.values()].map((members) => members.sort((x, y) => x - y).map((index) => candidates[index]!));
+}
+
+/** The clearest statement: most that is new to the reader, least that repeats the article. */
+function clarity(candidate: AlignedSentence): number {
+  return candidate.novelWeight * (1 - 0.5 * candidate.covered);
+}
+
+export function describeGroup(
+  members: AlignedSentence[],
+  documentOrder: ReadonlyMap<string, number>,
+  weight: TermWeight,
+): CandidateGroup {
+  const representative = members.reduce((best, member) => (clarity(member) > clarity(best) ? member : best));
+  const byDocument = new Map<string, AlignedSentence>();
+  for (const member of members) {
+    if (member.documentId === representative.documentId) continue;
+    const kept = byDocument.get(member.documentId);
+    const alike = (x: AlignedSentence) => mutualCoverage(x.sentence.terms, representative.sentence.terms, weight);
+    if (!kept || alike(member) > alike(kept)) byDocument.set(member.documentId, member);
+  }
+  const order = (id: string) => documentOrder.get(id) ?? Number.MAX_SAFE_INTEGER;
+  const others = [...byDocument.values()].sort((x, y) => order(x.documentId) - order(y.documentId));
+  const sources = [representative, ...others];
+  return { members, representative, sources, independentReports: countIndependent(sources) };
+}
+
+/** Pairs of neighbouring words, function words included: wording, not just vocabulary. */
+function wordPairs(text: string): Set<string> {
+  const words = foldForMatching(text).toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const pairs = new Set<string>();
+  for (let index = 1; index < words.length; index++) pairs.add(`${words[index - 1]} ${words[index]}`);
+  return pairs;
+}
+
+/** Dice overlap of word pairs: a paraphrase shares words, a reprint shares their order. */
+export function wordingOverlap(a: string, b: string): number {
+  const pairsA = wordPairs(a);
+  const pairsB = wordPairs(b);
+  if (pairsA.size === 0 || pairsB.size === 0) return 0;
+  let shared = 0;
+  for (const pair of pairsA) if (pairsB.has(pair)) shared++;
+  return (2 * shared) / (pairsA.size + pairsB.size);
+}
+
+function countIndependent(sources: AlignedSentence[]): number {
+  const firsts: AlignedSentence[] = [];
+  for (const source of sources) {
+    const reprint = firsts.some((first) => wordingOverlap(first.sentence.text, source.sentence.text) >= WIRE_COPY);
+    if (!reprint) firsts.push(source);
+  }
+  return firsts.length;
+}

@@ -1,0 +1,35 @@
+/** Time expressions that bound a quantity: "in 2023", "January-November", "last year". */
+import { foldForMatching } from '../text/normalize';
+
+// Capitalized only: "may" and "march" are also ordinary words.
+const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
+const YEAR = '(?:18|19|20)\\d{2}';
+const COUNT = '(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)';
+
+/** Longest forms first: each match is blanked out before the shorter patterns run. */
+const PATTERNS = [
+  new RegExp(`\\b${MONTH}\\.?\\s*(?:-|to|through|until)\\s*${MONTH}\\b(?:\\s+${YEAR})?`, 'gu'),
+  new RegExp(`\\b(?:first|second|third|fourth|last|past|next|this|previous)\\s+(?:${COUNT}\\s+)?(?:years?|months?|quarters?|half|weeks?|decades?)\\b`, 'giu'),
+  new RegExp(`\\b(?:Q[1-4]|H[12])\\b(?:\\s+${YEAR})?`, 'gu'),
+  new RegExp(`\\b${MONTH}\\b(?:\\s+${YEAR})?`, 'gu'),
+  new RegExp(`\\b${YEAR}\\b`, 'gu'),
+];
+
+export interface TimeScope {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** Time expressions of a sentence, with offsets in the folded text. */
+export function timeScopes(sentence: string): TimeScope[] {
+  let text = foldForMatching(sentence);
+  const scopes: TimeScope[] = [];
+  for (const pattern of PATTERNS) {
+    text = text.replace(pattern, (match, offset: number) => {
+      scopes.push({ text: match.replace(/\s+/g, ' '), start: offset, end: offset + match.length });
+      return ' '.repeat(match.length);
+    });
+  }
+  return scopes.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,88 @@
+/**
+ * A short label for an item: the name or word of it that best sets it apart from the
+ * article's own subject, preferring names and terms the story's outlets share.
+ */
+import type { CorpusStats } from '../corpus/stats';
+import type { TermWeight } from '../corpus/weights';
+import { foldForMatching } from '../text/normalize';
+import { tokenize } from '../text/tokens';
+import type { StoryShare } from './ranking';
+
+const CALENDAR = new Set(
+  `january february march april may june july august september october november december
+  monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow`.split(/\s+/),
+);
+/** A name the article already uses this often is its subject, not the topic of one item. */
+const SUBJECT_MENTIONS = 3;
+/** Ordinary words are less telling than names. */
+const WORD_DISCOUNT = 0.5;
+const NAME_RUN = /\p{Lu}[\p{L}-]*(?![\p{L}'])(?:\s+\p{Lu}[\p{L}-]*(?![\p{L}']))?/gu;
+/** A fallback word must be used by this share of the story's texts to say what an item is about. */
+const SHARED_WORD = 0.3;
+/** Verb and adverb forms make poor labels. */
+const NOT_A_NOUN = /(?:ed|ing|ly)$/i;
+/** Words too vague to say what an item is about. */
+const VAGUE = new Set(
+  `right left move continue plan plans new high low level time times way part thing things lot kind number issue issues
+  situation point case fact today week day year month people side sides period recent close open`.split(/\s+/),
+);
+
+export interface TopicContext {
+  weight: TermWeight;
+  /** Terms of the article with the number of its sentences that use each. */
+  articleMentions: ReadonlyMap<string, number>;
+  story: StoryShare;
+  stats: CorpusStats;
+}
+
+interface Label {
+  label: string;
+  score: number;
+}
+
+function termScore(term: string, context: TopicContext): number {
+  const mentions = context.articleMentions.get(term) ?? 0;
+  if (mentions >= SUBJECT_MENTIONS) return 0;
+  const familiarity = mentions === 0 ? 1 : 0.5;
+  return context.weight(term) * familiarity * (0.5 + context.story(term));
+}
+
+function nameLabels(text: string, context: TopicContext): Label[] {
+  const labels: Label[] = [];
+  for (const match of text.matchAll(NAME_RUN)) {
+    const words = match[0].replace(/^-+|-+$/g, '').split(/\s+/);
+    // The first word of a sentence is capitalized whatever it is.
+    if (/^\W*$/.test(text.slice(0, match.index ?? 0))) words.shift();
+    const label = words.join(' ');
+    if (words.length === 0 || words.some((word) => CALENDAR.has(word.toLowerCase()))) continue;
+    const terms = tokenize(label).map((token) => token.term).filter((term) => !term.startsWith('#'));
+    if (terms.length === 0) continue;
+    // A lone name seen once in the whole corpus is as likely a misspelling as a topic.
+    if (terms.length === 1 && (context.stats.sentenceFrequency.get(terms[0]!) ?? 0) < 2) continue;
+    const scores = terms.map((term) => termScore(term, context));
+    if (scores.some((score) => score === 0)) continue; // part of the article's own subject
+    const score = scores.reduce((sum, value) => sum + value, 0) / Math.sqrt(terms.length);
+    labels.push({ label, score });
+  }
+  return labels;
+}
+
+function wordLabels(text: string, context: TopicContext): Label[] {
+  return tokenize(text)
+    .filter((token) => token.kind === 'word' && token.surface.length >= 4 && !NOT_A_NOUN.test(token.surface))
+    .filter((token) => !VAGUE.has(token.surface.toLowerCase()))
+    .filter((token) => !CALENDAR.has(token.surface.toLowerCase()) && context.story(token.term) >= SHARED_WORD)
+    .map((token) => ({
+      label: token.surface[0]!.toUpperCase() + token.surface.slice(1).toLowerCase(),
+      score: termScore(token.term, context) * WORD_DISCOUNT,
+    }));
+}
+
+export function topicLabel(text: string, context: TopicContext): string | null {
+  const folded = foldForMatching(text);
+  let winner: Label | null = null;
+  for (const label of [...nameLabels(folded, context), ...wordLabels(folded, context)]) {
+    if (label.score > 0 && (!winner || label.score > winner.score)) winner = label;
+  }
+  return winner?.label ?? null;
+}

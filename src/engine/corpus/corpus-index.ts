@@ -1,0 +1,125 @@
+import type { CorpusDocument } from '../types';
+import { processText, type ProcessedSentence } from '../text/document';
+import { lineKey } from '../text/normalize';
+import { computeStats, countsMatter, type CorpusStats } from './stats';
+import { documentWeights } from './weights';
+
+export interface IndexedDocument {
+  id: string;
+  url: string | null;
+  title: string | null;
+  source: string | null;
+  published: string | null;
+  lang: string | null;
+  sentences: ProcessedSentence[];
+}
+
+export interface Posting {
+  document: number;
+  weight: number;
+}
+
+/** The corpus tokenized, segmented and indexed once, for many analyses. */
+export interface CorpusIndex {
+  readonly documents: IndexedDocument[];
+  /** Per outlet, keys of lines repeated across its documents: that outlet's page furniture. */
+  readonly boilerplateLines: Record<string, string[]>;
+  readonly stats: CorpusStats;
+  /** term → documents with their tf-idf weight, for related-coverage search. */
+  readonly postings: Map<string, Posting[]>;
+  /** Euclidean norm of each document's tf-idf vector. */
+  readonly norms: number[];
+}
+
+/** Outlets need this many documents before repetition says anything. */
+const MIN_OUTLET_DOCUMENTS = 3;
+
+export function findRepeatedLines(documents: IndexedDocument[]): Record<string, string[]> {
+  const bySource = new Map<string, IndexedDocument[]>();
+  for (const document of documents) {
+    if (!document.source) continue;
+    bySource.set(document.source, [...(bySource.get(document.source) ?? []), document]);
+  }
+  const repeated: Record<string, string[]> = {};
+  for (const [source, outletDocuments] of bySource) {
+    if (outletDocuments.length < MIN_OUTLET_DOCUMENTS) continue;
+    const counts = new Map<string, number>();
+    for (const document of outletDocuments) {
+      for (const key of new Set(document.sentences.map((sentence) => lineKey(sentence.text)))) {
+        if (key) counts.set(key, (counts.get(key) ?? 0) + 1);
+      }
+    }
+    const needed = Math.max(MIN_OUTLET_DOCUMENTS, Math.ceil(outletDocuments.length * 0.2));
+    const lines = [...counts].filter(([, count]) => count >= needed).map(([key]) => key);
+    if (lines.length > 0) repeated[source] = lines.sort();
+  }
+  return repeated;
+}
+
+export function markOutletBoilerplate(
+  sentences: ProcessedSentence[],
+  source: string | null,
+  boilerplateLines: Record<string, string[]>,
+): ProcessedSentence[] {
+  const lines = source ? boilerplateLines[source] : undefined;
+  if (!lines) return sentences;
+  const keys = new Set(lines);
+  return sentences.map((sentence) =>
+    keys.has(lineKey(sentence.text)) ? { ...sentence, kind: 'boilerplate' } : sentence,
+  );
+}
+
+/** Builds the derived parts (stats, postings) from documents already processed. */
+export function assembleIndex(
+  processed: IndexedDocument[],
+  boilerplateLines: Record<string, string[]>,
+): CorpusIndex {
+  const documents = processed.map((document) => ({
+    ...document,
+    sentences: markOutletBoilerplate(document.sentences, document.source, boilerplateLines),
+  }));
+  const stats = computeStats(documents);
+  const weight = documentWeights(stats);
+  const postings = new Map<string, Posting[]>();
+  const norms: number[] = [];
+  documents.forEach((document, documentIndex) => {
+    const vector = documentVector(document.sentences, weight);
+    let squares = 0;
+    for (const [term, value] of vector) {
+      squares += value * value;
+      const list = postings.get(term);
+      if (list) list.push({ document: documentIndex, weight: value });
+      else postings.set(term, [{ document: documentIndex, weight: value }]);
+    }
+    norms.push(Math.sqrt(squares));
+  });
+  return { documents, boilerplateLines, stats, postings, norms };
+}
+
+/** Sublinear tf-idf over the sentences that are not page furniture. */
+export function documentVector(
+  sentences: ProcessedSentence[],
+  weight: (term: string) => number,
+): Map<string, number> {
+  const frequency = new Map<string, number>();
+  for (const sentence of sentences) {
+    if (!countsMatter(sentence)) continue;
+    for (const term of sentence.terms) frequency.set(term, (frequency.get(term) ?? 0) + 1);
+  }
+  const vector = new Map<string, number>();
+  for (const [term, count] of frequency) vector.set(term, (1 + Math.log(count)) * weight(term));
+  return vector;
+}
+
+export function buildIndex(documents: CorpusDocument[]): CorpusIndex {
+  const processed: IndexedDocument[] = documents.map((document) => ({
+    id: document.id,
+    url: document.url,
+    title: document.title,
+    source: document.source,
+    published: document.published,
+    lang: document.lang,
+    sentences: processText(document.text),
+  }));
+  return assembleIndex(processed, findRepeatedLines(processed));
+}

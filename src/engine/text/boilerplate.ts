@@ -1,0 +1,81 @@
+/**
+ * Page furniture that is not part of the story: newsletter prompts, photo credits and
+ * captions, donation appeals, tags, navigation. By rules on a line's words and shape, and
+ * by repetition inside a document. (Repetition across an outlet's documents is decided by
+ * the corpus index, which sees all of them.)
+ */
+import { foldForMatching, lineKey } from './normalize';
+import type { Segment } from './sentences';
+
+const NAVIGATION =
+  /^(?:follow (?:topic|us|the author)|see more|read more|read next|what'?s hot|related(?: stories| articles| topics| coverage)?|most (?:read|popular|viewed)|trending(?: now)?|advertisement|sponsored|share (?:this|on|via)|click here|tap here|listen to (?:this )?(?:article|story)|continue reading|more from|more on this|recommended(?: for you)?|editor'?s picks?|top stories|latest news|you may also like|also read|download (?:the|our) app)\b/i;
+const NEWSLETTER = /\b(?:sign up|newsletters?|subscribe|subscription|delivered to your inbox|in your inbox)\b/i;
+const PHOTO_CREDIT =
+  /^(?:photo|photos|image|images|picture|pictures|video|graphic|illustration|file photo)s?\s*[:/|]|\b(?:via|for|by|\/)\s+(?:getty images|reuters|afp|ap|epa|shutterstock|bloomberg|xinhua|anadolu|alamy)\s*$|\bgetty images\s*$/i;
+const APPEAL =
+  /^(?:dear (?:readers?|friends?|subscribers?)\b|a message from\b|remind me later\b|your support\b|support (?:us|our|independent)\b|donate\b|become a (?:member|supporter|subscriber)\b|thank you for (?:reading|your support|standing)\b)|\bsupport us\b|\bplease (?:donate|support)\b/i;
+const TAIL_START = /^(?:a message from\b|dear (?:readers?|friends?|subscribers?)\b|before you go\b|support (?:independent|our) journalism\b)/i;
+const CAPTION_MARK = /\((?:left|right|centre|center|l|r|c|pictured|top|bottom|front|back|second (?:left|right)|file)\)/i;
+const COPYRIGHT = /^(?:©|\(c\)|copyright\b)|\ball rights reserved\b/i;
+
+function wordCount(text: string): number {
+  return text.split(/\s+/).filter((word) => /\p{L}/u.test(word)).length;
+}
+
+function isHashtagLine(text: string): boolean {
+  const words = text.split(/\s+/).filter((word) => word.length > 0);
+  const tags = words.filter((word) => /^#\p{L}/u.test(word)).length;
+  return tags >= 2 && tags * 2 >= words.length;
+}
+
+/** Short lines in capitals: credits ("PHOTO: REUTERS", "AFP"), bylines, section labels. */
+function isCapitalsLine(text: string): boolean {
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  return letters.length > 0 && letters === letters.toUpperCase() && wordCount(text) <= 6;
+}
+
+export function isPhotoCredit(text: string): boolean {
+  return wordCount(text) <= 10 && PHOTO_CREDIT.test(foldForMatching(text).trim());
+}
+
+/** Rules on one line alone. */
+export function isBoilerplateLine(text: string): boolean {
+  const folded = foldForMatching(text).trim();
+  const words = wordCount(folded);
+  if (isHashtagLine(folded) || isCapitalsLine(folded) || COPYRIGHT.test(folded)) return true;
+  if (isPhotoCredit(folded) || CAPTION_MARK.test(folded)) return true;
+  if (words <= 8 && NAVIGATION.test(folded)) return true;
+  if (words <= 25 && NEWSLETTER.test(folded) && !/[.!?]["')\]]*\s+\S/.test(folded)) return true;
+  return APPEAL.test(folded) && words <= 40;
+}
+
+/** Which segments of one document are boilerplate, by line rules and the document's shape. */
+export function markBoilerplate(segments: Segment[]): boolean[] {
+  const marks = segments.map((segment) => isBoilerplateLine(segment.text));
+
+  const counts = new Map<string, number>();
+  for (const segment of segments) {
+    const key = lineKey(segment.text);
+    if (key) counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  segments.forEach((segment, index) => {
+    if ((counts.get(lineKey(segment.text)) ?? 0) > 1) marks[index] = true; // a repeated caption
+  });
+
+  // The block just above a photo credit is its caption.
+  segments.forEach((segment, index) => {
+    if (!isPhotoCredit(segment.text)) return;
+    const captionBlock = segment.block - 1;
+    segments.forEach((other, otherIndex) => {
+      if (other.block === captionBlock) marks[otherIndex] = true;
+    });
+  });
+
+  // A donation appeal runs from its opening line to the end of the page.
+  const tailStart = segments.findIndex(
+    (segment, index) => index >= segments.length / 3 && TAIL_START.test(foldForMatching(segment.text)),
+  );
+  if (tailStart >= 0) for (let index = tailStart; index < segments.length; index++) marks[index] = true;
+
+  return marks;
+}

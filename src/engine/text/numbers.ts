@@ -1,0 +1,65 @@
+/** Numbers with their unit and scale, so "$240.1bn" and "240.1 billion dollars" compare equal. */
+
+export type NumberUnit = 'money' | 'percent' | 'year' | 'count';
+
+export interface NumberMention {
+  value: number;
+  unit: NumberUnit;
+  /** Currency as written ("$", "US$", "£"), or "" when none. */
+  currency: string;
+  /** The text as written, e.g. "$218.2bn". */
+  surface: string;
+  /** Offsets in the text handed to `findNumbers`. */
+  start: number;
+  end: number;
+}
+
+const SCALES: Record<string, number> = {
+  thousand: 1e3,
+  k: 1e3,
+  million: 1e6,
+  mn: 1e6,
+  mln: 1e6,
+  m: 1e6,
+  billion: 1e9,
+  billon: 1e9,
+  bn: 1e9,
+  bln: 1e9,
+  b: 1e9,
+  trillion: 1e12,
+  tn: 1e12,
+  trn: 1e12,
+};
+
+// Bare letter scales ("m", "k", "b") only count when glued to the number ("$3m"), because
+// "3 m" is usually metres or a stray letter.
+const NUMBER_PATTERN =
+  /(?<currency>(?:US|S|A|C|HK|NZ)?\$|[£€¥₹]|\b(?:USD|EUR|GBP|RMB|CNY|Rs\.?)\s?)?(?<digits>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:(?<glued>bn|mn|tn|trn|bln|mln|[mkb])\b|\s?(?<word>trillion|billion|billon|million|thousand|bn|mn|tn|bln|mln)\b)?(?<percent>\s?%|\s(?:percent|per cent)\b)?/giu;
+
+export function findNumbers(text: string): NumberMention[] {
+  const mentions: NumberMention[] = [];
+  for (const match of text.matchAll(NUMBER_PATTERN)) {
+    const groups = match.groups ?? {};
+    const digits = groups['digits'] ?? '';
+    const start = match.index ?? 0;
+    // Part of a word or a longer code ("G7", "2x4"): not a quantity.
+    if (start > 0 && /[\p{L}_]/u.test(text[start - 1] ?? '') && !groups['currency']) continue;
+    const scaleWord = (groups['glued'] ?? groups['word'] ?? '').toLowerCase();
+    const scale = SCALES[scaleWord] ?? 1;
+    const raw = Number(digits.replace(/,/g, ''));
+    if (!Number.isFinite(raw)) continue;
+    const currency = (groups['currency'] ?? '').trim();
+    const value = Number((raw * scale).toPrecision(12));
+    let unit: NumberUnit = 'count';
+    if (groups['percent']) unit = 'percent';
+    else if (currency) unit = 'money';
+    else if (scale === 1 && /^\d{4}$/.test(digits) && raw >= 1800 && raw <= 2100) unit = 'year';
+    mentions.push({ value, unit, currency, surface: match[0].trim(), start, end: start + match[0].trimEnd().length });
+  }
+  return mentions;
+}
+
+/** The term under which a number is indexed: equal quantities give equal terms. */
+export function numberTerm(mention: NumberMention): string {
+  return `#${mention.value}${mention.unit === 'percent' ? '%' : ''}`;
+}

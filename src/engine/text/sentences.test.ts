@@ -1,0 +1,62 @@
+import { segmentSentences } from '../index';
+
+const texts = (text: string) => segmentSentences(text).map((sentence) => sentence.text);
+
+describe('segmentSentences', () => {
+  it('does not split after titles, month abbreviations, initials or "U.S." inside a sentence', () => {
+    expect(texts('Mr. Smith met Dr. Jones on Jan. 5 in Washington. He left.')).toEqual([
+      'Mr. Smith met Dr. Jones on Jan. 5 in Washington.',
+      'He left.',
+    ]);
+    expect(texts('The U.S. Army and John F. Kennedy were named. Then it ended.')).toEqual([
+      'The U.S. Army and John F. Kennedy were named.',
+      'Then it ended.',
+    ]);
+  });
+
+  it('still ends a sentence at "U.S." when a new one obviously starts', () => {
+    expect(texts('He lives in the U.S. He was born there.')).toEqual(['He lives in the U.S.', 'He was born there.']);
+  });
+
+  it('keeps decimals and amounts whole', () => {
+    expect(texts('Trade hit $240.1 billion, up 3.5 percent. It grew.')).toEqual([
+      'Trade hit $240.1 billion, up 3.5 percent.',
+      'It grew.',
+    ]);
+  });
+
+  it('keeps a quotation and its attribution together', () => {
+    expect(texts('“Why now?” he asked. “Because,” she said. She left.')).toEqual([
+      '“Why now?” he asked.',
+      '“Because,” she said.',
+      'She left.',
+    ]);
+  });
+
+  it('joins a sentence a page broke over several paragraphs, with offsets in the original', () => {
+    const text = 'Moscow has looked to Beijing as a lifeline since\n\nthe West hit Russia with sanctions\n\nover\n\nits assault on Ukraine.\n\nNext one.';
+    const sentences = segmentSentences(text);
+    expect(sentences.map((sentence) => sentence.text)).toEqual([
+      'Moscow has looked to Beijing as a lifeline since the West hit Russia with sanctions over its assault on Ukraine.',
+      'Next one.',
+    ]);
+    const first = sentences[0]!;
+    expect(text.slice(first.start, first.end).startsWith('Moscow')).toBe(true);
+    expect(text.slice(first.start, first.end).endsWith('Ukraine.')).toBe(true);
+    expect(text.slice(sentences[1]!.start, sentences[1]!.end)).toBe('Next one.');
+  });
+
+  it('keeps headings apart from the paragraph after them', () => {
+    expect(texts('Ukraine and Taiwan\nPutin and Xi also discussed Ukraine.')).toEqual([
+      'Ukraine and Taiwan',
+      'Putin and Xi also discussed Ukraine.',
+    ]);
+  });
+
+  it('gives offsets that point at the sentence in the original text', () => {
+    const text = '  First one here.  Second “quoted” one.\n\nThird.';
+    for (const sentence of segmentSentences(text)) {
+      expect(text.slice(sentence.start, sentence.end)).toBe(sentence.text);
+    }
+  });
+});

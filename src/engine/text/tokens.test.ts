@@ -1,0 +1,46 @@
+import { findNumbers } from './numbers';
+import { tokenize } from './tokens';
+
+const terms = (text: string) => tokenize(text).map((token) => token.term);
+
+describe('tokenize', () => {
+  it('drops stopwords, lowercases and stems', () => {
+    expect(terms('The leaders were denouncing the policies')).toEqual(['leader', 'denounc', 'polici']);
+  });
+
+  it('gives one term to forms of a word and to British and American spellings', () => {
+    expect(terms('interfering')).toEqual(terms('interference'));
+    expect(terms('realise')).toEqual(terms('realize'));
+    expect(terms('criticised')).toEqual(terms('criticized'));
+    expect(terms('behaviour')).toEqual(terms('behavior'));
+    expect(terms('defence')).toEqual(terms('defense'));
+  });
+
+  it('keeps "US" (not the pronoun) and folds the names of the United States together', () => {
+    expect(terms('the US policy')).toEqual(terms('the U.S. policy'));
+    expect(terms('the US policy')).toEqual(terms('the United States policy'));
+    expect(terms('give us a call')).toEqual(['give', 'call']);
+  });
+
+  it('marks names, but not a capital that only starts the sentence', () => {
+    const tokens = tokenize('Officials met Putin in Beijing.');
+    expect(tokens.filter((token) => token.kind === 'name').map((token) => token.surface)).toEqual(['Putin', 'Beijing']);
+  });
+
+  it('normalizes amounts so that different writings of one figure compare equal', () => {
+    const numberTerms = (text: string) => tokenize(text).filter((token) => token.kind === 'number').map((token) => token.term);
+    expect(numberTerms('$240.1bn')).toEqual(numberTerms('$240.1 billion'));
+    expect(numberTerms('US$240.1 billion')).toEqual(numberTerms('$240.1 billion'));
+    expect(numberTerms('a 26 per cent rise')).toEqual(numberTerms('a 26% rise'));
+    expect(numberTerms('26 percent')).toEqual(['#26%']);
+  });
+
+  it('tells money, percentages and years apart', () => {
+    expect(findNumbers('$218.2bn in 2023, up 26%, 1,200 jobs').map((number) => [number.unit, number.value])).toEqual([
+      ['money', 218.2e9],
+      ['year', 2023],
+      ['percent', 26],
+      ['count', 1200],
+    ]);
+  });
+});
