@@ -11,6 +11,7 @@ import preact from '@preact/preset-vite';
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { browserManifest, type Browser } from './manifest';
+import { noHtmlSinks } from './no-html-sinks';
 import { zipDirectory } from './zip';
 
 const root = resolve(import.meta.dirname, '..');
@@ -36,7 +37,7 @@ async function buildPages(): Promise<void> {
     root: resolve(root, 'src/popup'),
     base: '/',
     publicDir: resolve(root, 'public'),
-    plugins: [preact()],
+    plugins: [preact(), noHtmlSinks()],
     build: {
       outDir: chromeDir,
       emptyOutDir: true,
@@ -51,7 +52,7 @@ async function buildScript(name: string, entry: string): Promise<void> {
     ...shared,
     root,
     publicDir: false,
-    plugins: [preact()],
+    plugins: [preact(), noHtmlSinks()],
     build: {
       outDir: chromeDir,
       emptyOutDir: false,

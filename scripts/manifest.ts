@@ -3,7 +3,7 @@ export type Browser = 'chrome' | 'firefox';
 /** The add-on id Firefox knows Lacuna by; tests use it to fix the extension's UUID. */
 export const GECKO_ID = 'lacuna@lacuna';
 
-type Manifest = Record<string, unknown> & { background?: { service_worker?: string } };
+type Manifest = Record<string, unknown> & { background?: { service_worker?: string; scripts?: string[] } };
 
 /**
  * The per-browser manifest from the one source manifest: Chrome runs the background as a
@@ -24,6 +24,8 @@ export function browserManifest(source: Manifest, browser: Browser, version: str
         strict_min_version: '140.0',
         data_collection_permissions: { required: ['none'] },
       },
+      // Firefox for Android reads the data-collection declaration from 142 on.
+      gecko_android: { strict_min_version: '142.0' },
     },
   };
 }

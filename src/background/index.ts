@@ -1,4 +1,4 @@
-import browser from 'webextension-polyfill';
+import browser, { type Runtime } from 'webextension-polyfill';
 import { isFromContent } from '../messages';
 import { syncAutoSites, type AutoSiteBrowser } from './auto-sites';
 import { corpusAnalysis } from './corpus-analysis';
@@ -27,7 +27,7 @@ const analyzer = new TabAnalyzer({
 
 browser.runtime.onConnect.addListener((port) => servePopupPort(port, analyzer));
 
-browser.runtime.onMessage.addListener((message: unknown, sender) => {
+browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
   const tabId = sender.tab?.id;
   if (isFromContent(message) && tabId !== undefined) analyzer.acceptArticle(tabId, message.article);
   return undefined;
