@@ -23,9 +23,10 @@ const ARTICLE = 'moscow-times';
 
 function printView(view: PopupView, outDir: string): void {
   console.log(`\nScreenshots: ${outDir}/page.png, ${outDir}/popup.png\n`);
-  console.log('── What the Lacuna popup shows ──────────────────────────────');
-  console.log(view.text.replace(/\n{3,}/g, '\n\n').trim());
-  console.log('─────────────────────────────────────────────────────────────');
+  console.log(`Lacuna popup (${view.state}): ${view.headline}`);
+  view.items.forEach((item, i) => console.log(`${String(i + 1).padStart(3)}. ${item.text}\n     reported by ${item.outlets.join(', ')}`));
+  if (view.related.length) console.log(`\nCompared with:\n${view.related.map((r) => `  - ${r}`).join('\n')}`);
+  if (view.state !== 'done') console.log(`\n${view.text.trim()}`);
 }
 
 async function headlessChromium(server: DemoServer): Promise<PopupView> {
@@ -38,7 +39,7 @@ async function headlessChromium(server: DemoServer): Promise<PopupView> {
     const popup = await chrome.openPopup(tabId);
     await popup.waitForFunction(popupSettledInPage, undefined, { timeout: 20_000 });
     await popup.screenshot({ path: resolve(outDir, 'popup.png'), fullPage: true });
-    return await popup.evaluate(readPopupInPage);
+    return (await popup.evaluate(readPopupInPage));
   } finally {
     await chrome.close();
   }
@@ -52,7 +53,7 @@ async function headlessFirefox(server: DemoServer): Promise<PopupView> {
     const popup = await firefox.openPopup(tabId);
     await popup.waitForFunction(popupSettledInPage, { timeout: 20_000 });
     await popup.screenshot({ path: resolve(outDir, 'popup.png') as `${string}.png`, fullPage: true });
-    return await popup.evaluate(readPopupInPage);
+    return (await popup.evaluate(readPopupInPage));
   } finally {
     await firefox.close();
   }

@@ -7,23 +7,32 @@ export interface PopupView {
   text: string;
 }
 
-/** Runs inside the popup page (serialized by the driver): no closures over test code. */
+// These run inside the popup: the drivers serialize them. They bind no named inner
+// functions, because tsx (npm start) wraps those in a helper the page does not have; and
+// they cannot be strings, which the extension page's CSP refuses to evaluate.
+
 export function readPopupInPage(): PopupView {
-  const textOf = (element: Element | null): string => (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
+  const space = /\s+/g;
   const root = document.querySelector('[data-state]');
   return {
     state: root?.getAttribute('data-state') ?? 'missing',
-    headline: textOf(document.querySelector('.status-headline')),
+    headline: (document.querySelector('.status-headline')?.textContent ?? '').replace(space, ' ').trim(),
     items: [...document.querySelectorAll('[data-testid="omitted-item"]')].map((item) => ({
-      text: textOf(item.querySelector('.item-text')),
-      outlets: [...item.querySelectorAll('[data-testid="item-source"]')].map(textOf),
+      // The rank is shown as a badge; its words for screen readers are not part of the item.
+      text: [...(item.querySelector('.item-text')?.childNodes ?? [])]
+        .filter((node) => !(node instanceof Element && node.classList.contains('visually-hidden')))
+        .map((node) => node.textContent ?? '')
+        .join('')
+        .replace(space, ' ')
+        .trim(),
+      outlets: [...item.querySelectorAll('[data-testid="item-source"]')].map((e) => (e.textContent ?? '').replace(space, ' ').trim()),
     })),
-    related: [...document.querySelectorAll('[data-testid="related-doc"]')].map(textOf),
-    text: (document.body as HTMLElement).innerText,
+    related: [...document.querySelectorAll<HTMLElement>('[data-testid="related-doc"]')].map((e) => e.innerText.replace(space, ' ').trim()),
+    text: document.body.innerText,
   };
 }
 
-/** True in the page once the popup shows a settled state (not starting, not analyzing). */
+/** True once the popup shows a settled state (not starting, not analyzing). */
 export function popupSettledInPage(): boolean {
   const state = document.querySelector('[data-state]')?.getAttribute('data-state');
   return !!state && state !== 'starting' && state !== 'analyzing';
