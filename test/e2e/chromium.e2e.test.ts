@@ -32,12 +32,14 @@ async function badgeText(tabId: number): Promise<string> {
 
 describe('Chromium: reading the Moscow Times demo article', () => {
   let tabId: number;
+  let articlePage: Page;
   let popup: Page;
 
   it('lists the omitted context after the toolbar button is clicked', async () => {
     const url = server.articleUrl('moscow-times');
     const opened = await chrome.openTab(url);
     tabId = opened.tabId;
+    articlePage = opened.page;
     await opened.page.screenshot({ path: artifactPath('e2e/chromium-article-page.png') });
     await chrome.clickToolbarButton(url);
     popup = await chrome.openPopup(tabId);
@@ -60,11 +62,17 @@ describe('Chromium: reading the Moscow Times demo article', () => {
   });
 
   it('keeps the result when the service worker is stopped and restarted', async () => {
-    const cdp = await popup.context().newCDPSession(popup);
+    await popup.close();
+    const cdp = await chrome.context.newCDPSession(articlePage);
+    const extensionWorker: string[] = [];
+    cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+      for (const version of versions) if (version.scriptURL.includes(chrome.extensionId)) extensionWorker.push(version.runningStatus);
+    });
     await cdp.send('ServiceWorker.enable');
     await cdp.send('ServiceWorker.stopAllWorkers');
-    await popup.close();
+    await expect.poll(() => extensionWorker.at(-1), { timeout: 10_000 }).toBe('stopped');
     popup = await chrome.openPopup(tabId);
+    await expect.poll(() => extensionWorker.at(-1), { timeout: 10_000 }).toBe('running');
     expectMoscowTimesAnalysis(await settledView(popup, 'chromium-popup-after-worker-restart.png'));
   });
 });
