@@ -73,7 +73,7 @@ export async function launchChromium(extensionDir: string, options: { headless?:
     },
     async openPopup(tabId) {
       const popup = await context.newPage();
-      await popup.setViewportSize({ width: 400, height: 600 });
+      await popup.setViewportSize({ width: 380, height: 560 });
       await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
       return popup;
     },

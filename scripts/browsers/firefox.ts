@@ -70,7 +70,7 @@ export async function launchFirefox(extensionDir: string, options: { headless?: 
     },
     async openPopup(tabId) {
       const popup = await extensionPage(browser, `popup.html?tab=${tabId}`);
-      await popup.setViewport({ width: 400, height: 600 });
+      await popup.setViewport({ width: 380, height: 560 });
       return popup;
     },
     async close() {
