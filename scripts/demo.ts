@@ -6,10 +6,10 @@
  * artifacts/demo) and prints what the popup shows.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { launchChromium } from './browsers/chromium';
-import { launchFirefox } from './browsers/firefox';
+import { CHROMIUM, launchChromium } from './browsers/chromium';
+import { FIREFOX, launchFirefox } from './browsers/firefox';
 import { DIST_CHROME, DIST_FIREFOX, ROOT } from './browsers/paths';
 import { popupSettledInPage, readPopupInPage, type PopupView } from './browsers/popup-view';
 import { startDemoServer, type DemoServer } from './demo/server';
@@ -72,8 +72,19 @@ async function interactive(server: DemoServer): Promise<void> {
   await new Promise(() => undefined);
 }
 
+/** Without the browser, the same analysis from the command line, on the demo corpus. */
+function cliInstead(browserPath: string): void {
+  console.log(`No browser at ${browserPath}: install Debian's chromium and firefox-esr (apt-get install -y chromium firefox-esr),`);
+  console.log('or set LACUNA_CHROMIUM / LACUNA_FIREFOX. Meanwhile, the same analysis from the command line:\n');
+  const article = 'test/fixtures/seeds/000_f6d8503adc2b8999.txt';
+  console.log(`$ npm run -s lacuna -- analyze ${article} --corpus public\n`);
+  execFileSync('npx', ['tsx', 'src/cli/main.ts', 'analyze', article, '--corpus', 'public'], { cwd: ROOT, stdio: 'inherit' });
+}
+
 async function main(): Promise<void> {
   execFileSync('npx', ['tsx', 'scripts/build.ts'], { cwd: ROOT, stdio: 'inherit' });
+  const browserPath = useFirefox ? FIREFOX : CHROMIUM;
+  if (!existsSync(browserPath)) return cliInstead(browserPath);
   const server = await startDemoServer(Number(process.env.LACUNA_DEMO_PORT ?? 0));
   console.log(`Demo articles served at ${server.origin}/`);
   if (!headless) return interactive(server);
