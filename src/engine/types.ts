@@ -1,6 +1,5 @@
-/** A document of the corpus: one article of related coverage kept on the machine. */
-export interface CorpusDocument {
-  id: string;
+/** What is known of an article besides its text. */
+export interface ArticleMeta {
   url: string | null;
   title: string | null;
   /** Outlet name, e.g. "Al Jazeera". */
@@ -8,19 +7,17 @@ export interface CorpusDocument {
   /** YYYY-MM-DD or an ISO date-time. */
   published: string | null;
   lang: string | null;
-  /** Plain text, paragraphs separated by blank lines. */
-  text: string;
 }
 
 /** The article being read: what extraction produces and the engine analyzes. */
-export interface ArticleInput {
-  url: string | null;
-  title: string | null;
-  source: string | null;
-  published: string | null;
-  lang: string | null;
+export interface ArticleInput extends ArticleMeta {
   /** Plain text, paragraphs separated by blank lines. Claim offsets index into it. */
   text: string;
+}
+
+/** A document of the corpus: one article of related coverage kept on the machine. */
+export interface CorpusDocument extends ArticleInput {
+  id: string;
 }
 
 export interface RelatedDocument {

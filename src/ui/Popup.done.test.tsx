@@ -3,20 +3,10 @@ import { fireEvent, render, screen, within } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
 import type { OmittedItem } from '../engine/types';
 import type { TabState } from '../messages';
-import { Popup, type PopupProps } from './Popup';
+import { showPopup } from './show-popup';
 import { ARTICLE_TITLE, doneState, ITEM_ONE_CHINA, ITEM_ROUBLES, ITEM_TAIWAN_ELECTIONS, ITEM_UK, RELATED } from './test-fixtures';
 
-function show(state: TabState | null, more: Partial<PopupProps> = {}) {
-  const props: PopupProps = {
-    state,
-    autoSite: null,
-    onAnalyzeAnyway: vi.fn(),
-    onRetry: vi.fn(),
-    onToggleAutoSite: vi.fn(),
-    ...more,
-  };
-  return { ...render(<Popup {...props} />), props };
-}
+const show = showPopup;
 
 const text = (el: Element) => (el.textContent ?? '').replace(/\s+/g, ' ').trim();
 const items = () => screen.getAllByTestId('omitted-item');

@@ -2,22 +2,10 @@
 import { fireEvent, render, screen, within } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
 import type { TabState } from '../messages';
-import { Popup, type PopupProps } from './Popup';
+import { showPopup } from './show-popup';
 import { doneState } from './test-fixtures';
 
-function show(state: TabState | null, more: Partial<PopupProps> = {}) {
-  const props: PopupProps = {
-    state,
-    autoSite: null,
-    onAnalyzeAnyway: vi.fn(),
-    onRetry: vi.fn(),
-    onToggleAutoSite: vi.fn(),
-    ...more,
-  };
-  const result = render(<Popup {...props} />);
-  const rerender = (next: Partial<PopupProps>) => result.rerender(<Popup {...props} {...next} />);
-  return { ...result, props, rerender };
-}
+const show = showPopup;
 
 const text = (el: Element) => (el.textContent ?? '').replace(/\s+/g, ' ').trim();
 const root = () => screen.getByTestId('popup');

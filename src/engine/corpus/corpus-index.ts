@@ -4,13 +4,7 @@ import { lineKey } from '../text/normalize';
 import { computeStats, countsMatter, type CorpusStats } from './stats';
 import { documentWeights } from './weights';
 
-export interface IndexedDocument {
-  id: string;
-  url: string | null;
-  title: string | null;
-  source: string | null;
-  published: string | null;
-  lang: string | null;
+export interface IndexedDocument extends Omit<CorpusDocument, 'text'> {
   sentences: ProcessedSentence[];
 }
 

@@ -14,14 +14,7 @@ export interface RecordLocation {
 }
 
 /** The fields of a record other than its body. */
-export interface RecordMeta {
-  id: string;
-  url: string | null;
-  title: string | null;
-  source: string | null;
-  published: string | null;
-  lang: string | null;
-}
+export type RecordMeta = Omit<CorpusDocument, 'text'>;
 
 export type ParsedRecord =
   | { kind: 'text'; document: CorpusDocument; extra: Record<string, unknown> }
