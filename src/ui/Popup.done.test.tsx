@@ -1,8 +1,7 @@
 // @vitest-environment happy-dom
-import { fireEvent, render, screen, within } from '@testing-library/preact';
-import { describe, expect, it, vi } from 'vitest';
+import { fireEvent, screen, within } from '@testing-library/preact';
+import { describe, expect, it } from 'vitest';
 import type { OmittedItem } from '../engine/types';
-import type { TabState } from '../messages';
 import { showPopup } from './show-popup';
 import { ARTICLE_TITLE, doneState, ITEM_ONE_CHINA, ITEM_ROUBLES, ITEM_TAIWAN_ELECTIONS, ITEM_UK, RELATED } from './test-fixtures';
 

@@ -46,12 +46,12 @@ function Body({ state, onAnalyzeAnyway, onRetry }: PopupProps) {
       return state.analysis.related.length > 0 ? (
         <DoneView analysis={state.analysis} truncated={state.truncated} />
       ) : (
-        <NoRelatedMessage corpusSize={state.corpusSize} truncated={state.truncated} />
+        <NoRelatedMessage truncated={state.truncated} />
       );
     case 'not-article':
       return <NotArticleMessage onAnalyzeAnyway={onAnalyzeAnyway} />;
     case 'no-related':
-      return <NoRelatedMessage corpusSize={state.corpusSize} truncated={state.truncated} />;
+      return <NoRelatedMessage truncated={state.truncated} />;
     case 'error':
       return <ErrorMessage onRetry={onRetry} />;
     case 'unreachable':

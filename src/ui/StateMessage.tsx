@@ -13,7 +13,7 @@ export function NotArticleMessage({ onAnalyzeAnyway }: { onAnalyzeAnyway(): void
   );
 }
 
-export function NoRelatedMessage({ corpusSize, truncated }: { corpusSize: number; truncated: boolean }) {
+export function NoRelatedMessage({ truncated }: { truncated: boolean }) {
   return (
     <div class="message">
       <p>

@@ -63,7 +63,7 @@ export function markBoilerplate(segments: Segment[]): boolean[] {
   });
 
   // The block just above a photo credit is its caption.
-  segments.forEach((segment, index) => {
+  segments.forEach((segment) => {
     if (!isPhotoCredit(segment.text)) return;
     const captionBlock = segment.block - 1;
     segments.forEach((other, otherIndex) => {
