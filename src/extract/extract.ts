@@ -9,6 +9,7 @@ import { REASONS, formFieldCount, looksLikeSearch, probablyReaderable, runningPa
 import { readMetadata, type PageMetadata } from './metadata';
 import { PAYWALL_TEXT, hasPaywallBox } from './paywall';
 import { markPaths, resolvePath } from './paths';
+import { pruneContent } from './prune';
 import { BLOCK_SEPARATOR, blocksFromContent, collapseWhitespace, type BlockText } from './text';
 
 export interface ExtractOptions {
@@ -36,11 +37,12 @@ function runReadability(doc: Document): Readable | null {
   markPaths(clone.body);
   let result;
   try {
-    result = new Readability<Element>(clone, { serializer: (node) => node as Element }).parse();
+    result = new Readability<Element>(clone, { keepClasses: true, serializer: (node) => node as Element }).parse();
   } catch (err) {
     throw new ExtractionError(`Readability failed on this page: ${err instanceof Error ? err.message : String(err)}`);
   }
   if (!result || !result.content) return null;
+  pruneContent(result.content);
   return {
     title: result.title ?? null,
     byline: result.byline ?? null,
