@@ -31,7 +31,7 @@ interface Readable {
   content: Element;
 }
 
-function runReadability(doc: Document): Readable | null {
+function runReadability(doc: Document, meta: PageMetadata): Readable | null {
   const clone = doc.cloneNode(true) as Document;
   if (!clone.body) return null;
   markPaths(clone.body);
@@ -42,7 +42,9 @@ function runReadability(doc: Document): Readable | null {
     throw new ExtractionError(`Readability failed on this page: ${err instanceof Error ? err.message : String(err)}`);
   }
   if (!result || !result.content) return null;
-  pruneContent(result.content);
+  const url = meta.canonical ?? (doc.documentURI && doc.documentURI !== 'about:blank' ? doc.documentURI : null);
+  pruneContent(result.content, { title: meta.title, byline: meta.byline, url });
+  if (result.title && result.title !== meta.title) pruneContent(result.content, { title: result.title, url });
   return {
     title: result.title ?? null,
     byline: result.byline ?? null,
@@ -113,7 +115,7 @@ export function extractArticle(doc: Document, url: string | null, options: Extra
     }
   }
 
-  const readable = runReadability(doc);
+  const readable = runReadability(doc, meta);
   if (!readable) {
     return notArticle(meta, null, url, force ? REASONS.noText : REASONS.unreadable);
   }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from './node';
-import { pruneContent } from './prune';
+import { pruneContent, type PruneHints } from './prune';
 import { blocksFromContent } from './text';
 
 const STORY = [
@@ -10,10 +10,10 @@ const STORY = [
 ].map((t) => `<p>${t}</p>`).join('');
 
 /** The blocks left of `html` (one article's content, as Readability gives it) after pruning. */
-function kept(html: string): string[] {
+function kept(html: string, hints: PruneHints = {}): string[] {
   const doc = parseHtml(`<html><body><div id="content">${html}</div></body></html>`);
   const content = doc.getElementById('content')!;
-  pruneContent(content);
+  pruneContent(content, hints);
   const t = blocksFromContent(content);
   return t.blocks.map((b) => t.text.slice(b.start, b.end));
 }
@@ -48,6 +48,29 @@ describe('pruneContent drops', () => {
 
   it('lists of links to other pages', () => {
     const blocks = kept(`${STORY}<ul><li><a href="/a">Bus fares rise again</a></li><li><a href="/b">New cycle lanes open</a></li><li><a href="/c">Bridge closed for repairs</a></li></ul>`);
+    expect(blocks).toHaveLength(3);
+  });
+
+  it('advertising slots, side rails and hover cards inside sentences', () => {
+    const blocks = kept(`<div class="ad-container"><p>Continue below</p></div><div class="rail__item"><h3>TIME TRAVELLER</h3></div>
+      <p>It was backed by <span class="rollover-people"><span class="rollover-block">Mayor Ana Li: 12 articles</span></span> the mayor and most of the council, the city said.</p>${STORY}`);
+    storyKept(blocks);
+    expect(blocks).toHaveLength(4);
+    expect(blocks[0]).toBe('It was backed by the mayor and most of the council, the city said.');
+  });
+
+  it('teasers: a paragraph or heading that is only a link to another page of the same site', () => {
+    const url = 'https://www.coastal-ledger.example/news/tram-vote';
+    const blocks = kept(`${STORY}<p><a href="/news/bus-fares">BUS FARES RISE FOR THE THIRD YEAR IN A ROW</a></p>
+      <h4><a href="https://coastal-ledger.example/news/bridge">Bridge closed for repairs</a></h4>`, { url });
+    expect(blocks).toHaveLength(3);
+  });
+
+  it('the title, the byline and the page address repeated as blocks of their own', () => {
+    const url = 'https://www.coastal-ledger.example/news/tram-vote';
+    const blocks = kept(`<div>${url}</div><h2>Tram line to reach the northern suburbs</h2><p>By Tom Okafor</p>${STORY}`, {
+      url, title: 'Tram line to reach the northern suburbs', byline: 'Tom Okafor',
+    });
     expect(blocks).toHaveLength(3);
   });
 
@@ -88,6 +111,12 @@ describe('pruneContent keeps', () => {
     for (const line of ['More than 2,500 people signed the petition against the line.', 'Also, we hope the works end on time.', 'Related costs rose by 4% last year.']) {
       expect(kept(`${STORY}<p>${line}</p>`)).toContain(line);
     }
+  });
+
+  it('a paragraph that is only a link to another site (a shop, a tool, a tweet button)', () => {
+    const url = 'https://www.coastal-ledger.example/news/tram-vote';
+    const line = 'Need help with the numbers? This free fare calculator can help.';
+    expect(kept(`${STORY}<p><a href="https://fares.example/calc">${line}</a></p>`, { url })).toContain(line);
   });
 
   it('a list with only one or two links of its own (“Get it at the shop”)', () => {

@@ -20,6 +20,7 @@ const WIDGET_WORDS = new Set([
   'breadcrumb', 'breadcrumbs', 'share', 'sharing', 'social', 'related', 'newsletter', 'signup', 'subscribe',
   'subscription', 'promo', 'advert', 'advertisement', 'sponsored', 'copyright', 'comments', 'tags',
   'timestamp', 'toolbar', 'slideshow', 'readmore', 'recirc', 'outbrain', 'taboola', 'nativo',
+  'ad', 'ads', 'rail', 'sidebar', 'rollover', 'tooltip', 'popover', 'hovercard',
 ]);
 
 /** Short blocks that say what they are by their wording. */
@@ -37,6 +38,9 @@ const BOILERPLATE_TEXT = [
   /^(?:follow|like|join) (?:us|[\p{Lu}][\p{L}]*(?: [\p{Lu}][\p{L}]*)?) on (?:twitter|facebook|instagram|youtube|tiktok|linkedin)\b/iu,
   /^(?:sign up|subscribe|register)\b.{0,120}\b(?:newsletters?|inbox|youtube|channel|alerts)\b/i,
   /^get .{0,60}\b(?:in|to) your inbox\b/i,
+  /^continue reading(?: below)?$/i,
+  /\b(?:may|can) be (?:reached|contacted) at\b/i,
+  /^citation:|\bsubject to copyright\b|\ball rights reserved\b/i,
   /^(?:share|share this|share on|tweet|email|print|comments?|leave a comment|view comments|enlarge image|advert(?:isement)?|sign in|log in|skip to content)$/i,
 ];
 
@@ -71,8 +75,41 @@ function isLinkList(el: Element, text: string): boolean {
   return el.querySelectorAll('li').length >= 3 && text.length > 0 && linkTextLength(el) / text.length > 0.8;
 }
 
+/** The host without "www." and other subdomains beyond the last two labels. */
+function siteOf(href: string | null, base: string | null): string | null {
+  if (!href) return null;
+  try {
+    return new URL(href, base ?? undefined).hostname.split('.').slice(-2).join('.');
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * A paragraph or heading that is nothing but a link to another page of the same site: a
+ * teaser for another article. Links elsewhere (a shop, a tool, a tweet button) are the
+ * story's own.
+ */
+function isTeaser(el: Element, text: string, page: string | null): boolean {
+  if (!page || !/^(?:P|H[1-6])$/.test(el.tagName.toUpperCase()) || text.length === 0) return false;
+  if (linkTextLength(el) / text.length < 0.9) return false;
+  return Array.from(el.querySelectorAll('a[href]')).some((a) => siteOf(a.getAttribute('href'), page) === siteOf(page, null));
+}
+
+const comparable = (s: string): string => collapseWhitespace(s).toLowerCase().replace(/^by\s+/, '');
+
+export interface PruneHints {
+  /** The article's title and byline, which the story does not repeat as a block of its own. */
+  title?: string | null;
+  byline?: string | null;
+  /** The page's address: its own URL printed as a block is dropped, links to it mark teasers. */
+  url?: string | null;
+}
+
 /** Removes, in place, everything under `content` that is not the story. */
-export function pruneContent(content: Element): void {
+export function pruneContent(content: Element, hints: PruneHints = {}): void {
+  const page = hints.url ?? null;
+  const repeats = new Set([hints.title, hints.byline, page].filter((s): s is string => !!s).map(comparable));
   const total = collapseWhitespace(content.textContent ?? '').length;
   // Never let one rule take the story itself: a match that holds most of the text is a wrapper.
   const tooBig = (text: string): boolean => text.length > total * 0.5 || (text.length > 400 && text.length > total * 0.3);
@@ -81,15 +118,24 @@ export function pruneContent(content: Element): void {
     if (!el.isConnected && !content.contains(el)) continue;
     const text = collapseWhitespace(el.textContent ?? '');
     if (tooBig(text)) continue;
-    if (isWidget(el) || isLinkList(el, text) || (text.length <= SHORT && isBoilerplateText(el, text))) el.remove();
+    if (
+      isWidget(el) ||
+      isLinkList(el, text) ||
+      (text.length <= SHORT && (isBoilerplateText(el, text) || isTeaser(el, text, page))) ||
+      (repeats.has(comparable(text)) && isWholeBlock(el))
+    ) {
+      el.remove();
+    }
   }
 }
 
 const TEXT_BLOCKS = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'DIV', 'SPAN', 'FIGURE', 'SECTION', 'DD', 'DT', 'TD']);
 
+/** A block of its own: a span or div inside a paragraph is part of its sentence. */
+function isWholeBlock(el: Element): boolean {
+  return TEXT_BLOCKS.has(el.tagName.toUpperCase()) && el.parentElement?.tagName.toUpperCase() !== 'P';
+}
+
 function isBoilerplateText(el: Element, text: string): boolean {
-  if (!TEXT_BLOCKS.has(el.tagName.toUpperCase()) || text === '') return false;
-  // A span or div inside a paragraph is part of its sentence; only whole blocks are judged.
-  if (el.parentElement && el.parentElement.tagName.toUpperCase() === 'P') return false;
-  return BOILERPLATE_TEXT.some((re) => re.test(text));
+  return text !== '' && isWholeBlock(el) && BOILERPLATE_TEXT.some((re) => re.test(text));
 }
