@@ -1,5 +1,5 @@
 /**
- * npm run bench:extract [-- --split dev|holdout] [--page <id prefix>] [--worst <n>]
+ * npm run bench:extract [-- --split dev|holdout] [--page <id prefix>] [--worst <n>] [--shared <dir>]
  *
  * Scores Lacuna's extraction (the same code as the content script and `lacuna extract`, over
  * linkedom) on the article-extraction benchmark, next to Readability run alone on the same
@@ -17,10 +17,12 @@ interface Args {
   split: Split;
   page: string | null;
   worst: number;
+  /** Where the data sets are: ../shared beside the checkout unless told. */
+  shared: string | undefined;
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { split: 'dev', page: null, worst: 10 };
+  const args: Args = { split: 'dev', page: null, worst: 10, shared: undefined };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const value = (): string => {
@@ -34,6 +36,7 @@ function parseArgs(argv: string[]): Args {
       args.split = s;
     } else if (a === '--page') args.page = value();
     else if (a === '--worst') args.worst = Number(value());
+    else if (a === '--shared') args.shared = value();
     else throw new Error(`unknown argument ${a}`);
   }
   return args;
@@ -111,10 +114,10 @@ function line(name: string, results: Result[]): string {
 
 function main(): void {
   const args = parseArgs(process.argv.slice(2));
-  const dir = splitDir(args.split);
+  const dir = splitDir(args.split, args.shared);
   const all = loadSplit(dir);
   if (!all) {
-    console.log(`Skipped: no benchmark pages at ${dir} (../shared is not beside this checkout).`);
+    console.log(`Skipped: no benchmark pages at ${dir} (the data sets in ../shared, or --shared <dir>, are not there).`);
     return;
   }
   const pages = args.page ? all.filter((p) => p.id.startsWith(args.page!)) : all;
