@@ -27,7 +27,11 @@ export function isHidden(el: Element): boolean {
  * default one reads `node.style`, which DOM implementations without CSS support lack.
  */
 export function probablyReaderable(doc: Document): boolean {
+  // Readability's defaults (paragraphs of 140+ characters, score 20) miss short posts of
+  // five or six plain paragraphs; the checks after extraction still turn away lists and teasers.
   return isProbablyReaderable(doc, {
+    minContentLength: 100,
+    minScore: 10,
     visibilityChecker: (node) => {
       const el = node as Element;
       if (typeof el.getAttribute !== 'function') return true;

@@ -6,9 +6,10 @@
 import { Readability } from '@mozilla/readability';
 import type { ArticleText, Extraction, TextBlock } from './types';
 import { REASONS, formFieldCount, looksLikeSearch, probablyReaderable, runningParagraphs } from './detect';
-import { readMetadata, type PageMetadata } from './metadata';
+import { normalizeDate, readMetadata, type PageMetadata } from './metadata';
 import { PAYWALL_TEXT, hasPaywallBox } from './paywall';
 import { markPaths, resolvePath } from './paths';
+import { pruneContent } from './prune';
 import { BLOCK_SEPARATOR, blocksFromContent, collapseWhitespace, type BlockText } from './text';
 
 export interface ExtractOptions {
@@ -30,17 +31,20 @@ interface Readable {
   content: Element;
 }
 
-function runReadability(doc: Document): Readable | null {
+function runReadability(doc: Document, meta: PageMetadata): Readable | null {
   const clone = doc.cloneNode(true) as Document;
   if (!clone.body) return null;
   markPaths(clone.body);
   let result;
   try {
-    result = new Readability<Element>(clone, { serializer: (node) => node as Element }).parse();
+    result = new Readability<Element>(clone, { keepClasses: true, serializer: (node) => node as Element }).parse();
   } catch (err) {
     throw new ExtractionError(`Readability failed on this page: ${err instanceof Error ? err.message : String(err)}`);
   }
   if (!result || !result.content) return null;
+  const url = meta.canonical ?? (doc.documentURI && doc.documentURI !== 'about:blank' ? doc.documentURI : null);
+  pruneContent(result.content, { title: meta.title, byline: meta.byline, url });
+  if (result.title && result.title !== meta.title) pruneContent(result.content, { title: result.title, url });
   return {
     title: result.title ?? null,
     byline: result.byline ?? null,
@@ -61,7 +65,11 @@ function cleanByline(s: string | null | undefined): string | null {
   const t = clean(s);
   if (!t) return null;
   if (/^https?:\/\//i.test(t)) return null;
-  const stripped = t.replace(/^(?:by|von|par|por|di|door)\s*:?\s+/i, '').trim();
+  const stripped = t
+    .replace(/^(?:by|von|par|por|di|door)\s*:?\s+/i, '')
+    // A date run into the byline: "Ana Li — November 18, 2019", "Ana LiNovember 15, 2019", "ANA LI - 2019-04-10".
+    .replace(/\s*(?:[-–—|,]\s*)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}|\d{4}-\d{2}-\d{2}).*$/i, '')
+    .trim();
   // A "byline" longer than a few names is a paragraph Readability mistook for one.
   return stripped && stripped.length <= 200 ? stripped : null;
 }
@@ -72,7 +80,7 @@ function articleText(meta: PageMetadata, r: Readable | null, url: string | null,
     title: clean(r?.title) ?? meta.title,
     byline: cleanByline(meta.byline) ?? cleanByline(r?.byline),
     source: meta.source ?? clean(r?.siteName),
-    published: meta.published ?? null,
+    published: meta.published ?? normalizeDate(r?.publishedTime),
     lang: meta.lang ?? clean(r?.lang),
     text,
     truncated,
@@ -111,7 +119,7 @@ export function extractArticle(doc: Document, url: string | null, options: Extra
     }
   }
 
-  const readable = runReadability(doc);
+  const readable = runReadability(doc, meta);
   if (!readable) {
     return notArticle(meta, null, url, force ? REASONS.noText : REASONS.unreadable);
   }

@@ -62,13 +62,26 @@ export function jsonLdObjects(doc: Document): Json[] {
   for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json" i]'))) {
     const raw = (script.textContent ?? '').replace(/^\s*<!\[CDATA\[|\]\]>\s*$/g, '').trim();
     if (!raw) continue;
-    try {
-      visit(JSON.parse(raw), 0);
-    } catch {
-      // A malformed JSON-LD block is common on real pages; it just gives no metadata.
-    }
+    const parsed = parseLenient(raw);
+    if (parsed !== undefined) visit(parsed, 0);
   }
   return out;
+}
+
+/**
+ * JSON.parse, retried once without the slips common in hand-written JSON-LD (a comma before
+ * a closing bracket, raw line breaks inside strings). Undefined when it still cannot be read.
+ */
+function parseLenient(raw: string): unknown {
+  try {
+    return JSON.parse(raw);
+  } catch {
+    try {
+      return JSON.parse(raw.replace(/,\s*([\]}])/g, '$1').replace(/[\n\r\t]+/g, ' '));
+    } catch {
+      return undefined;
+    }
+  }
 }
 
 function meta(doc: Document, ...keys: string[]): string | null {
@@ -127,6 +140,17 @@ function absolute(href: string | null, base: string | null): string | null {
   }
 }
 
+/** <html lang>, else Content-Language, og:locale ("en_GB" → "en-GB") or JSON-LD inLanguage. */
+function readLang(doc: Document, ld: Json[]): string | null {
+  const declared =
+    str(doc.documentElement?.getAttribute('lang')) ??
+    str(doc.querySelector('meta[http-equiv="content-language" i]')?.getAttribute('content')) ??
+    meta(doc, 'og:locale') ??
+    str(ld.map((o) => o['inLanguage']).find((v) => typeof v === 'string'));
+  const tag = declared?.split(/[,;\s]/)[0]?.replace(/_/g, '-') ?? '';
+  return /^[a-z]{2,3}(?:-[a-z0-9]{2,8})*$/i.test(tag) ? tag : null;
+}
+
 export function readMetadata(doc: Document, url: string | null): PageMetadata {
   const ld = jsonLdObjects(doc);
   const articles = ld.filter((o) => typesOf(o).some((t) => ARTICLE_TYPES.test(t)));
@@ -148,9 +172,13 @@ export function readMetadata(doc: Document, url: string | null): PageMetadata {
   const timeEl =
     doc.querySelector('article time[datetime], time[itemprop="datePublished" i], time[pubdate]') ??
     doc.querySelector('time[datetime]');
+  const datedPage = ld.find((o) => str(o['datePublished']) !== null);
+  const itemprop = doc.querySelector('[itemprop="datePublished" i]');
   const candidates = [
     str(art['datePublished']),
+    datedPage ? str(datedPage['datePublished']) : null,
     ...['article:published_time', 'datePublished', 'og:published_time', 'pubdate', 'publishdate', 'publish-date', 'date', 'dc.date', 'dc.date.issued', 'sailthru.date', 'parsely-pub-date'].map((k) => meta(doc, k)),
+    itemprop ? str(itemprop.getAttribute('content') ?? itemprop.getAttribute('datetime') ?? itemprop.textContent) : null,
     timeEl?.getAttribute('datetime') ?? null,
   ];
   let published: string | null = null;
@@ -181,7 +209,7 @@ export function readMetadata(doc: Document, url: string | null): PageMetadata {
     source,
     published,
     canonical,
-    lang: str(doc.documentElement?.getAttribute('lang')),
+    lang: readLang(doc, ld),
     ogType,
     declaredArticle: articles.length > 0 || /^article$/i.test(ogType ?? '') || microdata,
     notFree,
