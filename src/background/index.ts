@@ -2,16 +2,19 @@ import browser, { type Runtime } from 'webextension-polyfill';
 import { isFromContent } from '../messages';
 import { syncAutoSites, type AutoSiteBrowser } from './auto-sites';
 import { corpusAnalysis } from './corpus-analysis';
-import { bundledCorpusStore } from './corpus-store';
 import { extractInTab } from './extract-in-tab';
+import { idbCorpusStore } from './store/idb-corpus-store';
 import { servePopupPort } from './popup-port';
 import { TabAnalyzer } from './tab-analyzer';
 import { TabCache } from './tab-cache';
 
-const store = bundledCorpusStore(async () => {
-  const response = await fetch(browser.runtime.getURL('demo-corpus.json'));
-  if (!response.ok) throw new Error(`the bundled corpus could not be read (HTTP ${response.status})`);
-  return response.json();
+const store = idbCorpusStore({
+  indexedDB,
+  loadDemo: async () => {
+    const response = await fetch(browser.runtime.getURL('demo-corpus.json'));
+    if (!response.ok) throw new Error(`the bundled corpus could not be read (HTTP ${response.status})`);
+    return response.json();
+  },
 });
 
 const analyzer = new TabAnalyzer({
