@@ -144,7 +144,7 @@ describe('corpus database migrations', () => {
     );
     expect(result.added).toEqual([]);
     expect(result.skipped.map((s) => s.reason)).toEqual([
-      'same address as "Ministers agree a new budget", already in the corpus',
+      'same address as "Ministers agree a new budget" (Example Times), already in the corpus',
       'same text as "v1-b", already in the corpus',
     ]);
     // A version 1 database was not given the demo corpus: it is loaded now, as on any first run.

@@ -46,6 +46,11 @@ function toDocument(stored: CorpusDocument): CorpusDocument {
   return { id: stored.id, url: stored.url, title: stored.title, source: stored.source, published: stored.published, lang: stored.lang, text: stored.text };
 }
 
+/** A stored document named for a person: its title (or id), and its outlet. */
+function label(stored: StoredDocument): string {
+  return `"${stored.title ?? stored.id}"${stored.source ? ` (${stored.source})` : ''}`;
+}
+
 function toEntry(stored: StoredDocument): CorpusEntry {
   return {
     id: stored.id,
@@ -113,9 +118,9 @@ export function idbCorpusStore(options: IdbCorpusStoreOptions): CorpusStore {
       const sameUrl = address ? ((await store.index('urlKey').get(address)) as StoredDocument | undefined) : undefined;
       const sameText = (await store.index('textKey').get(stored.textKey)) as StoredDocument | undefined;
       const reason = sameUrl
-        ? `same address as "${sameUrl.title ?? sameUrl.id}", already in the corpus`
+        ? `same address as ${label(sameUrl)}, already in the corpus`
         : sameText
-          ? `same text as "${sameText.title ?? sameText.id}", already in the corpus`
+          ? `same text as ${label(sameText)}, already in the corpus`
           : sameId
             ? `the id "${document.id}" is already taken by another article in the corpus`
             : null;
