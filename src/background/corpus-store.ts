@@ -1,17 +1,7 @@
-import type { ArticleMeta, CorpusDocument } from '../engine/types';
+import type { CorpusDocument } from '../engine/types';
+import type { CorpusEntry, DemoState, DocumentOrigin } from '../corpus/types';
 
-/** How a document came into the corpus. */
-export type DocumentOrigin = 'demo' | 'import' | 'capture' | 'added';
-
-/** A document as the corpus lists it: everything but its text. */
-export interface CorpusEntry extends ArticleMeta {
-  id: string;
-  origin: DocumentOrigin;
-  /** When it was added, ms since the epoch (0: before this was recorded). */
-  addedAt: number;
-  /** Length of its text in characters. */
-  chars: number;
-}
+export type { CorpusEntry, DemoState, DocumentOrigin } from '../corpus/types';
 
 /** A document offered to the corpus and not stored, with why; `index` is its place in the batch. */
 export interface AddSkip {
@@ -24,9 +14,6 @@ export interface AddResult {
   added: string[];
   skipped: AddSkip[];
 }
-
-/** Whether the bundled demo articles are in the corpus, were removed by the reader, or not yet loaded. */
-export type DemoState = 'loaded' | 'removed' | 'not-loaded';
 
 /** Where the background gets the corpus from; the analysis code never knows which store it is. */
 export interface CorpusStore {
