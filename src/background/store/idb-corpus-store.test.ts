@@ -4,7 +4,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { CorpusDocument } from '../../engine/types';
-import { idbCorpusStore } from './idb-corpus-store';
+import { describeWriteError, idbCorpusStore } from './idb-corpus-store';
 import { DB_VERSION, DOCUMENTS, openCorpusDb } from './schema';
 
 const demoFile = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../../public/demo-corpus.json'), 'utf8')) as unknown[];
@@ -122,6 +122,15 @@ describe('the corpus in IndexedDB', () => {
     await expect(store.add([doc('one', 'First new.'), doc('two', 'Second new.'), unstorable], 'import')).rejects.toThrow('Nothing was changed');
     expect(await store.list()).toEqual(before);
     expect((await store.documents()).map((d) => d.id)).toEqual(['kept']);
+  });
+});
+
+describe('why a write failed', () => {
+  it('names a full storage as such, and says nothing was changed', () => {
+    expect(describeWriteError(new DOMException('quota', 'QuotaExceededError'))).toBe(
+      "the browser's storage for Lacuna is full; delete articles or clear space and try again. Nothing was changed.",
+    );
+    expect(describeWriteError(new Error('DataCloneError: could not clone'))).toBe('DataCloneError: could not clone. Nothing was changed.');
   });
 });
 

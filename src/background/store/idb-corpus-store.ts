@@ -36,7 +36,8 @@ export class CorpusWriteError extends Error {
   override name = 'CorpusWriteError';
 }
 
-function describeWriteError(error: unknown): string {
+/** Why a write failed, for a person; a full storage is named as such. */
+export function describeWriteError(error: unknown): string {
   const name = error instanceof Error || error instanceof DOMException ? error.name : '';
   if (name === 'QuotaExceededError') return "the browser's storage for Lacuna is full; delete articles or clear space and try again. Nothing was changed.";
   return `${error instanceof Error ? error.message : String(error)}. Nothing was changed.`;
