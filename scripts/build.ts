@@ -47,6 +47,24 @@ async function buildPages(): Promise<void> {
   });
 }
 
+/** The options page: its own root, written next to the popup (emptyOutDir off). */
+async function buildOptionsPage(): Promise<void> {
+  await build({
+    ...shared,
+    root: resolve(root, 'src/options'),
+    base: '/',
+    publicDir: false,
+    plugins: [preact(), noHtmlSinks()],
+    build: {
+      outDir: chromeDir,
+      emptyOutDir: false,
+      target: 'es2022',
+      copyPublicDir: false,
+      rollupOptions: { input: { options: resolve(root, 'src/options/options.html') } },
+    },
+  });
+}
+
 async function buildScript(name: string, entry: string): Promise<void> {
   await build({
     ...shared,
@@ -72,6 +90,7 @@ function writeManifest(dir: string, browser: Browser): void {
 async function main(): Promise<void> {
   rmSync(dist, { recursive: true, force: true });
   await buildPages();
+  await buildOptionsPage();
   for (const [name, entry] of Object.entries(scriptEntries)) await buildScript(name, entry);
   const firefoxDir = resolve(dist, 'firefox');
   mkdirSync(firefoxDir, { recursive: true });

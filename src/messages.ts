@@ -49,6 +49,14 @@ export type PopupRequest =
 
 export type PopupUpdate = { type: 'state'; tabId: number; state: TabState };
 
+// ---- popup → background (runtime.sendMessage; the answer is the reply) ----
+
+/** Adds the article open in a tab to the local corpus, at the reader's request. */
+export type CorpusRequest = { type: 'add-article'; tabId: number };
+
+/** The answer to `add-article`: `added` false when the corpus already held it (`message` says why). */
+export type AddArticleReply = { ok: true; added: boolean; message: string } | { ok: false; message: string };
+
 // ---- guards: messages arrive as `unknown` ----
 
 function isObject(value: unknown): value is Record<string, unknown> {
@@ -71,4 +79,12 @@ export function isPopupRequest(value: unknown): value is PopupRequest {
 
 export function isPopupUpdate(value: unknown): value is PopupUpdate {
   return isObject(value) && value.type === 'state' && typeof value.tabId === 'number' && isObject(value.state);
+}
+
+export function isCorpusRequest(value: unknown): value is CorpusRequest {
+  return isObject(value) && value.type === 'add-article' && typeof value.tabId === 'number';
+}
+
+export function isAddArticleReply(value: unknown): value is AddArticleReply {
+  return isObject(value) && typeof value.ok === 'boolean' && typeof value.message === 'string';
 }

@@ -19,6 +19,8 @@ export interface FirefoxSession {
   browser: Browser;
   openTab(url: string): Promise<{ page: Page; tabId: number }>;
   openPopup(tabId: number): Promise<Page>;
+  /** Opens a page of the extension (e.g. `options.html`) in a tab. */
+  openExtensionPage(path: string): Promise<Page>;
   close(): Promise<void>;
 }
 
@@ -72,6 +74,11 @@ export async function launchFirefox(extensionDir: string, options: { headless?: 
       const popup = await extensionPage(browser, `popup.html?tab=${tabId}`);
       await popup.setViewport({ width: 380, height: 560 });
       return popup;
+    },
+    async openExtensionPage(path) {
+      const page = await extensionPage(browser, path);
+      await page.setViewport({ width: 1000, height: 900 });
+      return page;
     },
     async close() {
       await browser.close();

@@ -6,9 +6,10 @@ import type { AnalyzerDeps } from './tab-analyzer';
 
 /**
  * Runs the engine over the store's corpus. The index is built once per set of documents
- * and kept while the worker lives; a restarted worker builds it again on first use.
+ * (the store hands out a new array when the corpus changed) and kept while the worker
+ * lives; a restarted worker builds it again on first use.
  */
-export function corpusAnalysis(store: CorpusStore): AnalyzerDeps['analyze'] {
+export function corpusAnalysis(store: Pick<CorpusStore, 'documents'>): AnalyzerDeps['analyze'] {
   let indexed: { documents: unknown; index: CorpusIndex } | null = null;
   return async (article: ArticleText, onProgress: (stage: AnalysisStage, progress: number) => void) => {
     const documents = await store.documents();

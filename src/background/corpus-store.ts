@@ -1,9 +1,39 @@
 import type { CorpusDocument } from '../engine/types';
+import type { CorpusEntry, DemoState, DocumentOrigin } from '../corpus/types';
+
+export type { CorpusEntry, DemoState, DocumentOrigin } from '../corpus/types';
+
+/** A document offered to the corpus and not stored, with why; `index` is its place in the batch. */
+export interface AddSkip {
+  index: number;
+  id: string;
+  reason: string;
+}
+
+export interface AddResult {
+  added: string[];
+  skipped: AddSkip[];
+}
 
 /** Where the background gets the corpus from; the analysis code never knows which store it is. */
 export interface CorpusStore {
-  /** Every document of the corpus. */
+  /** Every document of the corpus. The same array is returned until the corpus changes. */
   documents(): Promise<CorpusDocument[]>;
+  /** Every document without its text, for lists. */
+  list(): Promise<CorpusEntry[]>;
+  /**
+   * Adds documents in one transaction: all that are not duplicates (same id, same address or
+   * same text as a stored document or an earlier one of the batch) are stored, or, when
+   * anything fails, none is and the corpus stays as it was (the promise rejects).
+   */
+  add(documents: readonly CorpusDocument[], origin: DocumentOrigin): Promise<AddResult>;
+  /** Deletes documents by id; returns how many there were. */
+  delete(ids: readonly string[]): Promise<number>;
+  /** Deletes every document, the demo articles included (they do not come back). */
+  clear(): Promise<void>;
+  /** Deletes the demo articles and remembers that the reader removed them. */
+  removeDemo(): Promise<number>;
+  demoState(): Promise<DemoState>;
 }
 
 function field(record: Record<string, unknown>, name: string, where: string): string | null {
@@ -34,16 +64,4 @@ export function parseBundledCorpus(data: unknown): CorpusDocument[] {
       lang: field(record, 'lang', where),
     };
   });
-}
-
-/** The demo corpus shipped inside the extension, read once. */
-export function bundledCorpusStore(load: () => Promise<unknown>): CorpusStore {
-  let documents: Promise<CorpusDocument[]> | null = null;
-  return {
-    documents() {
-      documents ??= load().then(parseBundledCorpus);
-      documents.catch(() => (documents = null));
-      return documents;
-    },
-  };
 }

@@ -1,27 +1,47 @@
-import browser, { type Runtime } from 'webextension-polyfill';
-import { isFromContent } from '../messages';
+import browser, { type Runtime, type Scripting } from 'webextension-polyfill';
+import { isCorpusRequest, isFromContent, type ToContent } from '../messages';
 import { syncAutoSites, type AutoSiteBrowser } from './auto-sites';
+import { addArticleFromTab, captureAnalyzed, type CaptureDeps } from './capture';
 import { corpusAnalysis } from './corpus-analysis';
-import { bundledCorpusStore } from './corpus-store';
 import { extractInTab } from './extract-in-tab';
+import { idbCorpusStore } from './store/idb-corpus-store';
 import { servePopupPort } from './popup-port';
 import { TabAnalyzer } from './tab-analyzer';
 import { TabCache } from './tab-cache';
 
-const store = bundledCorpusStore(async () => {
-  const response = await fetch(browser.runtime.getURL('demo-corpus.json'));
-  if (!response.ok) throw new Error(`the bundled corpus could not be read (HTTP ${response.status})`);
-  return response.json();
+const store = idbCorpusStore({
+  indexedDB,
+  loadDemo: async () => {
+    const response = await fetch(browser.runtime.getURL('demo-corpus.json'));
+    if (!response.ok) throw new Error(`the bundled corpus could not be read (HTTP ${response.status})`);
+    return response.json();
+  },
 });
 
+const tabs = { executeScript: (o: Scripting.ScriptInjection) => browser.scripting.executeScript(o), sendMessage: (id: number, m: ToContent) => browser.tabs.sendMessage(id, m) };
+
+const capture: CaptureDeps = {
+  store,
+  local: browser.storage.local,
+  isPrivate: async (tabId) => {
+    try {
+      return (await browser.tabs.get(tabId)).incognito;
+    } catch {
+      return true; // unknown: never risk keeping a private page
+    }
+  },
+};
+
 const analyzer = new TabAnalyzer({
-  extract: (tabId, force) =>
-    extractInTab({ executeScript: (o) => browser.scripting.executeScript(o), sendMessage: (id, m) => browser.tabs.sendMessage(id, m) }, tabId, force),
+  extract: (tabId, force) => extractInTab(tabs, tabId, force),
   analyze: corpusAnalysis(store),
   cache: new TabCache(browser.storage.session),
   setBadge: (tabId, text) => {
     browser.action.setBadgeText({ tabId, text }).catch(() => undefined);
     if (text) browser.action.setBadgeBackgroundColor({ tabId, color: '#27306b' }).catch(() => undefined);
+  },
+  analyzed: (tabId, article) => {
+    captureAnalyzed(capture, tabId, article).catch((error: unknown) => console.error('Lacuna: the article could not be kept in the corpus', error));
   },
 });
 
@@ -31,6 +51,12 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
   const tabId = sender.tab?.id;
   if (isFromContent(message) && tabId !== undefined) analyzer.acceptArticle(tabId, message.article);
   return undefined;
+});
+
+browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
+  // Only the extension's own pages (popup, options) ask for this, never a content script.
+  if (!isCorpusRequest(message) || !sender.url?.startsWith(browser.runtime.getURL(''))) return undefined;
+  return addArticleFromTab({ store, extract: (tabId) => extractInTab(tabs, tabId, true) }, message.tabId);
 });
 
 browser.tabs.onUpdated.addListener((tabId, change) => {

@@ -162,6 +162,21 @@ describe('TabAnalyzer', () => {
     expect(watch.last()?.kind).toBe('done');
   });
 
+  it('tells of each article analyzed to the end, and not of pages that are not articles or failed', async () => {
+    const analyzed = vi.fn();
+    const { analyzer } = setup({ analyzed });
+    collect(analyzer, 1);
+    await settle();
+    expect(analyzed).toHaveBeenCalledWith(1, article);
+    const notArticle = setup({ analyzed: vi.fn(), extract: async () => ({ ok: true, isArticle: false, url: 'https://x.example/', title: null, reason: 'a front page' }) });
+    collect(notArticle.analyzer, 2);
+    const failing = setup({ analyzed: vi.fn(), analyze: async () => Promise.reject(new Error('broken')) });
+    collect(failing.analyzer, 3);
+    await settle();
+    expect(notArticle.deps.analyzed).not.toHaveBeenCalled();
+    expect(failing.deps.analyzed).not.toHaveBeenCalled();
+  });
+
   it('analyzes an article a content script sends unasked (automatic sites)', async () => {
     const { analyzer, deps, badges } = setup();
     analyzer.acceptArticle(11, article);

@@ -16,6 +16,8 @@ export interface AnalyzerDeps {
   ): Promise<{ analysis: Analysis; corpusSize: number }>;
   cache: TabCache;
   setBadge(tabId: number, text: string): void;
+  /** Told of each article analyzed to the end (done or no related coverage), e.g. to keep it in the corpus. */
+  analyzed?(tabId: number, article: ArticleText): void;
 }
 
 export type StateListener = (state: TabState) => void;
@@ -141,6 +143,7 @@ export class TabAnalyzer {
       if (!publish(state)) return;
       this.deps.setBadge(tabId, state.kind === 'done' ? String(analysis.omitted.length) : '');
       await this.deps.cache.set(tabId, state).catch(() => undefined);
+      this.deps.analyzed?.(tabId, article);
     } catch (error) {
       publish({ kind: 'error', message: `The analysis failed: ${describe(error)}` });
     } finally {

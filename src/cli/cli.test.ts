@@ -183,7 +183,7 @@ describe('lacuna index', () => {
       expect.arrayContaining([
         { file: 'more/deeper/records.jsonl', line: 2, reason: expect.stringMatching(/^not valid JSON/) },
         { file: 'more/deeper/records.jsonl', line: 4, reason: 'record has neither text nor html' },
-        { file: 'more/blob.txt', reason: 'binary file, not text' },
+        { file: 'more/blob.txt', reason: 'binary file (a PNG image), not text' },
       ]),
     );
     expect(out.skipped).toHaveLength(3);

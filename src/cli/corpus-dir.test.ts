@@ -2,7 +2,9 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { listCorpusFiles, readCorpusDir } from './corpus-dir';
+import { readFileSync } from 'node:fs';
+import { importFiles } from '../corpus/import';
+import { extractCorpusPage, listCorpusFiles, readCorpusDir } from './corpus-dir';
 
 let dir: string;
 
@@ -46,10 +48,18 @@ describe('corpus directory', () => {
     expect(documents.find((d) => d.id === 'a/page.htm')!.text).toBe('Short page with one paragraph of text in it.');
     expect(documents.find((d) => d.id === 'top.txt')!.title).toBe('A title line');
     expect(skipped).toEqual([
-      { file: 'a/b/recs.jsonl', reason: 'duplicate id "named" (first used in a/b/recs.jsonl); record skipped' },
+      { file: 'a/b/recs.jsonl', line: 4, reason: 'duplicate id "named" (first used in a/b/recs.jsonl:2); record skipped' },
       { file: 'a/empty.txt', reason: 'file holds no text' },
-      { file: 'a/latin1.txt', reason: 'not valid UTF-8 text' },
+      { file: 'a/latin1.txt', reason: 'not valid UTF-8 at line 1 (byte 4); save it as UTF-8' },
     ]);
     expect(warnings).toEqual([{ file: 'a/arr.json', reason: 'record 2: "published" is not a YYYY-MM-DD or ISO date ("yesterday"); ignored' }]);
+  });
+
+  it('skips exactly what the extension import skips, given the same files', () => {
+    const files = listCorpusFiles(dir).files.map(({ file }) => ({ name: file, bytes: readFileSync(join(dir, file)) }));
+    const shared = importFiles(files, extractCorpusPage);
+    const cli = readCorpusDir(dir);
+    expect(cli.skipped).toEqual(shared.skipped);
+    expect(cli.documents).toEqual(shared.documents.map((d) => d.document));
   });
 });

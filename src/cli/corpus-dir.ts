@@ -8,13 +8,14 @@ import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSy
 import { join, relative, sep } from 'node:path';
 import { buildIndex, deserializeIndex, serializeIndex } from '../engine';
 import type { CorpusDocument } from '../engine/types';
-import { completeHtmlRecord, parseJsonFile, parseJsonl, textToDocument, type ParsedFile, type RecordIssue } from '../engine/corpus/records';
+import type { RecordIssue } from '../engine/corpus/records';
+import { CORPUS_EXTENSIONS as EXTENSIONS, Deduper, importFile, mergeImport, type FileImport, type ImportResult, type PageExtractor } from '../corpus/import';
 import { extractHtml } from '../extract/node';
-import { FileReadError, extensionOf, readTextFile } from './files';
+import { FileReadError, extensionOf, readFileBytes } from './files';
 
 export type CorpusIndex = ReturnType<typeof buildIndex>;
 
-export const CORPUS_EXTENSIONS = new Set(['txt', 'html', 'htm', 'json', 'jsonl']);
+export const CORPUS_EXTENSIONS = new Set<string>(EXTENSIONS);
 /** Folders never read: our own cache, and version control. */
 const SKIP_DIRS = new Set(['.lacuna', '.git']);
 export const CACHE_DIR = '.lacuna';
@@ -80,80 +81,30 @@ export function listCorpusFiles(dir: string): CorpusFiles {
   return { files, skipped };
 }
 
-/** One corpus file as documents. `file` is its id-style path relative to `dir`. */
-export function readCorpusFile(dir: string, file: string): ParsedFile & { documents: CorpusDocument[] } {
-  const empty = { records: [], skipped: [], warnings: [], documents: [] };
-  let content: string;
+/** Extraction for corpus pages: the same as the content script's, forced (the files are articles by the user's choice). */
+export const extractCorpusPage: PageExtractor = (html, url) => extractHtml(html, url, { force: true }).article;
+
+/** One corpus file as documents (the shared import path). `file` is its id-style path relative to `dir`. */
+export function readCorpusFile(dir: string, file: string): FileImport {
+  let bytes: Uint8Array;
   try {
-    content = readTextFile(join(dir, ...file.split('/')));
+    bytes = readFileBytes(join(dir, ...file.split('/')));
   } catch (err) {
-    if (err instanceof FileReadError) return { ...empty, skipped: [{ file, reason: err.message }] };
+    if (err instanceof FileReadError) return { documents: [], skipped: [{ file, reason: err.message }], warnings: [] };
     throw err;
   }
-  const ext = extensionOf(file);
-  if (ext === 'txt') {
-    const doc = textToDocument(content, file);
-    if (!doc.text) return { ...empty, skipped: [{ file, reason: 'file holds no text' }] };
-    return { ...empty, documents: [doc] };
-  }
-  if (ext === 'html' || ext === 'htm') {
-    return extractToDocuments(file, [{ html: content, meta: { id: file, url: null, title: null, source: null, published: null, lang: null } }], {
-      ...empty,
-    });
-  }
-  const parsed = ext === 'jsonl' ? parseJsonl(content, file) : parseJsonFile(content, file);
-  const out: ParsedFile & { documents: CorpusDocument[] } = { ...parsed, documents: [] };
-  const html: Array<{ html: string; meta: Parameters<typeof completeHtmlRecord>[0] }> = [];
-  for (const r of parsed.records) {
-    if (r.kind === 'text') out.documents.push(r.document);
-    else html.push({ html: r.html, meta: r.meta });
-  }
-  return extractToDocuments(file, html, out);
+  return importFile(file, bytes, extractCorpusPage);
 }
 
-function extractToDocuments(
-  file: string,
-  pages: Array<{ html: string; meta: Parameters<typeof completeHtmlRecord>[0] }>,
-  out: ParsedFile & { documents: CorpusDocument[] },
-): ParsedFile & { documents: CorpusDocument[] } {
-  for (const page of pages) {
-    const where = page.meta.id === file ? '' : `record ${page.meta.id}: `;
-    try {
-      // Corpus pages are articles by the user's choice: extract even when detection doubts it.
-      const ex = extractHtml(page.html, page.meta.url, { force: true });
-      if (!ex.article.text) {
-        out.skipped.push({ file, reason: `${where}no article text could be extracted from the page` });
-        continue;
-      }
-      out.documents.push(completeHtmlRecord(page.meta, ex.article));
-    } catch (err) {
-      out.skipped.push({ file, reason: `${where}extraction failed: ${(err as Error).message}` });
-    }
-  }
-  return out;
-}
-
-/** Reads every corpus file under `dir`. Later records with an id already taken are skipped. */
+/**
+ * Reads every corpus file under `dir`. A record with the id, the address or the text of an
+ * earlier one is skipped, as the extension's import does.
+ */
 export function readCorpusDir(dir: string, listing: CorpusFiles = listCorpusFiles(dir)): CorpusRead {
-  const documents: CorpusDocument[] = [];
-  const skipped: RecordIssue[] = [...listing.skipped];
-  const warnings: RecordIssue[] = [];
-  const seen = new Map<string, string>();
-  for (const { file } of listing.files) {
-    const result = readCorpusFile(dir, file);
-    skipped.push(...result.skipped);
-    warnings.push(...result.warnings);
-    for (const doc of result.documents) {
-      const first = seen.get(doc.id);
-      if (first !== undefined) {
-        skipped.push({ file, reason: `duplicate id "${doc.id}" (first used in ${first}); record skipped` });
-        continue;
-      }
-      seen.set(doc.id, file);
-      documents.push(doc);
-    }
-  }
-  return { documents, skipped, warnings };
+  const result: ImportResult = { documents: [], skipped: [...listing.skipped], warnings: [] };
+  const dedupe = new Deduper();
+  for (const { file } of listing.files) mergeImport(result, readCorpusFile(dir, file), dedupe);
+  return { documents: result.documents.map((d) => d.document), skipped: result.skipped, warnings: result.warnings };
 }
 
 interface CacheFile {

@@ -1,28 +1,28 @@
-/** Reading text files: UTF-8 only, binary files refused with a reason. */
+/** Reading text files: UTF-8, UTF-16 or a page's declared charset; binary files refused with a reason. */
 import { readFileSync } from 'node:fs';
+import { decodeBytes } from '../corpus/decode';
 
 /** Thrown when a file is not text we can read; the message says why, for a person. */
 export class FileReadError extends Error {
   override name = 'FileReadError';
 }
 
-const decoder = new TextDecoder('utf-8', { fatal: true });
-
-export function readTextFile(path: string): string {
-  let bytes: Buffer;
+/** A file's bytes; a file that cannot be read throws FileReadError saying why. */
+export function readFileBytes(path: string): Uint8Array {
   try {
-    bytes = readFileSync(path);
+    return readFileSync(path);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'permission denied' : (err as Error).message;
     throw new FileReadError(why);
   }
-  if (bytes.subarray(0, 8192).includes(0)) throw new FileReadError('binary file, not text');
-  try {
-    return decoder.decode(bytes).replace(/^\ufeff/, '');
-  } catch {
-    throw new FileReadError('not valid UTF-8 text');
-  }
+}
+
+/** A text file, decoded as the corpus import decodes (src/corpus/decode.ts). */
+export function readTextFile(path: string): string {
+  const decoded = decodeBytes(readFileBytes(path), { html: /\.html?$/i.test(path) });
+  if (!decoded.ok) throw new FileReadError(decoded.reason);
+  return decoded.text;
 }
 
 export function extensionOf(path: string): string {

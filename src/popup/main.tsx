@@ -1,8 +1,10 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
-import type { TabState } from '../messages';
+import { isAddArticleReply, type CorpusRequest, type TabState } from '../messages';
+import { isCapturePaused, setCapturePaused } from '../corpus/capture-setting';
 import { originPattern, patternHost } from '../site-pattern';
+import type { AddStatus } from '../ui/CorpusActions';
 import { Popup } from '../ui/Popup';
 import { connectToTab, type TabConnection } from './connection';
 import { resolveTabId } from './tab-target';
@@ -21,6 +23,9 @@ function App() {
   const [state, setState] = useState<TabState | null>(null);
   const [connection, setConnection] = useState<TabConnection | null>(null);
   const [autoEnabled, setAutoEnabled] = useState(false);
+  const [tabId, setTabId] = useState<number | null>(null);
+  const [addStatus, setAddStatus] = useState<AddStatus>({ kind: 'idle' });
+  const [capturing, setCapturing] = useState(true);
   const pattern = originPattern(pageUrl(state) ?? '');
 
   useEffect(() => {
@@ -28,11 +33,16 @@ function App() {
     resolveTabId(location.search, async () => (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id)
       .then((tabId) => {
         if (tabId === null) return setState(NO_TAB);
+        setTabId(tabId);
         opened = connectToTab(tabId, setState, { connect: (name) => browser.runtime.connect({ name }) });
         setConnection(opened);
       })
       .catch(() => setState(NO_TAB));
     return () => opened?.close();
+  }, []);
+
+  useEffect(() => {
+    isCapturePaused(browser.storage.local).then((paused) => setCapturing(!paused), () => undefined);
   }, []);
 
   useEffect(() => {
@@ -49,6 +59,25 @@ function App() {
     change.then(setAutoEnabled, () => setAutoEnabled(!enabled));
   };
 
+  const addArticle = (): void => {
+    if (tabId === null) return;
+    setAddStatus({ kind: 'adding' });
+    const request: CorpusRequest = { type: 'add-article', tabId };
+    browser.runtime.sendMessage(request).then(
+      (reply: unknown) =>
+        setAddStatus(
+          isAddArticleReply(reply)
+            ? { kind: 'answered', ok: reply.ok, message: reply.message }
+            : { kind: 'answered', ok: false, message: 'Lacuna’s background worker gave no answer. Try again.' },
+        ),
+      (error: unknown) => setAddStatus({ kind: 'answered', ok: false, message: `The article could not be added: ${error instanceof Error ? error.message : String(error)}` }),
+    );
+  };
+
+  const toggleCapture = (enabled: boolean): void => {
+    setCapturePaused(browser.storage.local, !enabled).then(() => setCapturing(enabled), () => undefined);
+  };
+
   return (
     <Popup
       state={state}
@@ -56,6 +85,7 @@ function App() {
       onAnalyzeAnyway={() => connection?.analyzeAnyway()}
       onRetry={() => connection?.retry()}
       onToggleAutoSite={toggleAutoSite}
+      corpus={{ add: addStatus, capturing, onAdd: addArticle, onToggleCapture: toggleCapture }}
     />
   );
 }

@@ -93,7 +93,7 @@ describe('Popup, no related coverage', () => {
     expect(body).toContain('kept on this computer');
     expect(body).toContain('bundled demo articles');
     expect(body).toContain('Open one of those reports');
-    expect(body).toContain('not yet possible');
+    expect(body).toContain('articles you add or analyze');
     expect(screen.queryByTestId('truncated-notice')).toBeNull();
     expect(screen.queryAllByRole('button')).toHaveLength(0);
   });

@@ -1,4 +1,5 @@
 import type { TabState } from '../messages';
+import { CorpusActions, type CorpusControls } from './CorpusActions';
 import { DoneView } from './DoneView';
 import { Footer } from './Footer';
 import { Header } from './Header';
@@ -16,6 +17,8 @@ export interface PopupProps {
   /** For 'error' and 'unreachable'. */
   onRetry(): void;
   onToggleAutoSite(enabled: boolean): void;
+  /** Adding to the local corpus and pausing automatic capture; absent: not shown. */
+  corpus?: CorpusControls;
 }
 
 /** The toolbar popup: everything comes in through props; no browser API here. */
@@ -31,6 +34,7 @@ export function Popup(props: PopupProps) {
           {status.detail && <p class="status-detail">{status.detail}</p>}
         </div>
         <Body {...props} />
+        {props.corpus && <CorpusActions {...props.corpus} canAdd={state?.kind === 'done' || state?.kind === 'no-related'} />}
       </main>
       <Footer autoSite={props.autoSite} onToggleAutoSite={props.onToggleAutoSite} />
     </div>

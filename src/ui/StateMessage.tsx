@@ -17,14 +17,15 @@ export function NoRelatedMessage({ truncated }: { truncated: boolean }) {
   return (
     <div class="message">
       <p>
-        Lacuna compares an article only with the articles kept on this computer. For now, that local corpus holds
-        the bundled demo articles.
+        Lacuna compares an article only with the articles kept on this computer: the bundled demo articles, and the
+        articles you add or analyze.
       </p>
       <h3>What you can do</h3>
       <p>
-        This version of Lacuna compares only with its bundled demo articles: five outlets’ reports of the Xi–Putin call
-        of February 2024. Open one of those reports to see what each leaves out. Adding your own articles to the
-        corpus is not yet possible.
+        Grow your corpus: the articles you analyze are kept in it automatically (unless you pause that), and
+        “Add this article” keeps this one. Other outlets’ reports of this story will be compared the next time. The
+        demo articles are five outlets’ reports of the Xi–Putin call of February 2024. Open one of those reports to see
+        what each leaves out.
       </p>
       {truncated && <TruncatedNotice context="search" />}
     </div>

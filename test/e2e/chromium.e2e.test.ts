@@ -75,6 +75,13 @@ describe('Chromium: reading the Moscow Times demo article', () => {
     await expect.poll(() => extensionWorker.at(-1), { timeout: 10_000 }).toBe('running');
     expectMoscowTimesAnalysis(await settledView(popup, 'chromium-popup-after-worker-restart.png'));
   });
+
+  it('adds the article on request, or says which corpus article it duplicates (here the demo copy of this page)', async () => {
+    await popup.getByRole('button', { name: 'Add this article to my corpus' }).click();
+    const result = popup.getByTestId('add-result');
+    await result.waitFor({ timeout: 10_000 });
+    await expect(result.textContent()).resolves.toMatch(/^Not added: same text as "[^"]+" \(The Moscow Times\), already in the corpus\.$/);
+  });
 });
 
 describe('Chromium: pages Lacuna cannot or should not analyze as articles', () => {

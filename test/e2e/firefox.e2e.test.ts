@@ -30,6 +30,10 @@ describe('Firefox: reading the Moscow Times demo article', () => {
     await page.screenshot({ path: artifactPath('e2e/firefox-article-page.png') as `${string}.png` });
     const popup = await firefox.openPopup(tabId);
     expectMoscowTimesAnalysis(await settledView(popup, 'firefox-popup-moscow-times.png'));
+    // The demo page is the demo corpus's Moscow Times article: adding it says it is already there.
+    await popup.click('.add-article button');
+    const result = await popup.waitForSelector('[data-testid="add-result"]', { timeout: 10_000 });
+    expect(await result?.evaluate((e) => e.textContent)).toMatch(/^Not added: same text as "[^"]+" \(The Moscow Times\), already in the corpus\.$/);
   });
 
   it('shows the not-an-article state on a front page', async () => {

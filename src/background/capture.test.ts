@@ -1,0 +1,82 @@
+// idb recognizes requests and transactions by the global IndexedDB classes: install fake-indexeddb's.
+import 'fake-indexeddb/auto';
+import { IDBFactory } from 'fake-indexeddb';
+import type { ArticleText } from '../extract/types';
+import type { ExtractReply } from '../messages';
+import { addArticleFromTab, captureAnalyzed, isCapturePaused, setCapturePaused, type LocalArea } from './capture';
+import { idbCorpusStore } from './store/idb-corpus-store';
+
+const article: ArticleText = {
+  url: 'https://news.example/story',
+  title: 'A story',
+  source: 'Example News',
+  published: '2024-02-08',
+  lang: 'en',
+  byline: 'A. Writer',
+  truncated: false,
+  text: 'One sentence. Another sentence.',
+};
+
+function memoryLocal(): LocalArea {
+  const data = new Map<string, unknown>();
+  return {
+    get: async (key) => (data.has(key) ? { [key]: data.get(key) } : {}),
+    set: async (items) => void Object.entries(items).forEach(([k, v]) => data.set(k, v)),
+  };
+}
+
+const emptyStore = () => idbCorpusStore({ indexedDB: new IDBFactory(), loadDemo: async () => [] });
+
+describe('capturing analyzed articles', () => {
+  it('keeps an analyzed article once, under its address', async () => {
+    const store = emptyStore();
+    const deps = { store, local: memoryLocal(), isPrivate: async () => false };
+    expect(await captureAnalyzed(deps, 1, article)).toBe('added');
+    expect(await captureAnalyzed(deps, 2, { ...article, url: 'https://news.example/story#comments' })).toBe('duplicate');
+    expect(await store.list()).toEqual([expect.objectContaining({ id: 'https://news.example/story', title: 'A story', source: 'Example News', origin: 'capture' })]);
+  });
+
+  it('never keeps an article from a private window', async () => {
+    const store = emptyStore();
+    expect(await captureAnalyzed({ store, local: memoryLocal(), isPrivate: async () => true }, 1, article)).toBe('private');
+    expect(await store.documents()).toEqual([]);
+  });
+
+  it('keeps nothing while paused, and again once resumed', async () => {
+    const store = emptyStore();
+    const local = memoryLocal();
+    expect(await isCapturePaused(local)).toBe(false);
+    await setCapturePaused(local, true);
+    const deps = { store, local, isPrivate: async () => false };
+    expect(await captureAnalyzed(deps, 1, article)).toBe('paused');
+    expect(await store.documents()).toEqual([]);
+    await setCapturePaused(local, false);
+    expect(await captureAnalyzed(deps, 1, article)).toBe('added');
+  });
+});
+
+describe('adding the article of a tab on request', () => {
+  const reply = (r: ExtractReply) => async () => r;
+
+  it('adds it, then says it is already there', async () => {
+    const store = emptyStore();
+    const deps = { store, extract: reply({ ok: true, isArticle: true, article }) };
+    expect(await addArticleFromTab(deps, 4)).toEqual({ ok: true, added: true, message: 'Added to your corpus.' });
+    expect(await addArticleFromTab(deps, 4)).toEqual({ ok: true, added: false, message: 'Not added: same address as "A story" (Example News), already in the corpus.' });
+    expect((await store.list()).map((e) => e.origin)).toEqual(['added']);
+  });
+
+  it('says why when the page cannot be read or holds no article', async () => {
+    const store = emptyStore();
+    expect(await addArticleFromTab({ store, extract: reply({ ok: false, error: 'the page went away' }) }, 1)).toEqual({
+      ok: false,
+      message: 'Lacuna could not read this page: the page went away',
+    });
+    expect(await addArticleFromTab({ store, extract: reply({ ok: true, isArticle: false, url: 'https://x.example/', title: null, reason: 'it is a list of links' }) }, 1)).toEqual({
+      ok: false,
+      message: 'Lacuna found no article text on this page: it is a list of links',
+    });
+    expect(await addArticleFromTab({ store, extract: () => Promise.reject(new Error('no access')) }, 1)).toEqual({ ok: false, message: 'Lacuna could not read this page: no access' });
+    expect(await store.documents()).toEqual([]);
+  });
+});

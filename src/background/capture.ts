@@ -1,0 +1,72 @@
+/**
+ * Articles into the corpus from reading: the ones Lacuna analyzes, automatically unless the
+ * reader paused it and never from a private window; and the one the reader asks to add.
+ * Everything that touches the browser (storage, tabs, extraction) is passed in.
+ */
+import type { CorpusDocument } from '../engine/types';
+import type { ArticleText } from '../extract/types';
+import type { AddArticleReply, ExtractReply } from '../messages';
+import { textKey } from '../corpus/keys';
+import type { CorpusStore } from './corpus-store';
+import { isCapturePaused, type LocalArea } from '../corpus/capture-setting';
+
+export { isCapturePaused, setCapturePaused, type LocalArea } from '../corpus/capture-setting';
+
+/** An extracted article as a corpus document: its address is its id (or its text's key when it has none). */
+export function articleDocument(article: ArticleText): CorpusDocument {
+  return {
+    id: article.url ?? `article:${textKey(article.text)}`,
+    url: article.url,
+    title: article.title,
+    source: article.source,
+    published: article.published,
+    lang: article.lang,
+    text: article.text,
+  };
+}
+
+export type CaptureResult = 'added' | 'duplicate' | 'paused' | 'private';
+
+export interface CaptureDeps {
+  store: Pick<CorpusStore, 'add'>;
+  local: LocalArea;
+  /** Whether the tab is in a private (incognito) window; true when that cannot be known. */
+  isPrivate(tabId: number): Promise<boolean>;
+}
+
+/** Keeps an analyzed article, unless capture is paused or the tab is private. */
+export async function captureAnalyzed(deps: CaptureDeps, tabId: number, article: ArticleText): Promise<CaptureResult> {
+  if (await deps.isPrivate(tabId)) return 'private';
+  if (await isCapturePaused(deps.local)) return 'paused';
+  const { added } = await deps.store.add([articleDocument(article)], 'capture');
+  return added.length > 0 ? 'added' : 'duplicate';
+}
+
+export interface AddDeps {
+  store: Pick<CorpusStore, 'add'>;
+  /** Extracts the tab's article (as for an analysis, forced: the reader says it is one). */
+  extract(tabId: number): Promise<ExtractReply>;
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** The reader's "Add this article": reads the tab's article and stores it, saying what happened. */
+export async function addArticleFromTab(deps: AddDeps, tabId: number): Promise<AddArticleReply> {
+  let reply: ExtractReply;
+  try {
+    reply = await deps.extract(tabId);
+  } catch (error) {
+    return { ok: false, message: `Lacuna could not read this page: ${describe(error)}` };
+  }
+  if (!reply.ok) return { ok: false, message: `Lacuna could not read this page: ${reply.error}` };
+  if (!reply.isArticle) return { ok: false, message: `Lacuna found no article text on this page: ${reply.reason}` };
+  try {
+    const { added, skipped } = await deps.store.add([articleDocument(reply.article)], 'added');
+    if (added.length > 0) return { ok: true, added: true, message: 'Added to your corpus.' };
+    return { ok: true, added: false, message: `Not added: ${skipped[0]?.reason ?? 'it is already in the corpus'}.` };
+  } catch (error) {
+    return { ok: false, message: `The article could not be added: ${describe(error)}` };
+  }
+}

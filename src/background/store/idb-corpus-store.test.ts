@@ -1,0 +1,162 @@
+// idb recognizes requests and transactions by the global IndexedDB classes: install fake-indexeddb's.
+import 'fake-indexeddb/auto';
+import { IDBFactory } from 'fake-indexeddb';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { CorpusDocument } from '../../engine/types';
+import { describeWriteError, idbCorpusStore } from './idb-corpus-store';
+import { DB_VERSION, DOCUMENTS, openCorpusDb } from './schema';
+
+const demoFile = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../../public/demo-corpus.json'), 'utf8')) as unknown[];
+
+function doc(id: string, text: string, more: Partial<CorpusDocument> = {}): CorpusDocument {
+  return { id, text, url: null, title: null, source: null, published: null, lang: null, ...more };
+}
+
+function makeStore(factory = new IDBFactory(), loadDemo: () => Promise<unknown> = async () => []) {
+  return idbCorpusStore({ indexedDB: factory, loadDemo, now: () => 1000 });
+}
+
+describe('the corpus in IndexedDB', () => {
+  it('loads the bundled demo corpus on first use, once', async () => {
+    let loads = 0;
+    const factory = new IDBFactory();
+    const store = makeStore(factory, async () => {
+      loads++;
+      return demoFile;
+    });
+    const documents = await store.documents();
+    expect(documents).toHaveLength(demoFile.length);
+    expect(await store.demoState()).toBe('loaded');
+    expect((await store.list()).every((e) => e.origin === 'demo')).toBe(true);
+    // A new worker (same database) does not load them again.
+    const again = makeStore(factory, async () => {
+      loads++;
+      return demoFile;
+    });
+    expect(await again.documents()).toHaveLength(demoFile.length);
+    expect(loads).toBe(1);
+  });
+
+  it('keeps the demo articles out once removed, across restarts', async () => {
+    const factory = new IDBFactory();
+    const store = makeStore(factory, async () => demoFile);
+    await store.add([doc('mine', 'An article the reader added.')], 'added');
+    expect(await store.removeDemo()).toBe(demoFile.length);
+    expect((await store.documents()).map((d) => d.id)).toEqual(['mine']);
+    const restarted = makeStore(factory, async () => demoFile);
+    expect((await restarted.documents()).map((d) => d.id)).toEqual(['mine']);
+    expect(await restarted.demoState()).toBe('removed');
+  });
+
+  it('fails to read when the demo corpus cannot be loaded, and tries again next time', async () => {
+    let calls = 0;
+    const store = makeStore(new IDBFactory(), async () => {
+      calls++;
+      if (calls === 1) throw new Error('offline');
+      return demoFile;
+    });
+    await expect(store.documents()).rejects.toThrow('offline');
+    expect(await store.documents()).toHaveLength(demoFile.length);
+  });
+
+  it('stores, lists, deletes and clears', async () => {
+    const store = makeStore();
+    const result = await store.add(
+      [doc('a', 'First text.', { url: 'https://example.org/a', title: 'A', source: 'Outlet' }), doc('b', 'Second text.')],
+      'import',
+    );
+    expect(result).toEqual({ added: ['a', 'b'], skipped: [] });
+    expect(await store.list()).toEqual([
+      { id: 'a', url: 'https://example.org/a', title: 'A', source: 'Outlet', published: null, lang: null, origin: 'import', addedAt: 1000, chars: 11 },
+      { id: 'b', url: null, title: null, source: null, published: null, lang: null, origin: 'import', addedAt: 1000, chars: 12 },
+    ]);
+    expect(await store.delete(['a', 'missing'])).toBe(1);
+    expect((await store.documents()).map((d) => d.id)).toEqual(['b']);
+    await store.clear();
+    expect(await store.documents()).toEqual([]);
+    expect(await store.demoState()).toBe('removed');
+  });
+
+  it('returns the same documents until the corpus changes, also when another context wrote', async () => {
+    const factory = new IDBFactory();
+    const background = makeStore(factory);
+    const optionsPage = makeStore(factory);
+    const first = await background.documents();
+    expect(await background.documents()).toBe(first);
+    await optionsPage.add([doc('x', 'Imported elsewhere.')], 'import');
+    const second = await background.documents();
+    expect(second).not.toBe(first);
+    expect(second.map((d) => d.id)).toEqual(['x']);
+  });
+
+  it('stores the same address or the same text once and reports the others as skipped', async () => {
+    const store = makeStore();
+    await store.add([doc('a', 'The original text.', { url: 'https://example.org/story', title: 'Story' })], 'import');
+    const result = await store.add(
+      [
+        doc('b', 'Other words entirely.', { url: 'https://EXAMPLE.org/story/#top' }),
+        doc('c', '  The original\n\ntext.  '),
+        doc('a', 'A new text under a taken id.'),
+        doc('d', 'Fresh.', { url: 'https://example.org/fresh' }),
+        doc('e', 'Fresh.'),
+      ],
+      'import',
+    );
+    expect(result.added).toEqual(['d']);
+    expect(result.skipped).toEqual([
+      { index: 0, id: 'b', reason: 'same address as "Story", already in the corpus' },
+      { index: 1, id: 'c', reason: 'same text as "Story", already in the corpus' },
+      { index: 2, id: 'a', reason: 'the id "a" is already taken by another article in the corpus' },
+      { index: 4, id: 'e', reason: 'same text as "d", already in the corpus' },
+    ]);
+    expect((await store.documents()).map((d) => d.id).sort()).toEqual(['a', 'd']);
+  });
+
+  it('leaves the corpus as it was when a write fails part way', async () => {
+    const store = makeStore();
+    await store.add([doc('kept', 'Already here.')], 'import');
+    const before = await store.list();
+    // The third document cannot be stored (a function cannot be cloned into the database).
+    const unstorable = { ...doc('bad', 'Cannot be stored.'), title: (() => 'x') as unknown as string };
+    await expect(store.add([doc('one', 'First new.'), doc('two', 'Second new.'), unstorable], 'import')).rejects.toThrow('Nothing was changed');
+    expect(await store.list()).toEqual(before);
+    expect((await store.documents()).map((d) => d.id)).toEqual(['kept']);
+  });
+});
+
+describe('why a write failed', () => {
+  it('names a full storage as such, and says nothing was changed', () => {
+    expect(describeWriteError(new DOMException('quota', 'QuotaExceededError'))).toBe(
+      "the browser's storage for Lacuna is full; delete articles or clear space and try again. Nothing was changed.",
+    );
+    expect(describeWriteError(new Error('DataCloneError: could not clone'))).toBe('DataCloneError: could not clone. Nothing was changed.');
+  });
+});
+
+describe('corpus database migrations', () => {
+  it('upgrades a version 1 database, keeping its documents and finding their duplicates', async () => {
+    const factory = new IDBFactory();
+    const v1 = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../../test/fixtures/store/corpus-v1.json'), 'utf8')) as CorpusDocument[];
+    const old = await openCorpusDb(factory, 1);
+    expect([...old.objectStoreNames]).toEqual([DOCUMENTS]);
+    for (const record of v1) await old.put(DOCUMENTS, record);
+    old.close();
+
+    const store = makeStore(factory);
+    expect(DB_VERSION).toBe(2);
+    expect((await store.documents()).map((d) => d.id).sort()).toEqual(['v1-a', 'v1-b']);
+    expect((await store.list()).find((e) => e.id === 'v1-a')).toMatchObject({ origin: 'import', addedAt: 0, source: 'Example Times' });
+    const result = await store.add(
+      [doc('n1', 'Something new.', { url: 'https://example.org/news/a' }), doc('n2', 'A record without an address, as version 1 allowed.')],
+      'import',
+    );
+    expect(result.added).toEqual([]);
+    expect(result.skipped.map((s) => s.reason)).toEqual([
+      'same address as "Ministers agree a new budget" (Example Times), already in the corpus',
+      'same text as "v1-b", already in the corpus',
+    ]);
+    // A version 1 database was not given the demo corpus: it is loaded now, as on any first run.
+    expect(await store.demoState()).toBe('loaded');
+  });
+});

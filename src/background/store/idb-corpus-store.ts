@@ -1,0 +1,212 @@
+/**
+ * The corpus in IndexedDB (through `idb`): it survives browser restarts, extension updates
+ * and service-worker stops. Every write is one transaction, so a failed write leaves the
+ * corpus as it was. The bundled demo articles are loaded on first use unless the reader
+ * removed them. A revision number, bumped by every write, tells readers in any context
+ * (background, options page) when the documents they hold are out of date.
+ */
+import type { IDBPDatabase, IDBPTransaction } from 'idb';
+import type { CorpusDocument } from '../../engine/types';
+import { textKey, urlKey } from '../../corpus/keys';
+import { parseBundledCorpus, type AddResult, type AddSkip, type CorpusEntry, type CorpusStore, type DemoState, type DocumentOrigin } from '../corpus-store';
+import { DOCUMENTS, META, openCorpusDb } from './schema';
+
+/** A document as stored (schema version 2). */
+export interface StoredDocument extends CorpusDocument {
+  /** Absent when the document has no usable address (it is then not in the index). */
+  urlKey?: string;
+  textKey: string;
+  origin: DocumentOrigin;
+  addedAt: number;
+}
+
+export interface IdbCorpusStoreOptions {
+  indexedDB: IDBFactory;
+  /** Reads the bundled demo corpus (the parsed JSON file). */
+  loadDemo(): Promise<unknown>;
+  now?: () => number;
+  /** Database name; tests use their own. */
+  name?: string;
+}
+
+type WriteTx = IDBPTransaction<unknown, string[], 'readwrite'>;
+
+/** A write that did not happen; the message says why, for a person. Nothing was changed. */
+export class CorpusWriteError extends Error {
+  override name = 'CorpusWriteError';
+}
+
+/** Why a write failed, for a person; a full storage is named as such. */
+export function describeWriteError(error: unknown): string {
+  const name = error instanceof Error || error instanceof DOMException ? error.name : '';
+  if (name === 'QuotaExceededError') return "the browser's storage for Lacuna is full; delete articles or clear space and try again. Nothing was changed.";
+  return `${error instanceof Error ? error.message : String(error)}. Nothing was changed.`;
+}
+
+function toDocument(stored: CorpusDocument): CorpusDocument {
+  return { id: stored.id, url: stored.url, title: stored.title, source: stored.source, published: stored.published, lang: stored.lang, text: stored.text };
+}
+
+/** A stored document named for a person: its title (or id), and its outlet. */
+function label(stored: StoredDocument): string {
+  return `"${stored.title ?? stored.id}"${stored.source ? ` (${stored.source})` : ''}`;
+}
+
+function toEntry(stored: StoredDocument): CorpusEntry {
+  return {
+    id: stored.id,
+    url: stored.url,
+    title: stored.title,
+    source: stored.source,
+    published: stored.published,
+    lang: stored.lang,
+    origin: stored.origin,
+    addedAt: stored.addedAt,
+    chars: stored.text.length,
+  };
+}
+
+export function idbCorpusStore(options: IdbCorpusStoreOptions): CorpusStore {
+  const now = options.now ?? (() => Date.now());
+  let opened: Promise<IDBPDatabase> | null = null;
+  let demo: Promise<void> | null = null;
+  let cache: { revision: number; documents: CorpusDocument[] } | null = null;
+
+  const db = (): Promise<IDBPDatabase> => {
+    opened ??= openCorpusDb(options.indexedDB, undefined, options.name).then((database) => {
+      // Another context upgrading the schema: let it, and open again on next use.
+      database.addEventListener('versionchange', () => {
+        database.close();
+        opened = null;
+      });
+      return database;
+    });
+    opened.catch(() => (opened = null));
+    return opened;
+  };
+
+  /** Runs `work` in one read-write transaction over documents and meta; all of it or nothing. */
+  async function write<T>(work: (tx: WriteTx) => Promise<T>): Promise<T> {
+    const tx = (await db()).transaction([DOCUMENTS, META], 'readwrite') as WriteTx;
+    const done = tx.done;
+    done.catch(() => undefined);
+    try {
+      const result = await work(tx);
+      const meta = tx.objectStore(META);
+      await meta.put(((await meta.get('revision')) as number | undefined ?? 0) + 1, 'revision');
+      await done;
+      return result;
+    } catch (error) {
+      try {
+        tx.abort();
+      } catch {
+        // Already finished or aborted by the failed request.
+      }
+      await done.catch(() => undefined);
+      throw new CorpusWriteError(describeWriteError(error));
+    }
+  }
+
+  async function addIn(tx: WriteTx, documents: readonly CorpusDocument[], origin: DocumentOrigin): Promise<AddResult> {
+    const store = tx.objectStore(DOCUMENTS);
+    const added: string[] = [];
+    const skipped: AddSkip[] = [];
+    for (const [index, document] of documents.entries()) {
+      const stored: StoredDocument = { ...toDocument(document), textKey: textKey(document.text), origin, addedAt: now() };
+      const address = urlKey(document.url);
+      if (address) stored.urlKey = address;
+      const sameId = (await store.get(document.id)) as StoredDocument | undefined;
+      const sameUrl = address ? ((await store.index('urlKey').get(address)) as StoredDocument | undefined) : undefined;
+      const sameText = (await store.index('textKey').get(stored.textKey)) as StoredDocument | undefined;
+      const reason = sameUrl
+        ? `same address as ${label(sameUrl)}, already in the corpus`
+        : sameText
+          ? `same text as ${label(sameText)}, already in the corpus`
+          : sameId
+            ? `the id "${document.id}" is already taken by another article in the corpus`
+            : null;
+      if (reason) {
+        skipped.push({ index, id: document.id, reason });
+        continue;
+      }
+      await store.put(stored);
+      added.push(document.id);
+    }
+    return { added, skipped };
+  }
+
+  async function demoState(): Promise<DemoState> {
+    const state = (await (await db()).get(META, 'demo')) as DemoState | undefined;
+    return state ?? 'not-loaded';
+  }
+
+  /** Loads the demo articles the first time the corpus is used, unless the reader removed them. */
+  function ensureDemo(): Promise<void> {
+    demo ??= (async () => {
+      if ((await demoState()) !== 'not-loaded') return;
+      const documents = parseBundledCorpus(await options.loadDemo());
+      await write(async (tx) => {
+        // Another context may have loaded them meanwhile: check again inside the transaction.
+        if ((await tx.objectStore(META).get('demo')) !== undefined) return;
+        await addIn(tx, documents, 'demo');
+        await tx.objectStore(META).put('loaded', 'demo');
+      });
+    })();
+    demo.catch(() => (demo = null));
+    return demo;
+  }
+
+  async function all(): Promise<{ revision: number; stored: StoredDocument[] | null }> {
+    await ensureDemo();
+    const tx = (await db()).transaction([DOCUMENTS, META], 'readonly');
+    const revision = ((await tx.objectStore(META).get('revision')) as number | undefined) ?? 0;
+    if (cache?.revision === revision) return { revision, stored: null };
+    const stored = (await tx.objectStore(DOCUMENTS).getAll()) as StoredDocument[];
+    return { revision, stored };
+  }
+
+  return {
+    async documents() {
+      const { revision, stored } = await all();
+      if (stored) cache = { revision, documents: stored.map(toDocument) };
+      return cache!.documents;
+    },
+    async list() {
+      await ensureDemo();
+      return ((await (await db()).getAll(DOCUMENTS)) as StoredDocument[]).map(toEntry);
+    },
+    async add(documents, origin) {
+      await ensureDemo();
+      return write((tx) => addIn(tx, documents, origin));
+    },
+    async delete(ids) {
+      await ensureDemo();
+      return write(async (tx) => {
+        const store = tx.objectStore(DOCUMENTS);
+        let deleted = 0;
+        for (const id of ids) {
+          if ((await store.getKey(id)) === undefined) continue;
+          await store.delete(id);
+          deleted++;
+        }
+        return deleted;
+      });
+    },
+    async clear() {
+      await write(async (tx) => {
+        await tx.objectStore(DOCUMENTS).clear();
+        await tx.objectStore(META).put('removed', 'demo');
+      });
+    },
+    async removeDemo() {
+      return write(async (tx) => {
+        const store = tx.objectStore(DOCUMENTS);
+        const keys = await store.index('origin').getAllKeys('demo');
+        for (const key of keys) await store.delete(key);
+        await tx.objectStore(META).put('removed', 'demo');
+        return keys.length;
+      });
+    },
+    demoState,
+  };
+}

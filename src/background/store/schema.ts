@@ -1,0 +1,78 @@
+/**
+ * The corpus database: its name, version and the migrations that bring any older version
+ * up to date. A migration runs inside the browser's upgrade transaction, so a failed one
+ * leaves the database as it was and the next start tries again.
+ */
+import { wrap, type IDBPDatabase, type IDBPTransaction } from 'idb';
+import { textKey, urlKey } from '../../corpus/keys';
+
+export const DB_NAME = 'lacuna-corpus';
+export const DOCUMENTS = 'documents';
+export const META = 'meta';
+
+type UpgradeTx = IDBPTransaction<unknown, string[], 'versionchange'>;
+
+/** Brings the database from version `index` to `index + 1`. Only ever append to this list. */
+export type Migration = (db: IDBPDatabase, tx: UpgradeTx) => Promise<void> | void;
+
+export const MIGRATIONS: readonly Migration[] = [
+  // 1: documents keyed by id, looked up by address.
+  (db) => {
+    const documents = db.createObjectStore(DOCUMENTS, { keyPath: 'id' });
+    documents.createIndex('url', 'url');
+  },
+  // 2: duplicates are found by normalized address and by text; where each document came
+  // from and when it was added; a small key-value store for the corpus's own state.
+  async (db, tx) => {
+    const documents = tx.objectStore(DOCUMENTS);
+    documents.deleteIndex('url');
+    documents.createIndex('urlKey', 'urlKey');
+    documents.createIndex('textKey', 'textKey');
+    documents.createIndex('origin', 'origin');
+    db.createObjectStore(META);
+    let cursor = await documents.openCursor();
+    while (cursor) {
+      const old = cursor.value as Record<string, unknown>;
+      const key = urlKey(typeof old.url === 'string' ? old.url : null);
+      const upgraded: Record<string, unknown> = {
+        ...old,
+        textKey: textKey(typeof old.text === 'string' ? old.text : ''),
+        origin: typeof old.origin === 'string' ? old.origin : 'import',
+        addedAt: typeof old.addedAt === 'number' ? old.addedAt : 0,
+      };
+      if (key) upgraded.urlKey = key;
+      await cursor.update(upgraded);
+      cursor = await cursor.continue();
+    }
+  },
+];
+
+export const DB_VERSION = MIGRATIONS.length;
+
+/** Opens (creating or upgrading) the corpus database in `factory` at `version` (tests open older ones). */
+export async function openCorpusDb(factory: IDBFactory, version: number = DB_VERSION, name: string = DB_NAME): Promise<IDBPDatabase> {
+  const request = factory.open(name, version);
+  let upgrade: Promise<void> = Promise.resolve();
+  request.onupgradeneeded = (event) => {
+    const db = wrap(request.result);
+    const tx = wrap(request.transaction!) as unknown as UpgradeTx;
+    upgrade = (async () => {
+      for (let v = event.oldVersion; v < version; v++) await MIGRATIONS[v]!(db, tx);
+    })().catch((error: unknown) => {
+      tx.abort();
+      throw error;
+    });
+  };
+  const db = (await wrap(request).catch(async (error: unknown) => {
+    await upgrade.catch((migration: unknown) => {
+      throw new Error(`the corpus database could not be upgraded to version ${version}: ${describe(migration)}`);
+    });
+    throw error;
+  })) as IDBPDatabase;
+  await upgrade;
+  return db;
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

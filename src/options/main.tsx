@@ -1,0 +1,99 @@
+import { render } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import browser from 'webextension-polyfill';
+import { idbCorpusStore } from '../background/store/idb-corpus-store';
+import { isCapturePaused, setCapturePaused } from '../corpus/capture-setting';
+import type { PageExtractor } from '../corpus/import';
+import type { CorpusEntry, DemoState, ImportProgress, ImportReport } from '../corpus/types';
+import { extractArticle } from '../extract';
+import { Options } from '../ui/Options';
+import { runImport } from './run-import';
+import './options.css';
+
+const store = idbCorpusStore({
+  indexedDB,
+  loadDemo: async () => {
+    const response = await fetch(browser.runtime.getURL('demo-corpus.json'));
+    if (!response.ok) throw new Error(`the bundled corpus could not be read (HTTP ${response.status})`);
+    return response.json();
+  },
+});
+
+/** Pages in imported files: parsed by the browser, extracted as the content script extracts (forced: the reader chose them). */
+const extractPage: PageExtractor = (html, url) => extractArticle(new DOMParser().parseFromString(html, 'text/html'), url, { force: true }).article;
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+function App() {
+  const [entries, setEntries] = useState<CorpusEntry[] | null>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const [storage, setStorage] = useState<{ usage: number; quota: number } | null>(null);
+  const [demo, setDemo] = useState<DemoState>('not-loaded');
+  const [capturing, setCapturing] = useState(true);
+  const [importing, setImporting] = useState<ImportProgress | null>(null);
+  const [report, setReport] = useState<ImportReport | null>(null);
+
+  const refresh = async (): Promise<void> => {
+    try {
+      setEntries(await store.list());
+      setDemo(await store.demoState());
+      setLoadError(null);
+    } catch (error) {
+      setLoadError(`The corpus could not be read: ${describe(error)}`);
+    }
+    const estimate = await navigator.storage?.estimate?.().catch(() => null);
+    setStorage(estimate && estimate.usage !== undefined ? { usage: estimate.usage, quota: estimate.quota ?? 0 } : null);
+  };
+
+  useEffect(() => {
+    void refresh();
+    isCapturePaused(browser.storage.local).then((paused) => setCapturing(!paused), () => undefined);
+    // Articles read in other tabs are added meanwhile: show them when the page is looked at again.
+    const onVisible = (): void => {
+      if (document.visibilityState === 'visible') void refresh();
+    };
+    document.addEventListener('visibilitychange', onVisible);
+    return () => document.removeEventListener('visibilitychange', onVisible);
+  }, []);
+
+  const write = (change: Promise<unknown>): void => {
+    change.then(refresh, (error: unknown) => setLoadError(describe(error)));
+  };
+
+  const importFiles = (files: File[]): void => {
+    setReport(null);
+    const sources = files.map((file) => ({ name: file.name, bytes: async () => new Uint8Array(await file.arrayBuffer()) }));
+    runImport(sources, { store, extract: extractPage, onProgress: setImporting })
+      .then(setReport, (error: unknown) =>
+        setReport({ added: 0, skipped: [], warnings: [], error: `Nothing was imported: ${describe(error)}` }),
+      )
+      .finally(() => {
+        setImporting(null);
+        void refresh();
+      });
+  };
+
+  return (
+    <Options
+      entries={entries}
+      loadError={loadError}
+      storage={storage}
+      demo={demo}
+      capturing={capturing}
+      importing={importing}
+      report={report}
+      onImport={importFiles}
+      onDelete={(ids) => write(store.delete(ids))}
+      onClear={() => write(store.clear())}
+      onRemoveDemo={() => write(store.removeDemo())}
+      onToggleCapture={(enabled) => {
+        setCapturePaused(browser.storage.local, !enabled).then(() => setCapturing(enabled), () => undefined);
+      }}
+    />
+  );
+}
+
+const root = document.getElementById('app');
+if (root) render(<App />, root);

@@ -1,0 +1,53 @@
+/** The popup's corpus controls: add the article to the local corpus, and pause keeping analyzed articles. */
+
+export type AddStatus =
+  | { kind: 'idle' }
+  | { kind: 'adding' }
+  /** The background's answer: `ok` false when the article could not be added. */
+  | { kind: 'answered'; ok: boolean; message: string };
+
+export interface CorpusControls {
+  add: AddStatus;
+  /** Whether analyzed articles are kept in the corpus automatically. */
+  capturing: boolean;
+  onAdd(): void;
+  onToggleCapture(enabled: boolean): void;
+}
+
+interface Props extends CorpusControls {
+  /** Whether the state shows an article that can be added. */
+  canAdd: boolean;
+}
+
+export function CorpusActions({ canAdd, add, capturing, onAdd, onToggleCapture }: Props) {
+  return (
+    <section class="corpus-actions" data-testid="corpus-actions" aria-label="Your corpus">
+      {canAdd && (
+        <div class="add-article">
+          <button type="button" class="button" disabled={add.kind === 'adding'} onClick={() => onAdd()}>
+            {add.kind === 'adding' ? 'Adding…' : 'Add this article to my corpus'}
+          </button>
+          {add.kind === 'answered' && (
+            <p class={add.ok ? 'add-result' : 'add-result failed'} data-testid="add-result" aria-live="polite">
+              {add.message}
+            </p>
+          )}
+        </div>
+      )}
+      <label class="toggle">
+        <input
+          type="checkbox"
+          role="switch"
+          checked={capturing}
+          onChange={(event) => {
+            const input = event.currentTarget;
+            const wanted = input.checked;
+            input.checked = capturing; // stay controlled: the parent decides
+            onToggleCapture(wanted);
+          }}
+        />
+        <span class="toggle-label">Keep the articles I analyze in my corpus (never in private windows)</span>
+      </label>
+    </section>
+  );
+}

@@ -1,0 +1,129 @@
+// @vitest-environment happy-dom
+import { fireEvent, render, screen, within } from '@testing-library/preact';
+import { describe, expect, it, vi } from 'vitest';
+import type { CorpusEntry } from '../corpus/types';
+import { searchEntries, sortEntries, formatBytes } from './corpus-list';
+import { Options, type OptionsProps } from './Options';
+
+function entry(id: string, more: Partial<CorpusEntry> = {}): CorpusEntry {
+  return { id, url: null, title: null, source: null, published: null, lang: null, origin: 'import', addedAt: 0, chars: 10, ...more };
+}
+
+const entries = [
+  entry('a', { title: 'Ménage à trois in parliament', source: 'Zeta Post', published: '2024-02-01', addedAt: 3 }),
+  entry('b', { title: 'Budget passes', source: 'Alpha News', published: '2024-03-05', addedAt: 1, origin: 'demo' }),
+  entry('c', { title: null, source: null, published: null, addedAt: 2, url: 'https://example.org/c' }),
+];
+
+function show(more: Partial<OptionsProps> = {}) {
+  const props: OptionsProps = {
+    entries,
+    loadError: null,
+    storage: { usage: 1536, quota: 1e9 },
+    demo: 'loaded',
+    capturing: true,
+    importing: null,
+    report: null,
+    onImport: vi.fn(),
+    onDelete: vi.fn(),
+    onClear: vi.fn(),
+    onRemoveDemo: vi.fn(),
+    onToggleCapture: vi.fn(),
+    ...more,
+  };
+  render(<Options {...props} />);
+  return props;
+}
+
+const titles = () => screen.getAllByTestId('corpus-entry').map((li) => li.querySelector('.entry-title')!.textContent);
+
+describe('corpus list helpers', () => {
+  it('searches every word in title, outlet and address, ignoring case and accents', () => {
+    expect(searchEntries(entries, 'menage PARLIAMENT').map((e) => e.id)).toEqual(['a']);
+    expect(searchEntries(entries, 'example.org').map((e) => e.id)).toEqual(['c']);
+    expect(searchEntries(entries, '  ').map((e) => e.id)).toEqual(['a', 'b', 'c']);
+  });
+
+  it('sorts by outlet, date (newest first) and title, missing values last', () => {
+    expect(sortEntries(entries, 'outlet').map((e) => e.id)).toEqual(['b', 'a', 'c']);
+    expect(sortEntries(entries, 'date').map((e) => e.id)).toEqual(['b', 'a', 'c']);
+    expect(sortEntries(entries, 'title').map((e) => e.id)).toEqual(['b', 'a', 'c']);
+    expect(sortEntries(entries, 'added').map((e) => e.id)).toEqual(['a', 'c', 'b']);
+  });
+
+  it('formats sizes', () => {
+    expect(formatBytes(512)).toBe('512 B');
+    expect(formatBytes(1536)).toBe('1.5 KB');
+    expect(formatBytes(25 * 1024 * 1024)).toBe('25 MB');
+  });
+});
+
+describe('the options page', () => {
+  it('lists the corpus with its size and the storage used, newest first, and searches and sorts it', () => {
+    show();
+    expect(screen.getByTestId('corpus-summary').textContent).toBe('3 articles · 1.5 KB of storage used');
+    expect(titles()).toEqual(['Ménage à trois in parliament', 'c', 'Budget passes']);
+    fireEvent.change(screen.getByLabelText('Sort by'), { target: { value: 'outlet' } });
+    expect(titles()).toEqual(['Budget passes', 'Ménage à trois in parliament', 'c']);
+    fireEvent.input(screen.getByLabelText('Search the corpus'), { target: { value: 'budget' } });
+    expect(titles()).toEqual(['Budget passes']);
+    fireEvent.input(screen.getByLabelText('Search the corpus'), { target: { value: 'nothing like it' } });
+    expect(screen.getByText(/No article matches/)).toBeTruthy();
+  });
+
+  it('deletes one article', () => {
+    const props = show();
+    fireEvent.click(screen.getByRole('button', { name: 'Delete Budget passes' }));
+    expect(props.onDelete).toHaveBeenCalledWith(['b']);
+  });
+
+  it('clears all only after confirmation, and can be cancelled', () => {
+    const props = show();
+    fireEvent.click(screen.getByRole('button', { name: 'Clear all…' }));
+    const confirm = screen.getByRole('group', { name: 'Confirm clearing the corpus' });
+    expect(confirm.textContent).toContain('Delete all 3 articles?');
+    fireEvent.click(within(confirm).getByRole('button', { name: 'Cancel' }));
+    expect(props.onClear).not.toHaveBeenCalled();
+    fireEvent.click(screen.getByRole('button', { name: 'Clear all…' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Delete all' }));
+    expect(props.onClear).toHaveBeenCalledTimes(1);
+  });
+
+  it('offers to remove the demo articles only while they are there', () => {
+    const props = show();
+    fireEvent.click(screen.getByRole('button', { name: 'Remove the demo articles' }));
+    expect(props.onRemoveDemo).toHaveBeenCalled();
+  });
+
+  it('hands picked files and dropped files to the import', () => {
+    const props = show();
+    const picked = new File(['{"text":"x"}'], 'a.jsonl');
+    const input = screen.getByTestId('file-input') as HTMLInputElement;
+    Object.defineProperty(input, 'files', { value: [picked], configurable: true });
+    fireEvent.change(input);
+    expect(props.onImport).toHaveBeenCalledWith([picked]);
+    const dropped = new File(['text'], 'b.txt');
+    fireEvent.drop(screen.getByTestId('drop-zone'), { dataTransfer: { files: [dropped] } });
+    expect(props.onImport).toHaveBeenLastCalledWith([dropped]);
+  });
+
+  it('shows the progress of an import', () => {
+    show({ importing: { done: 1, total: 3, file: 'b.json', saving: false } });
+    expect(screen.getByTestId('import-progress').textContent).toContain('Reading b.json (2 of 3)');
+    expect((screen.getByRole('progressbar', { name: 'Import progress' }) as HTMLProgressElement).value).toBe(1);
+  });
+
+  it('reports what was imported and what was skipped, or that nothing was', () => {
+    show({ report: { added: 2, error: null, warnings: [], skipped: [{ file: 'news.jsonl', line: 2, reason: 'not valid JSON (x)' }, { file: 'p.png', reason: 'binary file (a PNG image), not text' }] } });
+    expect(screen.getByTestId('import-report').textContent).toContain('2 articles imported. 2 skipped:');
+    expect([...screen.getByTestId('import-skipped').querySelectorAll('li')].map((li) => li.textContent)).toEqual([
+      'news.jsonl:2 not valid JSON (x)',
+      'p.png binary file (a PNG image), not text',
+    ]);
+  });
+
+  it('says so when an import failed and changed nothing', () => {
+    show({ report: { added: 0, error: 'Nothing was imported: the storage is full.', warnings: [], skipped: [] } });
+    expect(screen.getByTestId('import-report').textContent).toBe('Nothing was imported: the storage is full.');
+  });
+});

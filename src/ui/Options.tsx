@@ -1,0 +1,236 @@
+/** The options page: the local corpus listed and managed, and files imported into it. Everything through props. */
+import { useState } from 'preact/hooks';
+import type { CorpusEntry, DemoState, ImportProgress, ImportReport } from '../corpus/types';
+import { formatBytes, searchEntries, SORT_LABELS, sortEntries, type SortKey } from './corpus-list';
+
+export interface OptionsProps {
+  /** null: still loading. */
+  entries: CorpusEntry[] | null;
+  /** Why the corpus could not be read, if it could not. */
+  loadError: string | null;
+  /** What the browser reports for the extension's storage; null when it does not say. */
+  storage: { usage: number; quota: number } | null;
+  demo: DemoState;
+  capturing: boolean;
+  /** The import under way, if any. */
+  importing: ImportProgress | null;
+  /** The last import's report. */
+  report: ImportReport | null;
+  onImport(files: File[]): void;
+  onDelete(ids: string[]): void;
+  onClear(): void;
+  onRemoveDemo(): void;
+  onToggleCapture(enabled: boolean): void;
+}
+
+const ORIGIN_LABELS: Record<CorpusEntry['origin'], string> = {
+  demo: 'demo',
+  import: 'imported',
+  capture: 'read',
+  added: 'added',
+};
+
+export function Options(props: OptionsProps) {
+  return (
+    <div class="options" data-testid="options">
+      <header class="options-header">
+        <h1>Lacuna: your corpus</h1>
+        <p class="privacy">The articles Lacuna compares with. They are kept in this browser only; nothing is sent anywhere.</p>
+      </header>
+      <ImportSection {...props} />
+      <CorpusSection {...props} />
+    </div>
+  );
+}
+
+function ImportSection({ importing, report, onImport, capturing, onToggleCapture }: OptionsProps) {
+  const [dragging, setDragging] = useState(false);
+  const busy = importing !== null;
+  return (
+    <section class="card" aria-labelledby="import-heading">
+      <h2 id="import-heading">Add articles</h2>
+      <div
+        class={dragging ? 'drop-zone dragging' : 'drop-zone'}
+        data-testid="drop-zone"
+        onDragOver={(event) => {
+          event.preventDefault();
+          setDragging(true);
+        }}
+        onDragLeave={() => setDragging(false)}
+        onDrop={(event) => {
+          event.preventDefault();
+          setDragging(false);
+          const files = [...(event.dataTransfer?.files ?? [])];
+          if (files.length > 0 && !busy) onImport(files);
+        }}
+      >
+        <p>
+          Drop files here, or{' '}
+          <label class="file-pick">
+            choose files
+            <input
+              type="file"
+              multiple
+              accept=".txt,.html,.htm,.json,.jsonl"
+              disabled={busy}
+              data-testid="file-input"
+              onChange={(event) => {
+                const input = event.currentTarget;
+                const files = [...(input.files ?? [])];
+                input.value = '';
+                if (files.length > 0) onImport(files);
+              }}
+            />
+          </label>
+          .
+        </p>
+        <p class="hint">
+          Plain text (.txt), saved pages (.html, .htm), and records (.json, .jsonl) with a <code>text</code> or{' '}
+          <code>html</code> field, as <code>lacuna index</code> reads them.
+        </p>
+      </div>
+      {importing && <ImportProgressView progress={importing} />}
+      {report && !importing && <ImportReportView report={report} />}
+      <label class="toggle">
+        <input
+          type="checkbox"
+          role="switch"
+          checked={capturing}
+          onChange={(event) => {
+            const input = event.currentTarget;
+            const wanted = input.checked;
+            input.checked = capturing;
+            onToggleCapture(wanted);
+          }}
+        />
+        <span class="toggle-label">Keep the articles I analyze in my corpus (never in private windows)</span>
+      </label>
+    </section>
+  );
+}
+
+function ImportProgressView({ progress }: { progress: ImportProgress }) {
+  const label = progress.saving ? 'Saving to the corpus…' : `Reading ${progress.file ?? ''} (${progress.done + 1} of ${progress.total})`;
+  return (
+    <div class="import-progress" data-testid="import-progress">
+      <progress max={progress.total + 1} value={progress.done + (progress.saving ? 1 : 0)} aria-label="Import progress" />
+      <p>{label}</p>
+    </div>
+  );
+}
+
+function ImportReportView({ report }: { report: ImportReport }) {
+  return (
+    <div class="import-report" data-testid="import-report" aria-live="polite">
+      {report.error ? (
+        <p class="error">{report.error}</p>
+      ) : (
+        <p>
+          {report.added === 1 ? '1 article imported.' : `${report.added} articles imported.`}
+          {report.skipped.length > 0 && ` ${report.skipped.length} skipped:`}
+        </p>
+      )}
+      {report.skipped.length > 0 && (
+        <ul class="issues" data-testid="import-skipped">
+          {report.skipped.map((s, i) => (
+            <li key={i}>
+              <code>
+                {s.file}
+                {s.line !== undefined ? `:${s.line}` : ''}
+              </code>{' '}
+              {s.reason}
+            </li>
+          ))}
+        </ul>
+      )}
+      {report.warnings.length > 0 && (
+        <ul class="issues warnings">
+          {report.warnings.map((w, i) => (
+            <li key={i}>
+              <code>
+                {w.file}
+                {w.line !== undefined ? `:${w.line}` : ''}
+              </code>{' '}
+              {w.reason}
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
+
+function CorpusSection({ entries, loadError, storage, demo, onDelete, onClear, onRemoveDemo }: OptionsProps) {
+  const [query, setQuery] = useState('');
+  const [sort, setSort] = useState<SortKey>('added');
+  const [confirming, setConfirming] = useState(false);
+  const shown = entries ? sortEntries(searchEntries(entries, query), sort) : [];
+  return (
+    <section class="card" aria-labelledby="corpus-heading">
+      <h2 id="corpus-heading">In your corpus</h2>
+      {loadError && <p class="error">{loadError}</p>}
+      <p class="summary" data-testid="corpus-summary">
+        {entries === null ? 'Reading the corpus…' : entries.length === 1 ? '1 article' : `${entries.length} articles`}
+        {storage && ` · ${formatBytes(storage.usage)} of storage used`}
+      </p>
+      <div class="list-tools">
+        <input type="search" placeholder="Search titles, outlets, addresses" aria-label="Search the corpus" value={query} onInput={(e) => setQuery(e.currentTarget.value)} />
+        <label>
+          Sort by{' '}
+          <select value={sort} onChange={(e) => setSort(e.currentTarget.value as SortKey)} aria-label="Sort by">
+            {(Object.keys(SORT_LABELS) as SortKey[]).map((key) => (
+              <option key={key} value={key}>
+                {SORT_LABELS[key]}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      {entries && entries.length > 0 && shown.length === 0 && <p>No article matches “{query}”.</p>}
+      <ul class="corpus-list" data-testid="corpus-list">
+        {shown.map((entry) => (
+          <li key={entry.id} class="corpus-entry" data-testid="corpus-entry">
+            <div class="entry-main">
+              <span class="entry-title">{entry.title ?? entry.id}</span>
+              <span class="entry-meta">
+                {[entry.source, entry.published?.slice(0, 10), ORIGIN_LABELS[entry.origin]].filter(Boolean).join(' · ')}
+              </span>
+            </div>
+            <button type="button" class="button small" aria-label={`Delete ${entry.title ?? entry.id}`} onClick={() => onDelete([entry.id])}>
+              Delete
+            </button>
+          </li>
+        ))}
+      </ul>
+      <div class="danger-zone">
+        {demo === 'loaded' && (
+          <button type="button" class="button" onClick={() => onRemoveDemo()}>
+            Remove the demo articles
+          </button>
+        )}
+        {!confirming ? (
+          <button type="button" class="button" disabled={!entries || entries.length === 0} onClick={() => setConfirming(true)}>
+            Clear all…
+          </button>
+        ) : (
+          <span class="confirm" role="group" aria-label="Confirm clearing the corpus">
+            Delete all {entries?.length ?? 0} articles? This cannot be undone.{' '}
+            <button
+              type="button"
+              class="button danger"
+              onClick={() => {
+                setConfirming(false);
+                onClear();
+              }}
+            >
+              Delete all
+            </button>{' '}
+            <button type="button" class="button" onClick={() => setConfirming(false)}>
+              Cancel
+            </button>
+          </span>
+        )}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,144 @@
+/**
+ * The corpus managed in the options page, in both browsers: the demo articles removed, a
+ * JSONL file imported (picked in Chromium, dropped in Firefox) with its bad lines reported,
+ * the page reloaded, and the imported articles found as related coverage of a demo article.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Page as PlaywrightPage } from 'playwright-core';
+import type { Page as PuppeteerPage } from 'puppeteer-core';
+import { launchChromium, type ChromiumSession } from '../../scripts/browsers/chromium';
+import { launchFirefox, type FirefoxSession } from '../../scripts/browsers/firefox';
+import { artifactPath, DIST_CHROME, DIST_FIREFOX, requireBuild } from '../../scripts/browsers/paths';
+import { popupSettledInPage, readPopupInPage } from '../../scripts/browsers/popup-view';
+import { startDemoServer, type DemoServer } from '../../scripts/demo/server';
+import { expectMoscowTimesAnalysis } from './expectations';
+
+const FIXTURE = resolve(import.meta.dirname, '../fixtures/import/xi-putin-coverage.jsonl');
+const FIXTURE_NAME = 'xi-putin-coverage.jsonl';
+
+/** What the options page shows, read inside it. */
+function readOptionsInPage(): { summary: string; titles: string[]; report: string; skipped: string[] } {
+  const space = /\s+/g;
+  const text = (e: Element | null): string => (e?.textContent ?? '').replace(space, ' ').trim();
+  return {
+    summary: text(document.querySelector('[data-testid="corpus-summary"]')),
+    titles: [...document.querySelectorAll('[data-testid="corpus-entry"] .entry-meta')].map((e) => text(e)),
+    report: text(document.querySelector('[data-testid="import-report"] p')),
+    skipped: [...document.querySelectorAll('[data-testid="import-skipped"] li')].map((e) => text(e)),
+  };
+}
+
+function summaryIs(expected: string): boolean {
+  return document.querySelector('[data-testid="corpus-summary"]')?.textContent?.startsWith(expected) ?? false;
+}
+
+const EXPECTED_SKIPS = [expect.stringMatching(new RegExp(`^${FIXTURE_NAME}:3 not valid JSON`)), `${FIXTURE_NAME}:6 record has neither text nor html`];
+
+let server: DemoServer;
+
+beforeAll(async () => {
+  server = await startDemoServer();
+});
+
+afterAll(async () => {
+  await server?.close();
+});
+
+describe('Chromium: importing a JSONL file in the options page', () => {
+  let chrome: ChromiumSession;
+  let options: PlaywrightPage;
+
+  beforeAll(async () => {
+    chrome = await launchChromium(requireBuild(DIST_CHROME));
+  });
+  afterAll(async () => {
+    await chrome?.close();
+  });
+
+  it('removes the demo articles, imports the file and reports its bad lines', async () => {
+    options = await chrome.context.newPage();
+    await options.goto(`chrome-extension://${chrome.extensionId}/options.html`);
+    await options.waitForFunction(summaryIs, '5 articles', { timeout: 15_000 });
+    await options.getByRole('button', { name: 'Remove the demo articles' }).click();
+    await options.waitForFunction(summaryIs, '0 articles', { timeout: 15_000 });
+    await options.getByTestId('file-input').setInputFiles(FIXTURE);
+    await options.getByTestId('import-report').waitFor({ timeout: 15_000 });
+    await options.waitForFunction(summaryIs, '4 articles', { timeout: 15_000 });
+    await options.screenshot({ path: artifactPath('e2e/chromium-options-imported.png'), fullPage: true });
+    const view = await options.evaluate(readOptionsInPage);
+    expect(view.report).toBe('4 articles imported. 2 skipped:');
+    expect(view.skipped).toEqual(EXPECTED_SKIPS);
+  });
+
+  it('still holds them in a new page after a service-worker stop, and shows them as related coverage', async () => {
+    await options.close();
+    options = await chrome.context.newPage();
+    await options.goto(`chrome-extension://${chrome.extensionId}/options.html`);
+    await options.waitForFunction(summaryIs, '4 articles', { timeout: 15_000 });
+    expect((await options.evaluate(readOptionsInPage)).titles.map((t) => t.split(' · ')[0]).sort()).toEqual(['AFP', 'Al Jazeera', 'HuffPost UK', 'The Straits Times']);
+    const url = server.articleUrl('moscow-times');
+    const { page, tabId } = await chrome.openTab(url);
+    // Stop the worker (a tab event may wake it at once): the one that answers the popup
+    // starts afresh and must read the imported corpus from IndexedDB.
+    const cdp = await chrome.context.newCDPSession(page);
+    const extensionWorker: string[] = [];
+    cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+      for (const version of versions) if (version.scriptURL.includes(chrome.extensionId)) extensionWorker.push(version.runningStatus);
+    });
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await expect.poll(() => extensionWorker.join(','), { timeout: 10_000 }).toContain('stopped');
+    await chrome.clickToolbarButton(url);
+    const popup = await chrome.openPopup(tabId);
+    await popup.waitForFunction(popupSettledInPage, undefined, { timeout: 15_000 });
+    await popup.screenshot({ path: artifactPath('e2e/chromium-popup-imported-corpus.png'), fullPage: true });
+    expectMoscowTimesAnalysis(await popup.evaluate(readPopupInPage));
+  });
+});
+
+describe('Firefox: importing a JSONL file in the options page', () => {
+  let firefox: FirefoxSession;
+  let options: PuppeteerPage;
+
+  beforeAll(async () => {
+    firefox = await launchFirefox(requireBuild(DIST_FIREFOX));
+  });
+  afterAll(async () => {
+    await firefox?.close();
+  });
+
+  it('removes the demo articles, imports a dropped file and reports its bad lines', async () => {
+    options = await firefox.openExtensionPage('options.html');
+    await options.waitForFunction(summaryIs, { timeout: 15_000 }, '5 articles');
+    await options.locator('::-p-text(Remove the demo articles)').click();
+    await options.waitForFunction(summaryIs, {}, '0 articles');
+    // Drag and drop: a drop event carrying the file, as the browser sends it.
+    await options.evaluate(
+      (name, content) => {
+        const transfer = new DataTransfer();
+        transfer.items.add(new File([content], name, { type: 'application/x-ndjson' }));
+        document.querySelector('[data-testid="drop-zone"]')!.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+      },
+      FIXTURE_NAME,
+      readFileSync(FIXTURE, 'utf8'),
+    );
+    await options.waitForSelector('[data-testid="import-report"]', { timeout: 15_000 });
+    await options.waitForFunction(summaryIs, {}, '4 articles');
+    await options.screenshot({ path: artifactPath('e2e/firefox-options-imported.png') as `${string}.png`, fullPage: true });
+    const view = await options.evaluate(readOptionsInPage);
+    expect(view.report).toBe('4 articles imported. 2 skipped:');
+    expect(view.skipped).toEqual(EXPECTED_SKIPS);
+  });
+
+  it('still holds them in a new page, and shows them as related coverage', async () => {
+    await options.close();
+    options = await firefox.openExtensionPage('options.html');
+    await options.waitForFunction(summaryIs, { timeout: 15_000 }, '4 articles');
+    const { tabId } = await firefox.openTab(server.articleUrl('moscow-times'));
+    const popup = await firefox.openPopup(tabId);
+    await popup.waitForFunction(popupSettledInPage, { timeout: 15_000 });
+    await popup.screenshot({ path: artifactPath('e2e/firefox-popup-imported-corpus.png') as `${string}.png`, fullPage: true });
+    expectMoscowTimesAnalysis(await popup.evaluate(readPopupInPage));
+  });
+});
