@@ -1,5 +1,5 @@
 import browser, { type Runtime } from 'webextension-polyfill';
-import { isFromContent } from '../messages';
+import { isFromContent, type ToContent } from '../messages';
 import { syncAutoSites, type AutoSiteBrowser } from './auto-sites';
 import { corpusAnalysis } from './corpus-analysis';
 import { bundledCorpusStore } from './corpus-store';
@@ -14,6 +14,10 @@ const store = bundledCorpusStore(async () => {
   return response.json();
 });
 
+const toPage = (tabId: number, message: ToContent): void => {
+  browser.tabs.sendMessage(tabId, message).catch(() => undefined);
+};
+
 const analyzer = new TabAnalyzer({
   extract: (tabId, force) =>
     extractInTab({ executeScript: (o) => browser.scripting.executeScript(o), sendMessage: (id, m) => browser.tabs.sendMessage(id, m) }, tabId, force),
@@ -23,6 +27,8 @@ const analyzer = new TabAnalyzer({
     browser.action.setBadgeText({ tabId, text }).catch(() => undefined);
     if (text) browser.action.setBadgeBackgroundColor({ tabId, color: '#27306b' }).catch(() => undefined);
   },
+  showMarks: (tabId, marks) => toPage(tabId, { type: 'show-marks', marks }),
+  clearMarks: (tabId) => toPage(tabId, { type: 'clear-marks' }),
 });
 
 browser.runtime.onConnect.addListener((port) => servePopupPort(port, analyzer));
