@@ -1,10 +1,11 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
-import type { TabState } from '../messages';
+import type { MarksStatus, TabState } from '../messages';
 import { originPattern, patternHost } from '../site-pattern';
 import { Popup } from '../ui/Popup';
 import { connectToTab, type TabConnection } from './connection';
+import { pageMarksControl } from './page-marks';
 import { resolveTabId } from './tab-target';
 import './popup.css';
 
@@ -21,6 +22,9 @@ function App() {
   const [state, setState] = useState<TabState | null>(null);
   const [connection, setConnection] = useState<TabConnection | null>(null);
   const [autoEnabled, setAutoEnabled] = useState(false);
+  const [tabId, setTabId] = useState<number | null>(null);
+  const [marks, setMarks] = useState<MarksStatus | null>(null);
+  const control = tabId === null ? null : pageMarksControl((message) => browser.tabs.sendMessage(tabId, message));
   const pattern = originPattern(pageUrl(state) ?? '');
 
   useEffect(() => {
@@ -28,6 +32,7 @@ function App() {
     resolveTabId(location.search, async () => (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id)
       .then((tabId) => {
         if (tabId === null) return setState(NO_TAB);
+        setTabId(tabId);
         opened = connectToTab(tabId, setState, { connect: (name) => browser.runtime.connect({ name }) });
         setConnection(opened);
       })
@@ -39,6 +44,16 @@ function App() {
     if (!pattern) return;
     browser.permissions.contains({ origins: [pattern] }).then(setAutoEnabled, () => setAutoEnabled(false));
   }, [pattern]);
+
+  const done = state?.kind === 'done';
+  useEffect(() => {
+    if (!done || !control) return;
+    let live = true;
+    control.settled().then((status) => live && setMarks(status));
+    return () => {
+      live = false;
+    };
+  }, [done, tabId]);
 
   const toggleAutoSite = (enabled: boolean): void => {
     if (!pattern) return;
@@ -56,6 +71,9 @@ function App() {
       onAnalyzeAnyway={() => connection?.analyzeAnyway()}
       onRetry={() => connection?.retry()}
       onToggleAutoSite={toggleAutoSite}
+      marks={marks}
+      onReveal={(itemId) => void control?.reveal(itemId)}
+      onToggleMarks={(visible) => void control?.setVisible(visible).then(setMarks)}
     />
   );
 }

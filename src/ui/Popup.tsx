@@ -1,4 +1,4 @@
-import type { TabState } from '../messages';
+import type { MarksStatus, TabState } from '../messages';
 import { DoneView } from './DoneView';
 import { Footer } from './Footer';
 import { Header } from './Header';
@@ -16,6 +16,11 @@ export interface PopupProps {
   /** For 'error' and 'unreachable'. */
   onRetry(): void;
   onToggleAutoSite(enabled: boolean): void;
+  /** The marks on the page (null: the page has none, or has not said). */
+  marks?: MarksStatus | null;
+  /** Scroll the page to an omitted item's claim and flash it. */
+  onReveal?(itemId: string): void;
+  onToggleMarks?(visible: boolean): void;
 }
 
 /** The toolbar popup: everything comes in through props; no browser API here. */
@@ -32,19 +37,19 @@ export function Popup(props: PopupProps) {
         </div>
         <Body {...props} />
       </main>
-      <Footer autoSite={props.autoSite} onToggleAutoSite={props.onToggleAutoSite} />
+      <Footer autoSite={props.autoSite} onToggleAutoSite={props.onToggleAutoSite} marks={props.marks ?? null} onToggleMarks={props.onToggleMarks} />
     </div>
   );
 }
 
-function Body({ state, onAnalyzeAnyway, onRetry }: PopupProps) {
+function Body({ state, onAnalyzeAnyway, onRetry, onReveal, marks }: PopupProps) {
   if (state === null) return <ProgressView progress={0} />;
   switch (state.kind) {
     case 'analyzing':
       return <ProgressView progress={state.progress} />;
     case 'done':
       return state.analysis.related.length > 0 ? (
-        <DoneView analysis={state.analysis} truncated={state.truncated} />
+        <DoneView analysis={state.analysis} truncated={state.truncated} onReveal={marks?.anchored ? onReveal : undefined} />
       ) : (
         <NoRelatedMessage truncated={state.truncated} />
       );
