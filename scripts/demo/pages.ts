@@ -43,6 +43,16 @@ const STYLE = `
   footer { border-top: 1px solid #ccc; padding: 16px 24px; font: 13px system-ui, sans-serif; color: #666; }
   .share button { font: 13px system-ui, sans-serif; margin-right: 6px; }
   @media (max-width: 800px) { .layout { grid-template-columns: 1fr; } }
+  :root { color-scheme: light dark; }
+  @media (prefers-color-scheme: dark) {
+    body { color: #e2e2e4; background: #16171a; }
+    .masthead { border-color: #e2e2e4; }
+    .masthead a.brand { color: #e2e2e4; }
+    .masthead nav a, .byline { color: #a9abb0; }
+    aside { border-color: #e2e2e4; }
+    a { color: #8fb8e8; }
+    footer { color: #9a9ca1; border-color: #33353a; }
+  }
 `;
 
 /**

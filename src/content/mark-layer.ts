@@ -9,6 +9,7 @@ import { normalizeText } from '../anchor/text-index';
 import type { PageMark } from '../messages';
 import { MarksOverlay, type CardPosition } from '../ui/MarksOverlay';
 import { boundingBox, contains, placeCard, type Box } from './placement';
+import { schemeOf } from './scheme';
 
 export type PaintLayer = 'omission' | 'discrepancy' | 'active' | 'flash';
 
@@ -71,7 +72,6 @@ export class MarkLayer {
   private dismissedId: string | null = null;
   private hoverTimer: ReturnType<typeof setTimeout> | null = null;
   private settleTimer: ReturnType<typeof setTimeout> | null = null;
-  private frame = 0;
 
   constructor(
     private readonly doc: Document,
@@ -178,7 +178,7 @@ export class MarkLayer {
     render(
       h(MarksOverlay, {
         marks: this.anchors.flatMap((a) => (a.range ? [a.mark] : [])),
-        open: open ? { mark: open.mark, position: this.position } : null,
+        open: open ? { mark: open.mark, position: this.position, scheme: this.pageScheme() } : null,
         onFocusMark: (id: string) => this.openFor(id, { scroll: true }),
         onEnterCard: (id: string) => {
           this.openFor(id, { scroll: true });
@@ -192,6 +192,14 @@ export class MarkLayer {
       }),
       mount,
     );
+  }
+
+  /** Light or dark as the page itself is, so that the card matches it. */
+  private pageScheme(): 'light' | 'dark' | null {
+    const win = this.doc.defaultView;
+    if (!win) return null;
+    const elements = [this.doc.body, this.doc.documentElement].filter((e): e is HTMLElement => !!e);
+    return schemeOf(elements.map((e) => win.getComputedStyle(e).backgroundColor));
   }
 
   private rectsOf(a: Anchored): Box[] {
@@ -264,14 +272,8 @@ export class MarkLayer {
 
     win.addEventListener(
       'pointermove',
-      (event: PointerEvent) => {
-        const { clientX: x, clientY: y } = event;
-        if (this.frame) return;
-        this.frame = win.requestAnimationFrame(() => {
-          this.frame = 0;
-          this.hover(x, y);
-        });
-      },
+      // Handled at once: the line boxes are cached, so a hit test is a few comparisons.
+      (event: PointerEvent) => this.hover(event.clientX, event.clientY),
       { passive: true, signal },
     );
     const moved = (): void => {
@@ -335,7 +337,6 @@ export class MarkLayer {
   private teardown(mount: Element): void {
     for (const timer of this.timers) clearTimeout(timer);
     this.timers.clear();
-    if (this.frame) this.doc.defaultView?.cancelAnimationFrame(this.frame);
     render(null, mount);
     this.painter.clear();
     this.host.remove();

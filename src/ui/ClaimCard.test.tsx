@@ -81,3 +81,12 @@ describe('ClaimCard', () => {
     expect(markLabel(discrepancy)).toMatch(/^Lacuna: Other coverage reports this differently: “Trade between/);
   });
 });
+
+describe('ClaimCard scheme', () => {
+  it('takes the page’s scheme when the page has one, and leaves it to the reader’s preference otherwise', () => {
+    const { container, rerender } = render(<ClaimCard mark={omission} onClose={() => undefined} scheme="dark" />);
+    expect(container.querySelector('.card')?.getAttribute('data-scheme')).toBe('dark');
+    rerender(<ClaimCard mark={omission} onClose={() => undefined} scheme={null} />);
+    expect(container.querySelector('.card')?.hasAttribute('data-scheme')).toBe(false);
+  });
+});

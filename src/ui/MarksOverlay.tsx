@@ -11,7 +11,7 @@ export interface MarksOverlayProps {
   /** The marks found on the page, in page order: each gets a focusable stand-in for keyboards and screen readers. */
   marks: readonly PageMark[];
   /** The open card; no position yet while it is being measured. */
-  open: { mark: PageMark; position: CardPosition | null } | null;
+  open: { mark: PageMark; position: CardPosition | null; scheme: 'light' | 'dark' | null } | null;
   onFocusMark(id: string): void;
   /** Enter on a stand-in: move into its card. */
   onEnterCard(id: string): void;
@@ -60,7 +60,7 @@ export function MarksOverlay({ marks, open, onFocusMark, onEnterCard, onCardPoin
           onPointerLeave={() => onCardPointer(false)}
         >
           <div style={position?.maxHeight != null ? { maxHeight: `${position.maxHeight}px`, overflow: 'auto' } : undefined}>
-            <ClaimCard mark={open.mark} onClose={onClose} />
+            <ClaimCard mark={open.mark} onClose={onClose} scheme={open.scheme} />
           </div>
         </div>
       )}
