@@ -31,6 +31,13 @@ const FOLD: Record<string, string> = {
 
 /** The normalized form of one character ('' when it is dropped, ' ' for any space). */
 function foldChar(ch: string): string {
+  const code = ch.charCodeAt(0);
+  if (code < 128) {
+    // ASCII, nearly all of a page: no tables, no regular expressions.
+    if (code === 32 || (code >= 9 && code <= 13)) return ' ';
+    if (code >= 65 && code <= 90) return String.fromCharCode(code + 32);
+    return code === 96 ? "'" : ch;
+  }
   if (DROP.test(ch)) return '';
   if (SPACE.test(ch)) return ' ';
   const folded = FOLD[ch];
