@@ -282,6 +282,8 @@ export class MarkLayer {
     };
     win.addEventListener('scroll', moved, { passive: true, capture: true, signal });
     win.addEventListener('resize', moved, { passive: true, signal });
+    // The reader switching light/dark usually switches the page too: the open card follows.
+    win.matchMedia?.('(prefers-color-scheme: dark)').addEventListener('change', () => this.renderOverlay(), { signal });
     win.addEventListener(
       'keydown',
       (event: KeyboardEvent) => {

@@ -2,6 +2,7 @@ import browser from 'webextension-polyfill';
 import type { Extraction } from '../extract/types';
 import { isPopupToContent, isToContent, type ExtractReply, type MarksStatus, type RevealReply } from '../messages';
 import cardCss from '../ui/card.css?inline';
+import { articleWait, awaitArticle } from './await-article';
 import { extractReply } from './extract-reply';
 import { highlightPainter } from './highlight-painter';
 import { MarkLayer } from './mark-layer';
@@ -32,10 +33,24 @@ export class PageSession {
     return reply;
   }
 
+  /**
+   * Extracts the page; a page in its first seconds that is not an article yet is given up to
+   * `budgetMs` to render one (sites that insert the article body by script after load).
+   */
+  extractSoon(force: boolean, budgetMs = 4000): Promise<ExtractReply> {
+    const watch = (onChange: () => void): (() => void) => {
+      const observer = new MutationObserver(onChange);
+      observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
+      return () => observer.disconnect();
+    };
+    const waitMs = force ? 0 : articleWait(performance.now(), budgetMs);
+    return awaitArticle(() => this.extract(force), watch, { waitMs, settleMs: 300 });
+  }
+
   listen(): void {
     browser.runtime.onMessage.addListener((message: unknown) => {
       if (isToContent(message)) {
-        if (message.type === 'extract') return Promise.resolve(this.extract(message.force));
+        if (message.type === 'extract') return this.extractSoon(message.force);
         const status: MarksStatus = message.type === 'show-marks' ? this.marks.show(message.marks) : this.marks.clear();
         return Promise.resolve(status);
       }

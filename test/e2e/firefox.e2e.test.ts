@@ -66,10 +66,11 @@ function popupDriver(popup: Page): PopupDriver {
   };
 }
 
-/** Opens a demo page and its popup (which starts the analysis) and waits until the page shows its marks. */
-async function analyzedPage(url: string, session = firefox): Promise<{ page: Page; popup: Page }> {
+/** Opens a demo page and its popup (which starts the analysis; once the body is there, unless told not to wait) and waits until the page shows its marks. */
+async function analyzedPage(url: string, waitForBody = true, session = firefox): Promise<{ page: Page; popup: Page }> {
   const { page, tabId } = await session.openTab(url);
-  await page.waitForSelector('article p:not(#loading)', { timeout: 10_000 });
+  if (waitForBody) await page.waitForSelector('article p:not(#loading)', { timeout: 10_000 });
+  else expect(await page.evaluate(() => document.documentElement.getAttribute('data-body-loaded')), 'the body is not there yet').toBeNull();
   const popup = await session.openPopup(tabId);
   await popup.waitForFunction(popupSettledInPage, { timeout: 15_000 });
   await waitForMarks(pageDriver(page));
@@ -96,8 +97,9 @@ describe('Firefox: the claims marked on the article page', () => {
     await page.close();
   });
 
-  it('marks a page whose body is rendered after load, and follows it as it re-renders and goes', async () => {
-    const { page, popup } = await analyzedPage(server.articleUrl('moscow-times', 'late-body'));
+  it('marks a page whose body is rendered 2 s after load, analyzed before it arrives, and follows it as it re-renders and goes', async () => {
+    const { page, popup } = await analyzedPage(server.articleUrl('moscow-times', 'late-body'), false);
+    expect(await page.evaluate(() => document.documentElement.getAttribute('data-body-loaded'))).toBe('true');
     expect(await checkLateBody(pageDriver(page), claim)).toBeGreaterThan(0);
     await popup.close();
     await page.close();
@@ -106,7 +108,7 @@ describe('Firefox: the claims marked on the article page', () => {
   it('draws a dark card for a reader who prefers dark', async () => {
     const dark = await launchFirefox(requireBuild(DIST_FIREFOX), { colorScheme: 'dark' });
     try {
-      const { page } = await analyzedPage(server.articleUrl('moscow-times'), dark);
+      const { page } = await analyzedPage(server.articleUrl('moscow-times'), true, dark);
       await checkDarkCard('firefox', pageDriver(page), claim);
     } finally {
       await dark.close();
