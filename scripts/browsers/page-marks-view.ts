@@ -58,7 +58,7 @@ export function cardInPage(): CardView | null {
  * that is `snippet` (inside one text node), scrolled into the middle of the viewport first if asked;
  * null when the page has no such text.
  */
-export function textBoxesInPage({ snippet, scroll }: { snippet: string; scroll: boolean }): Array<{ left: number; top: number; width: number; height: number }> | null {
+export function textBoxesInPage({ snippet, scroll }: { snippet: string; scroll: boolean | number }): Array<{ left: number; top: number; width: number; height: number }> | null {
   const walker = document.createTreeWalker(document.querySelector('article') ?? document.body, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     if (node.parentElement?.closest('h1, h2, h3, h4, h5, h6')) continue;
@@ -68,7 +68,8 @@ export function textBoxesInPage({ snippet, scroll }: { snippet: string; scroll: 
     const range = document.createRange();
     range.setStart(node, at);
     range.setEnd(node, at + snippet.length);
-    if (scroll) window.scrollBy(0, range.getBoundingClientRect().top - window.innerHeight / 2);
+    // `scroll`: true puts the text in the middle of the viewport, a number that far down it (0 to 1).
+    if (scroll !== false) window.scrollBy(0, range.getBoundingClientRect().top - window.innerHeight * (scroll === true ? 0.5 : scroll));
     return [...range.getClientRects()].filter((r) => r.width > 0).map((r) => ({ left: r.left, top: r.top, width: r.width, height: r.height }));
   }
   return null;

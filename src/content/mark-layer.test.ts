@@ -13,15 +13,19 @@ function loadPage(): void {
 
 function fakePainter() {
   const layers = new Map<PaintLayer, string[]>();
+  const painted = new Map<PaintLayer, Range[]>();
   let cleared = 0;
   const painter: Painter = {
-    paint: (layer, ranges) => layers.set(layer, ranges.map((r) => r.toString())),
+    paint: (layer, ranges) => {
+      layers.set(layer, ranges.map((r) => r.toString()));
+      painted.set(layer, ranges);
+    },
     clear: () => {
       cleared += 1;
       layers.clear();
     },
   };
-  return { painter, layers, cleared: () => cleared };
+  return { painter, layers, painted, cleared: () => cleared };
 }
 
 const mark = (id: string, exact: string, kind: PageMark['kind'] = 'omission', prefix = '', suffix = ''): PageMark => ({
@@ -41,7 +45,7 @@ const MARKS: PageMark[] = [
 
 const settle = () => new Promise((r) => setTimeout(r, 30));
 const host = () => document.querySelector(HOST_TAG);
-const options = { css: '.card { color: red }', settleMs: 0, hoverOpenMs: 0, hoverCloseMs: 0, flashMs: 0 };
+const options = { css: '.card { color: red }', settleMs: 0, hoverOpenMs: 0, hoverCloseMs: 0, flashMs: 0, retryMs: 0 };
 
 describe('MarkLayer', () => {
   beforeEach(loadPage);
@@ -122,6 +126,21 @@ describe('MarkLayer', () => {
     await settle();
     expect(layers.get('omission')).toEqual(['The bridge will carry a reduced speed limit of 40 km/h until the final load tests.']);
     expect(host()?.getAttribute('data-anchored')).toBe('2');
+  });
+
+  it('looks for claims missing from the page at most once per retry period, however often the page changes', async () => {
+    const { painter, painted } = fakePainter();
+    const layer = new MarkLayer(document, MARKS, painter, new AbortController().signal, { ...options, retryMs: 60_000 });
+    const p = document.createElement('p');
+    p.textContent = 'The bridge will carry a reduced speed limit of 40 km/h until the final load tests.';
+    document.querySelector('article')!.append(p);
+    await settle();
+    expect(layer.status().anchored).toBe(2); // tried at start; the next try is a minute away
+    // A claim that was on the page and went is looked for again at once.
+    document.querySelector('p.drop')!.replaceWith(document.querySelector('p.drop')!.cloneNode(true));
+    await settle();
+    expect(painted.get('omission')?.map((r) => [r.toString(), r.startContainer.isConnected])).toEqual([['The city council approved a new ferry timetable on Tuesday', true]]);
+    expect(layer.status().anchored).toBe(2);
   });
 
   it('flashes the claim of an item revealed from the popup, and says when it is not on the page', () => {

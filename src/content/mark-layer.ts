@@ -31,6 +31,8 @@ export interface MarkLayerOptions {
   hoverOpenMs?: number;
   hoverCloseMs?: number;
   flashMs?: number;
+  /** Least time between two searches for claims not found on the page, ms. */
+  retryMs?: number;
 }
 
 interface Anchored {
@@ -72,6 +74,9 @@ export class MarkLayer {
   private dismissedId: string | null = null;
   private hoverTimer: ReturnType<typeof setTimeout> | null = null;
   private settleTimer: ReturnType<typeof setTimeout> | null = null;
+  private lastRetry = -Infinity;
+  /** The window's scroll position when the cached line boxes were measured. */
+  private rectsAt = '';
 
   constructor(
     private readonly doc: Document,
@@ -121,10 +126,16 @@ export class MarkLayer {
 
   // ---- anchoring ----
 
-  /** Anchors every mark that has no valid range; true when anything changed. */
+  /**
+   * Anchors every mark whose range no longer holds, and (at most every `retryMs`, since pages
+   * with tickers change all the time) those not found on the page; true when anything changed.
+   */
   private anchor(): boolean {
-    const stale = this.anchors.filter((a) => !this.valid(a));
+    const now = Date.now();
+    const retry = now - this.lastRetry >= (this.options.retryMs ?? 1000);
+    const stale = this.anchors.filter((a) => (a.range ? !this.valid(a) : retry));
     if (stale.length === 0) return false;
+    if (stale.some((a) => !a.range)) this.lastRetry = now;
     const found = anchorQuotes(this.doc, stale.map((a) => a.mark.quote));
     let changed = false;
     stale.forEach((a, i) => {
@@ -204,6 +215,13 @@ export class MarkLayer {
 
   private rectsOf(a: Anchored): Box[] {
     if (!a.range) return [];
+    // Scroll events come a frame late: a pointer event may arrive first, so check the position too.
+    const win = this.doc.defaultView;
+    const at = win ? `${win.scrollX},${win.scrollY}` : '';
+    if (at !== this.rectsAt) {
+      for (const x of this.anchors) x.rects = null;
+      this.rectsAt = at;
+    }
     a.rects ??= [...a.range.getClientRects()].filter((r) => r.width > 0 && r.height > 0).map((r) => ({ left: r.left, top: r.top, width: r.width, height: r.height }));
     return a.rects;
   }
@@ -278,6 +296,7 @@ export class MarkLayer {
     );
     const moved = (): void => {
       for (const a of this.anchors) a.rects = null;
+      this.dismissedId = null; // other text is under the pointer now
       if (this.openId && this.position) this.place();
     };
     win.addEventListener('scroll', moved, { passive: true, capture: true, signal });

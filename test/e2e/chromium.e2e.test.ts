@@ -118,6 +118,7 @@ function popupDriver(popup: Page): PopupDriver {
       return popup.evaluate(readItemsInPopup);
     },
     reveal: (itemId) => popup.locator(`[data-item-id="${itemId}"] [data-testid="reveal-claim"]`).click(),
+    toggleMarks: () => popup.locator('[data-testid="marks-toggle"]').click(),
   };
 }
 

@@ -63,6 +63,7 @@ function popupDriver(popup: Page): PopupDriver {
       return popup.evaluate(readItemsInPopup);
     },
     reveal: (itemId) => popup.click(`[data-item-id="${itemId}"] [data-testid="reveal-claim"]`),
+    toggleMarks: () => popup.click('[data-testid="marks-toggle"]'),
   };
 }
 

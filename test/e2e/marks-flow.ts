@@ -22,6 +22,8 @@ export interface PopupDriver {
   /** Items as the popup lists them, with whether each can be shown in the article and its claim. */
   items(): Promise<Array<{ id: string; text: string; outlets: string[]; claim: string | null; revealable: boolean }>>;
   reveal(itemId: string): Promise<void>;
+  /** Clicks the popup's switch that hides or shows the highlights. */
+  toggleMarks(): Promise<void>;
 }
 
 const squash = (s: string): string => s.replace(/\s+/g, ' ').trim();
@@ -40,10 +42,10 @@ async function waitForCard(page: PageDriver): Promise<CardView> {
 }
 
 /** Hovers the claim (by its first words) and returns the card that opened and the claim's boxes. */
-export async function hoverClaim(page: PageDriver, claim: string): Promise<{ card: CardView; claimBoxes: Box[] }> {
+export async function hoverClaim(page: PageDriver, claim: string, at: number = 0.5): Promise<{ card: CardView; claimBoxes: Box[] }> {
   const snippet = squash(claim).slice(0, 40);
   expect(snippet.length, 'a claim to hover').toBeGreaterThan(20);
-  const boxes = await page.evaluate(textBoxesInPage, { snippet, scroll: true });
+  const boxes = await page.evaluate(textBoxesInPage, { snippet, scroll: at });
   expect(boxes, `the claim "${snippet}" is not on the page`).not.toBeNull();
   const first = boxes![0]!;
   await page.hover(first.left + Math.min(30, first.width / 2), first.top + first.height / 2);
@@ -98,6 +100,30 @@ export async function checkCardAndReveal(browser: string, page: PageDriver, popu
   const revealed = (await page.evaluate(textBoxesInPage, { snippet, scroll: false }))![0]!;
   expect(revealed.top).toBeGreaterThanOrEqual(0);
   expect(revealed.top + revealed.height).toBeLessThanOrEqual(await page.evaluate(() => window.innerHeight, undefined));
+
+  // Near the bottom of the viewport the card flips above the claim (the claim furthest down the
+  // page, so that the page can scroll it there).
+  let deepest = { claim: target!.claim!, top: -Infinity };
+  for (const item of items) {
+    if (!item.revealable || !item.claim) continue;
+    const box = (await page.evaluate(textBoxesInPage, { snippet: squash(item.claim).slice(0, 40), scroll: false }))?.[0];
+    const top = box ? box.top + (await page.evaluate(() => window.scrollY, undefined)) : -Infinity;
+    if (top > deepest.top) deepest = { claim: item.claim, top };
+  }
+  const low = await hoverClaim(page, deepest.claim, 0.85);
+  const claimTop = Math.min(...low.claimBoxes.map((b) => b.top));
+  expect(low.card.box.top + low.card.box.height, 'the card sits above the claim').toBeLessThanOrEqual(claimTop);
+  await page.press('Escape');
+
+  // The popup's switch hides every highlight and shows them again.
+  await popup.toggleMarks();
+  await expect.poll(() => page.evaluate(marksHostInPage, undefined)).toBeNull();
+  await popup.toggleMarks();
+  await expect.poll(async () => (await page.evaluate(marksHostInPage, undefined))?.anchored ?? 0).toBeGreaterThan(0);
+
+  // Navigating within the page (a single-page app) takes the marks away.
+  await page.evaluate(() => history.pushState({}, '', `${location.pathname}?next-story`), undefined);
+  await expect.poll(() => page.evaluate(marksHostInPage, undefined)).toBeNull();
   return { target: target!.text, usedTaiwan };
 }
 
