@@ -10,7 +10,8 @@ import { extractArticle } from '../../src/extract/extract';
 import type { PageMark } from '../../src/messages';
 import cardCss from '../../src/ui/card.css?inline';
 
-export type Mode = 'highlight-api' | 'wrap-elements';
+/** 'claims-not-on-page': the Highlight API with every quote spoiled (letters at every sixth place), the fuzzy matcher's worst case. */
+export type Mode = 'highlight-api' | 'wrap-elements' | 'claims-not-on-page';
 
 export interface RunResult {
   mode: Mode;
@@ -84,8 +85,10 @@ function wrap(range: Range): void {
   }
 }
 
+const spoil = (text: string): string => text.replace(/[a-z]/g, (ch, i: number) => (i % 6 === 0 ? 'x' : ch));
+
 export async function run(mode: Mode, count: number): Promise<RunResult> {
-  const marks = claims(count);
+  const marks = claims(count).map((m) => (mode === 'claims-not-on-page' ? { ...m, quote: { ...m.quote, exact: spoil(m.quote.exact) } } : m));
   await nextFrame();
   const before = boxes();
   let mutations = 0;
@@ -96,7 +99,7 @@ export async function run(mode: Mode, count: number): Promise<RunResult> {
   const anchorMs = performance.now() - a0;
   const t0 = performance.now();
   let anchored = 0;
-  if (mode === 'highlight-api') {
+  if (mode !== 'wrap-elements') {
     const painter = highlightPainter(document, window);
     if (!painter) throw new Error('this browser has no CSS Custom Highlight API');
     const layer = new MarkLayer(document, marks, painter, new AbortController().signal, { css: cardCss });

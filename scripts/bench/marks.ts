@@ -93,7 +93,7 @@ async function main(): Promise<void> {
     try {
       for (const variant of ['plain', 'hostile-css'] as const) {
         const html = longArticle(variant);
-        for (const mode of ['highlight-api', 'wrap-elements'] as const) {
+        for (const mode of ['highlight-api', 'wrap-elements', 'claims-not-on-page'] as const) {
           const runs: RunResult[] = [];
           for (let i = 0; i < RUNS; i++) runs.push(await driver.run(html, mode));
           const last = runs.at(-1)!;

@@ -107,6 +107,20 @@ describe('anchorQuote', () => {
     expect(anchor?.range.toString()).toBe(p.textContent);
   });
 
+  it('finds a changed sentence on a long page full of the same common words', () => {
+    const doc = page();
+    const article = doc.querySelector('article')!;
+    const others = [...article.querySelectorAll('p')].filter((p) => !p.textContent?.includes('Opposition'));
+    for (let i = 0; i < 40; i++) for (const p of others) article.append(p.cloneNode(true));
+    const p = [...doc.querySelectorAll('p')].find((e) => e.textContent?.includes('Opposition'))!;
+    p.textContent = 'Opposition councilors said the money would have been better spent on repairing the island pier, which has been shut to heavy goods since last winter.';
+    const anchor = anchorQuote(doc, {
+      exact: 'Opposition councillors said the money would have been better spent on repairing the island’s pier, which has been closed to heavy goods since last winter.',
+    });
+    expect(anchor?.fuzzy).toBe(true);
+    expect(anchor?.range.toString()).toBe(p.textContent);
+  });
+
   it('drops a quote the page has changed too much, or does not have, rather than mark other words', () => {
     const doc = page();
     const p = [...doc.querySelectorAll('p')].find((e) => e.textContent?.includes('Opposition'))!;

@@ -41,6 +41,8 @@ export interface TextMatch {
 
 const CONTEXT = 32;
 const MAX_CANDIDATES = 300;
+/** Places searched with the edit-distance matcher for one quote, best supported first. */
+const MAX_WINDOWS = 8;
 
 function commonSuffix(a: string, b: string): number {
   let n = 0;
@@ -135,15 +137,30 @@ export function matchQuote(index: TextIndex, quote: TextQuote, options: AnchorOp
   const maxErrors = Math.floor(exact.length * (options.maxErrorRate ?? 0.1));
   if (maxErrors === 0) return null;
   const pieceLength = Math.floor(exact.length / (maxErrors + 1));
-  const windows: Array<[number, number]> = [];
+  // Each exact piece votes for where the quote would start; a true match gets most pieces'
+  // votes (an edit spoils at most one piece), a chance hit of a common piece few. Only the
+  // best-supported places are searched, which bounds the work for quotes not on the page.
+  const votes = new Map<number, { start: number; count: number }>();
+  const band = maxErrors + 1;
   for (let p = 0; p <= maxErrors; p++) {
     const offset = p * pieceLength;
     const piece = exact.slice(offset, p === maxErrors ? exact.length : offset + pieceLength);
     for (const at of occurrences(text, piece, MAX_CANDIDATES)) {
-      windows.push([Math.max(0, at - offset - maxErrors), Math.min(text.length, at - offset + exact.length + maxErrors)]);
+      const start = at - offset;
+      const key = Math.floor(start / band);
+      const vote = votes.get(key);
+      if (vote) vote.count += 1;
+      else votes.set(key, { start, count: 1 });
     }
   }
-  windows.sort((a, b) => a[0] - b[0]);
+  // With many pieces, a place that only one piece votes for is chance, not a near match.
+  const minVotes = maxErrors >= 5 ? 2 : 1;
+  const windows: Array<[number, number]> = [...votes.values()]
+    .filter((vote) => vote.count >= minVotes)
+    .sort((x, y) => y.count - x.count)
+    .slice(0, MAX_WINDOWS)
+    .map(({ start }) => [Math.max(0, start - 2 * maxErrors), Math.min(text.length, start + exact.length + 2 * maxErrors)] as [number, number])
+    .sort((x, y) => x[0] - y[0]);
   let best: TextMatch | null = null;
   let bestScore = -1;
   let covered = -1;

@@ -75,6 +75,7 @@ export class MarkLayer {
   private hoverTimer: ReturnType<typeof setTimeout> | null = null;
   private settleTimer: ReturnType<typeof setTimeout> | null = null;
   private lastRetry = -Infinity;
+  private retryDelay = 0;
   /** The window's scroll position when the cached line boxes were measured. */
   private rectsAt = '';
 
@@ -127,15 +128,16 @@ export class MarkLayer {
   // ---- anchoring ----
 
   /**
-   * Anchors every mark whose range no longer holds, and (at most every `retryMs`, since pages
+   * Anchors every mark whose range no longer holds, and (when due: from every `retryMs` backing off to 30 s, since pages
    * with tickers change all the time) those not found on the page; true when anything changed.
    */
   private anchor(): boolean {
     const now = Date.now();
-    const retry = now - this.lastRetry >= (this.options.retryMs ?? 1000);
+    const retry = now - this.lastRetry >= this.retryDelay;
     const stale = this.anchors.filter((a) => (a.range ? !this.valid(a) : retry));
     if (stale.length === 0) return false;
-    if (stale.some((a) => !a.range)) this.lastRetry = now;
+    const missing = stale.filter((a) => !a.range);
+    if (missing.length > 0) this.lastRetry = now;
     const found = anchorQuotes(this.doc, stale.map((a) => a.mark.quote));
     let changed = false;
     stale.forEach((a, i) => {
@@ -145,6 +147,9 @@ export class MarkLayer {
       a.text = range ? normalizeText(range.toString()) : '';
       a.rects = null;
     });
+    // Claims still missing are looked for less and less often (up to every 30 s) until one turns up.
+    const base = this.options.retryMs ?? 1000;
+    if (missing.length > 0) this.retryDelay = missing.some((a) => a.range) ? base : Math.min(30_000, Math.max(base, this.retryDelay * 2));
     return changed;
   }
 
