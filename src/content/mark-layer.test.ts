@@ -87,6 +87,18 @@ describe('MarkLayer', () => {
     expect(layers.get('active')).toEqual([]);
   });
 
+  it('moves into the card on Enter, and Escape from inside the card closes it and returns to the claim', () => {
+    new MarkLayer(document, MARKS, fakePainter().painter, new AbortController().signal, options);
+    const shadow = host()!.shadowRoot!;
+    const proxy = shadow.querySelector<HTMLElement>('button.proxy[data-mark-id="ferry"]')!;
+    proxy.focus();
+    proxy.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+    expect(shadow.activeElement?.closest('[data-testid="claim-card"]')).not.toBeNull();
+    window.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' }));
+    expect(shadow.querySelector('[data-testid="claim-card"]')).toBeNull();
+    expect(shadow.activeElement).toBe(proxy);
+  });
+
   it('leaves the document exactly as it was when torn down', async () => {
     const before = document.documentElement.outerHTML;
     const { painter, cleared } = fakePainter();

@@ -76,6 +76,7 @@ export class MarkLayer {
   private settleTimer: ReturnType<typeof setTimeout> | null = null;
   private lastRetry = -Infinity;
   private retryDelay = 0;
+  private refocusing = false;
   /** The window's scroll position when the cached line boxes were measured. */
   private rectsAt = '';
 
@@ -195,7 +196,9 @@ export class MarkLayer {
       h(MarksOverlay, {
         marks: this.anchors.flatMap((a) => (a.range ? [a.mark] : [])),
         open: open ? { mark: open.mark, position: this.position, scheme: this.pageScheme() } : null,
-        onFocusMark: (id: string) => this.openFor(id, { scroll: true }),
+        onFocusMark: (id: string) => {
+          if (!this.refocusing) this.openFor(id, { scroll: true });
+        },
         onEnterCard: (id: string) => {
           this.openFor(id, { scroll: true });
           this.shadow.querySelector<HTMLElement>('.card button')?.focus();
@@ -316,7 +319,12 @@ export class MarkLayer {
         this.dismissedId = id;
         const returnFocus = this.focusInside();
         this.close();
-        if (returnFocus) this.shadow.querySelector<HTMLElement>(`.proxy[data-mark-id="${id}"]`)?.focus();
+        if (returnFocus) {
+          // Back to the claim's stand-in, without that focus opening the card again.
+          this.refocusing = true;
+          this.shadow.querySelector<HTMLElement>(`.proxy[data-mark-id="${id}"]`)?.focus();
+          this.refocusing = false;
+        }
       },
       { capture: true, signal },
     );
