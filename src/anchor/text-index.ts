@@ -91,7 +91,36 @@ export function buildTextIndex(root: Node): TextIndex {
         const text = child as Text;
         const data = text.data;
         let i = 0;
-        for (const ch of data) {
+        // Fast path for the plain ASCII runs that make up most of a page: no per-character
+        // strings or calls, one slice per run.
+        let runStart = -1;
+        const flushRun = (end: number): void => {
+          if (runStart < 0) return;
+          parts.push(data.slice(runStart, end).toLowerCase());
+          for (let k = runStart; k < end; k++) {
+            index.nodes.push(text);
+            index.offsets.push(k);
+          }
+          runStart = -1;
+          lastSpace = false;
+        };
+        while (i < data.length) {
+          const code = data.charCodeAt(i);
+          if (code > 32 && code < 127 && code !== 96) {
+            if (runStart < 0) runStart = i;
+            i++;
+            continue;
+          }
+          flushRun(i);
+          if (code === 32 || (code >= 9 && code <= 13)) {
+            space(text, i);
+            i++;
+            continue;
+          }
+          break;
+        }
+        flushRun(i);
+        for (const ch of data.slice(i)) {
           const folded = foldChar(ch);
           if (folded === ' ') space(text, i);
           else if (folded) {
