@@ -1,6 +1,7 @@
 /**
  * The import walls of docs/ARCHITECTURE.md, checked on every `npm run typecheck`:
  * - src/engine imports nothing from the rest of src and only pure packages;
+ * - src/anchor is pure over a Document: nothing but src/anchor;
  * - src/extract and src/ui know nothing of the browser's extension API;
  * - only entry files and wiring modules import webextension-polyfill.
  */
@@ -35,6 +36,11 @@ const rules: Rule[] = [
     folder: 'src/corpus',
     allows: (_spec, path) => path !== null && (inside('src/corpus', path) || inside('src/engine', path)),
     why: 'the corpus import path is pure: it imports only src/corpus and src/engine (pages are extracted by a function passed in)',
+  },
+  {
+    folder: 'src/anchor',
+    allows: (_spec, path) => path !== null && inside('src/anchor', path),
+    why: 'anchoring is pure over a Document: it imports only src/anchor (no packages, no browser API)',
   },
   {
     folder: 'src/ui',

@@ -25,7 +25,69 @@ export const STAGE_LABELS: Record<AnalysisStage, string> = {
 
 // ---- background → content script (tabs.sendMessage) ----
 
-export type ToContent = { type: 'extract'; force: boolean };
+/** A passage of the article to mark on the page: the quote with the extracted text around it. */
+export interface MarkQuote {
+  exact: string;
+  prefix: string;
+  suffix: string;
+}
+
+/** An omitted fact as a card on the page shows it: outlets named, each with its exact sentence. */
+export interface CardItem {
+  /** The engine's item id (the popup names items by it). */
+  id: string;
+  text: string;
+  sources: Array<{ outlet: string; quote: string }>;
+}
+
+export interface CardDiscrepancy {
+  note: string;
+  /** The article's own sentence, and the other outlet's. */
+  articleQuote: string;
+  outlet: string;
+  otherQuote: string;
+}
+
+/**
+ * One claim of the article to mark on the page, with what its card shows: the omitted facts
+ * that belong next to it, and any other outlet's conflicting version of it. A claim with a
+ * discrepancy is of kind 'discrepancy' (marked differently) even when it also has items.
+ */
+export interface PageMark {
+  id: string;
+  kind: 'omission' | 'discrepancy';
+  quote: MarkQuote;
+  items: CardItem[];
+  discrepancies: CardDiscrepancy[];
+}
+
+export type ToContent =
+  | { type: 'extract'; force: boolean }
+  /** The analysis is done: mark these claims (replacing any earlier marks). */
+  | { type: 'show-marks'; marks: PageMark[] }
+  /** The page's result no longer applies (navigation within the page): remove every mark. */
+  | { type: 'clear-marks' };
+
+// ---- popup → content script (tabs.sendMessage) ----
+
+export type PopupToContent =
+  /** Scroll to the claim of this omitted item and flash it. Answered with a RevealReply. */
+  | { type: 'reveal'; itemId: string }
+  /** Show or hide every mark on the page. Answered with MarksStatus. */
+  | { type: 'set-marks-visible'; visible: boolean }
+  /** Answered with MarksStatus. */
+  | { type: 'marks-status' };
+
+export interface MarksStatus {
+  /** Claims the page was sent, and how many of them were found on it. */
+  marks: number;
+  anchored: number;
+  visible: boolean;
+}
+
+export interface RevealReply {
+  found: boolean;
+}
 
 /** The content script's answer to `extract`. */
 export type ExtractReply =
@@ -64,7 +126,29 @@ function isObject(value: unknown): value is Record<string, unknown> {
 }
 
 export function isToContent(value: unknown): value is ToContent {
-  return isObject(value) && value.type === 'extract' && typeof value.force === 'boolean';
+  if (!isObject(value)) return false;
+  if (value.type === 'extract') return typeof value.force === 'boolean';
+  if (value.type === 'show-marks') return Array.isArray(value.marks) && value.marks.every(isPageMark);
+  return value.type === 'clear-marks';
+}
+
+function isPageMark(value: unknown): value is PageMark {
+  return (
+    isObject(value) &&
+    typeof value.id === 'string' &&
+    (value.kind === 'omission' || value.kind === 'discrepancy') &&
+    isObject(value.quote) &&
+    typeof value.quote.exact === 'string' &&
+    Array.isArray(value.items) &&
+    Array.isArray(value.discrepancies)
+  );
+}
+
+export function isPopupToContent(value: unknown): value is PopupToContent {
+  if (!isObject(value)) return false;
+  if (value.type === 'reveal') return typeof value.itemId === 'string';
+  if (value.type === 'set-marks-visible') return typeof value.visible === 'boolean';
+  return value.type === 'marks-status';
 }
 
 export function isFromContent(value: unknown): value is FromContent {

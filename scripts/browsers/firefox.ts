@@ -43,14 +43,18 @@ function extensionPage(browser: Browser, path: string): Promise<Page> {
   });
 }
 
-export async function launchFirefox(extensionDir: string, options: { headless?: boolean } = {}): Promise<FirefoxSession> {
+export async function launchFirefox(extensionDir: string, options: { headless?: boolean; colorScheme?: 'light' | 'dark' } = {}): Promise<FirefoxSession> {
   const copy = testCopy(extensionDir);
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX,
     headless: options.headless ?? true,
     args: ['--remote-allow-system-access'],
-    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: EXTENSION_UUID }) },
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: EXTENSION_UUID }),
+      // What pages see as the reader's preference (0 dark, 1 light); BiDi cannot emulate it per page.
+      ...(options.colorScheme ? { 'layout.css.prefers-color-scheme.content-override': options.colorScheme === 'dark' ? 0 : 1 } : {}),
+    },
   });
   await browser.installExtension(copy);
 
@@ -66,7 +70,8 @@ export async function launchFirefox(extensionDir: string, options: { headless?: 
         (globalThis as unknown as ExtensionGlobal).browser.tabs.query({}).then((all) => all.map((tab) => ({ id: tab.id, url: tab.url }))),
       );
       await probe.close();
-      const tabId = tabs.find((tab) => tab.url === url)?.id;
+      // The newest tab showing the URL: an earlier test may have left one open on the same page.
+      const tabId = tabs.filter((tab) => tab.url === url && tab.id !== undefined).map((tab) => tab.id!).sort((x, y) => y - x)[0];
       if (tabId === undefined) throw new Error(`no tab shows ${url}`);
       return { page, tabId };
     },

@@ -37,3 +37,27 @@ export function popupSettledInPage(): boolean {
   const state = document.querySelector('[data-state]')?.getAttribute('data-state');
   return !!state && state !== 'starting' && state !== 'analyzing';
 }
+
+/** Expands every item of the popup (each shows its sources and its claim). */
+export function expandItemsInPopup(): void {
+  for (const toggle of document.querySelectorAll<HTMLButtonElement>('[data-testid="omitted-item"] button[aria-expanded="false"]')) toggle.click();
+}
+
+/** The popup's items (expanded first, see expandItemsInPopup) with their ids, whether each can be shown in the article, and its claim (from the expanded item). */
+export function readItemsInPopup(): Array<{ id: string; text: string; outlets: string[]; claim: string | null; revealable: boolean }> {
+  const space = /\s+/g;
+  return [...document.querySelectorAll<HTMLElement>('[data-testid="omitted-item"]')].map((item) => {
+    return {
+      id: item.getAttribute('data-item-id') ?? '',
+      text: [...(item.querySelector('.item-text')?.childNodes ?? [])]
+        .filter((node) => !(node instanceof Element && node.classList.contains('visually-hidden')))
+        .map((node) => node.textContent ?? '')
+        .join('')
+        .replace(space, ' ')
+        .trim(),
+      outlets: [...item.querySelectorAll('[data-testid="item-source"]')].map((e) => (e.textContent ?? '').replace(space, ' ').trim()),
+      claim: item.querySelector('.claim q')?.textContent ?? null,
+      revealable: item.querySelector('[data-testid="reveal-claim"]') !== null,
+    };
+  });
+}

@@ -43,7 +43,67 @@ const STYLE = `
   footer { border-top: 1px solid #ccc; padding: 16px 24px; font: 13px system-ui, sans-serif; color: #666; }
   .share button { font: 13px system-ui, sans-serif; margin-right: 6px; }
   @media (max-width: 800px) { .layout { grid-template-columns: 1fr; } }
+  :root { color-scheme: light dark; }
+  @media (prefers-color-scheme: dark) {
+    body { color: #e2e2e4; background: #16171a; }
+    .masthead { border-color: #e2e2e4; }
+    .masthead a.brand { color: #e2e2e4; }
+    .masthead nav a, .byline { color: #a9abb0; }
+    aside { border-color: #e2e2e4; }
+    a { color: #8fb8e8; }
+    footer { color: #9a9ca1; border-color: #33353a; }
+  }
 `;
+
+/**
+ * CSS a careless or hostile site might ship: global resets with !important on everything,
+ * every inline element turned into a padded, outlined block, tiny root font size, and a
+ * transform on body (which re-roots position: fixed for everything inside body).
+ */
+const HOSTILE_STYLE = `
+  * { margin: 0 !important; padding: 0 !important; border: 0 !important; font-family: "Comic Sans MS", cursive !important;
+      font-size: 15px !important; line-height: 1.1 !important; color: #b00 !important; background: #ffd !important;
+      text-transform: uppercase !important; letter-spacing: 2px !important; box-sizing: content-box !important;
+      text-decoration: line-through !important; opacity: 1 !important; visibility: visible !important; }
+  html { font-size: 5px !important; }
+  body { transform: translateX(10px) rotate(0.5deg) !important; margin: 20px !important; }
+  span, em, strong, a, b, i, mark, div, section, aside, button, [role], [tabindex], [style], [class], [hidden] {
+      display: block !important; padding: 9px !important; outline: 3px dashed magenta !important;
+      position: relative !important; z-index: 1 !important; width: auto !important; height: auto !important; }
+  body * { max-width: 640px !important; }
+  ::selection { background: #0f0 !important; }
+`;
+
+/** Variants of a demo article page that test how Lacuna copes with the pages it meets. */
+export type PageVariant = 'plain' | 'hostile-css' | 'late-body';
+
+export const VARIANT_SUFFIX: Record<Exclude<PageVariant, 'plain'>, string> = {
+  'hostile-css': '-hostile',
+  'late-body': '-late',
+};
+
+/** Delay before the late-body variant inserts its article body. */
+export const LATE_BODY_MS = 2000;
+
+/** A script that inserts the paragraphs held in #late-body into the article after LATE_BODY_MS, as a client-rendered site does. */
+function lateBodyScript(paragraphs: string[]): string {
+  // JSON in a script element: "<" is escaped so that no "</script>" can end it early.
+  const data = JSON.stringify(paragraphs).replace(/</g, '\\u003c');
+  return `<script type="application/json" id="late-body">${data}</script>
+<script>
+setTimeout(function () {
+  var article = document.querySelector('article');
+  var loading = document.getElementById('loading');
+  JSON.parse(document.getElementById('late-body').textContent).forEach(function (text) {
+    var p = document.createElement('p');
+    p.textContent = text;
+    article.appendChild(p);
+  });
+  if (loading) loading.remove();
+  document.documentElement.setAttribute('data-body-loaded', 'true');
+}, ${LATE_BODY_MS});
+</script>`;
+}
 
 function chrome(siteName: string, title: string, head: string, main: string): string {
   return `<!doctype html>
@@ -65,14 +125,17 @@ ${main}
 `;
 }
 
-export function articlePage(seed: Seed): string {
+export function articlePage(seed: Seed, variant: PageVariant = 'plain'): string {
   const doc = seedDocument(seed);
+  const body = bodyParagraphs(doc);
+  const late = variant === 'late-body';
   const headline = headlineOf(doc);
   const others = SEEDS.filter((other) => other !== seed);
   const head = [
     `<meta property="og:type" content="article">`,
     `<meta property="og:site_name" content="${escape(seed.source)}">`,
     `<meta property="og:title" content="${escape(headline)}">`,
+    ...(variant === 'hostile-css' ? [`<style>${HOSTILE_STYLE}</style>`] : []),
   ].join('\n');
   const main = `<div class="layout">
 <main>
@@ -80,10 +143,8 @@ export function articlePage(seed: Seed): string {
 <h1>${escape(headline)}</h1>
 <div class="byline">By ${escape(seed.source)} staff</div>
 <div class="share"><button type="button">Share</button><button type="button">Save</button></div>
-${bodyParagraphs(doc)
-  .map((text) => `<p>${escape(text)}</p>`)
-  .join('\n')}
-</article>
+${late ? '<p id="loading">Loading the story…</p>' : body.map((text) => `<p>${escape(text)}</p>`).join('\n')}
+</article>${late ? lateBodyScript(body) : ''}
 </main>
 <aside><h2>Most read</h2><ol>
 ${others.map((other) => `<li><a href="/${other.slug}.html">${escape(headlineOf(seedDocument(other)))}</a></li>`).join('\n')}

@@ -1,20 +1,25 @@
 /** Serves the demo pages on 127.0.0.1 (content scripts do not run on file:// pages). */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { articlePage, frontPage } from './pages';
+import { articlePage, frontPage, VARIANT_SUFFIX, type PageVariant } from './pages';
 import { SEEDS } from './seeds';
 
 export interface DemoServer {
   origin: string;
-  /** URL of the demo page of the seed with this slug. */
-  articleUrl(slug: (typeof SEEDS)[number]['slug']): string;
+  /** URL of the demo page of the seed with this slug (a variant: hostile CSS, a body rendered late). */
+  articleUrl(slug: (typeof SEEDS)[number]['slug'], variant?: PageVariant): string;
   close(): Promise<void>;
 }
 
 function route(path: string): string | null {
   if (path === '/' || path === '/index.html') return frontPage();
-  const seed = SEEDS.find((s) => path === `/${s.slug}.html`);
-  return seed ? articlePage(seed) : null;
+  for (const seed of SEEDS) {
+    if (path === `/${seed.slug}.html`) return articlePage(seed);
+    for (const [variant, suffix] of Object.entries(VARIANT_SUFFIX)) {
+      if (path === `/${seed.slug}${suffix}.html`) return articlePage(seed, variant as PageVariant);
+    }
+  }
+  return null;
 }
 
 export async function startDemoServer(port = 0): Promise<DemoServer> {
@@ -30,7 +35,7 @@ export async function startDemoServer(port = 0): Promise<DemoServer> {
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
     origin,
-    articleUrl: (slug) => `${origin}/${slug}.html`,
+    articleUrl: (slug, variant = 'plain') => `${origin}/${slug}${variant === 'plain' ? '' : VARIANT_SUFFIX[variant]}.html`,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }

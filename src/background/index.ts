@@ -32,6 +32,10 @@ const capture: CaptureDeps = {
   },
 };
 
+const toPage = (tabId: number, message: ToContent): void => {
+  browser.tabs.sendMessage(tabId, message).catch(() => undefined);
+};
+
 const analyzer = new TabAnalyzer({
   extract: (tabId, force) => extractInTab(tabs, tabId, force),
   analyze: corpusAnalysis(store),
@@ -43,6 +47,8 @@ const analyzer = new TabAnalyzer({
   analyzed: (tabId, article) => {
     captureAnalyzed(capture, tabId, article).catch((error: unknown) => console.error('Lacuna: the article could not be kept in the corpus', error));
   },
+  showMarks: (tabId, marks) => toPage(tabId, { type: 'show-marks', marks }),
+  clearMarks: (tabId) => toPage(tabId, { type: 'clear-marks' }),
 });
 
 browser.runtime.onConnect.addListener((port) => servePopupPort(port, analyzer));

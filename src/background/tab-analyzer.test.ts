@@ -177,6 +177,24 @@ describe('TabAnalyzer', () => {
     expect(failing.deps.analyzed).not.toHaveBeenCalled();
   });
 
+  it('sends the page the claims to mark when the analysis is done, and clears them when the tab navigates', async () => {
+    const withClaim = analysis(2);
+    withClaim.omitted[1]!.claim = { text: 'Another sentence.', start: 14, end: 31 };
+    const shown: Array<[number, string[]]> = [];
+    const cleared: number[] = [];
+    const { analyzer } = setup({
+      analyze: async () => ({ analysis: withClaim, corpusSize: 5 }),
+      showMarks: (tabId, marks) => shown.push([tabId, marks.map((m) => m.quote.exact)]),
+      clearMarks: (tabId) => cleared.push(tabId),
+    });
+    collect(analyzer, 12);
+    await settle();
+    expect(shown).toEqual([[12, ['Another sentence.']]]);
+    analyzer.invalidate(12, false);
+    analyzer.invalidate(12, true);
+    expect(cleared).toEqual([12]);
+  });
+
   it('analyzes an article a content script sends unasked (automatic sites)', async () => {
     const { analyzer, deps, badges } = setup();
     analyzer.acceptArticle(11, article);

@@ -1,6 +1,7 @@
 import type { Analysis } from '../engine/types';
 import type { ArticleText } from '../extract/types';
-import type { AnalysisStage, ExtractReply, TabState } from '../messages';
+import type { AnalysisStage, ExtractReply, PageMark, TabState } from '../messages';
+import { pageMarks } from './page-marks';
 import type { FinalState, TabCache } from './tab-cache';
 
 /** The page could not be reached (no permission yet, a browser page, a closed tab). */
@@ -18,6 +19,10 @@ export interface AnalyzerDeps {
   setBadge(tabId: number, text: string): void;
   /** Told of each article analyzed to the end (done or no related coverage), e.g. to keep it in the corpus. */
   analyzed?(tabId: number, article: ArticleText): void;
+  /** Sends the page the claims to mark once its analysis is done (failures are the page's loss, not the analysis'). */
+  showMarks?(tabId: number, marks: PageMark[]): void;
+  /** Tells the page its marks no longer apply (it navigated within itself). */
+  clearMarks?(tabId: number): void;
 }
 
 export type StateListener = (state: TabState) => void;
@@ -75,6 +80,7 @@ export class TabAnalyzer {
   invalidate(tabId: number, closed: boolean): void {
     this.forget(tabId);
     this.generations.set(tabId, this.generation(tabId) + 1);
+    if (!closed) this.deps.clearMarks?.(tabId);
     if (closed) {
       this.generations.delete(tabId);
       this.listeners.delete(tabId);
@@ -142,6 +148,7 @@ export class TabAnalyzer {
           : { kind: 'done', ...common, source: article.source, analysis };
       if (!publish(state)) return;
       this.deps.setBadge(tabId, state.kind === 'done' ? String(analysis.omitted.length) : '');
+      if (state.kind === 'done') this.deps.showMarks?.(tabId, pageMarks(analysis, article.text));
       await this.deps.cache.set(tabId, state).catch(() => undefined);
       this.deps.analyzed?.(tabId, article);
     } catch (error) {

@@ -4,8 +4,11 @@ import browser from 'webextension-polyfill';
 import type { FromContent } from '../messages';
 import { pageSession } from './page-session';
 
-const reply = pageSession().extract(false);
-if (reply.ok && reply.isArticle) {
-  const message: FromContent = { type: 'page-article', article: reply.article };
-  browser.runtime.sendMessage(message).catch(() => undefined);
-}
+void pageSession()
+  .extractSoon(false, 10_000)
+  .then((reply) => {
+    if (!reply.ok || !reply.isArticle) return;
+    const message: FromContent = { type: 'page-article', article: reply.article };
+    return browser.runtime.sendMessage(message);
+  })
+  .catch(() => undefined);

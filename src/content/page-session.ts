@@ -1,7 +1,12 @@
 import browser from 'webextension-polyfill';
 import type { Extraction } from '../extract/types';
-import { isToContent, type ExtractReply } from '../messages';
+import { isPopupToContent, isToContent, type ExtractReply, type MarksStatus, type RevealReply } from '../messages';
+import cardCss from '../ui/card.css?inline';
+import { articleWait, awaitArticle } from './await-article';
 import { extractReply } from './extract-reply';
+import { highlightPainter } from './highlight-painter';
+import { MarkLayer } from './mark-layer';
+import { MarksSession } from './marks-session';
 
 declare global {
   interface Window {
@@ -11,11 +16,16 @@ declare global {
 }
 
 /**
- * The content script's life on one page: answers the background's requests for the article
- * and keeps the last extraction (its text blocks anchor highlights on the page).
+ * The content script's life on one page: answers the background's requests for the article,
+ * keeps the last extraction, and shows the analysis' marks on the page.
  */
 export class PageSession {
   lastExtraction: Extraction | null = null;
+  readonly marks = new MarksSession((marks, signal) => {
+    const painter = highlightPainter(document, window);
+    if (!painter) return null;
+    return new MarkLayer(document, marks, painter, signal, { css: cardCss });
+  });
 
   extract(force: boolean): ExtractReply {
     const { reply, extraction } = extractReply(document, location.href, force);
@@ -23,10 +33,38 @@ export class PageSession {
     return reply;
   }
 
+  /**
+   * Extracts the page; a page in its first seconds that is not an article yet is given up to
+   * `budgetMs` to render one (sites that insert the article body by script after load).
+   */
+  extractSoon(force: boolean, budgetMs = 4000): Promise<ExtractReply> {
+    const watch = (onChange: () => void): (() => void) => {
+      const observer = new MutationObserver(onChange);
+      observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
+      return () => observer.disconnect();
+    };
+    const waitMs = force ? 0 : articleWait(performance.now(), budgetMs);
+    return awaitArticle(() => this.extract(force), watch, { waitMs, settleMs: 300 });
+  }
+
   listen(): void {
     browser.runtime.onMessage.addListener((message: unknown) => {
-      if (!isToContent(message)) return undefined;
-      return Promise.resolve(this.extract(message.force));
+      if (isToContent(message)) {
+        if (message.type === 'extract') return this.extractSoon(message.force);
+        const status: MarksStatus = message.type === 'show-marks' ? this.marks.show(message.marks) : this.marks.clear();
+        return Promise.resolve(status);
+      }
+      if (isPopupToContent(message)) {
+        if (message.type === 'reveal') return Promise.resolve<RevealReply>({ found: this.marks.reveal(message.itemId) });
+        if (message.type === 'set-marks-visible') return Promise.resolve(this.marks.setVisible(message.visible));
+        return Promise.resolve(this.marks.status());
+      }
+      return undefined;
+    });
+    // Leaving the page removes the marks; coming back to it from the back-forward cache draws them again.
+    window.addEventListener('pagehide', () => this.marks.stop());
+    window.addEventListener('pageshow', (event) => {
+      if (event.persisted) this.marks.setVisible(this.marks.status().visible);
     });
   }
 }

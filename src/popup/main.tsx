@@ -1,12 +1,13 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
-import { isAddArticleReply, type CorpusRequest, type TabState } from '../messages';
+import { isAddArticleReply, type CorpusRequest, type MarksStatus, type TabState } from '../messages';
 import { isCapturePaused, setCapturePaused } from '../corpus/capture-setting';
 import { originPattern, patternHost } from '../site-pattern';
 import type { AddStatus } from '../ui/CorpusActions';
 import { Popup } from '../ui/Popup';
 import { connectToTab, type TabConnection } from './connection';
+import { pageMarksControl } from './page-marks';
 import { resolveTabId } from './tab-target';
 import './popup.css';
 
@@ -26,6 +27,8 @@ function App() {
   const [tabId, setTabId] = useState<number | null>(null);
   const [addStatus, setAddStatus] = useState<AddStatus>({ kind: 'idle' });
   const [capturing, setCapturing] = useState(true);
+  const [marks, setMarks] = useState<MarksStatus | null>(null);
+  const control = tabId === null ? null : pageMarksControl((message) => browser.tabs.sendMessage(tabId, message));
   const pattern = originPattern(pageUrl(state) ?? '');
 
   useEffect(() => {
@@ -49,6 +52,16 @@ function App() {
     if (!pattern) return;
     browser.permissions.contains({ origins: [pattern] }).then(setAutoEnabled, () => setAutoEnabled(false));
   }, [pattern]);
+
+  const done = state?.kind === 'done';
+  useEffect(() => {
+    if (!done || !control) return;
+    let live = true;
+    control.settled().then((status) => live && setMarks(status));
+    return () => {
+      live = false;
+    };
+  }, [done, tabId]);
 
   const toggleAutoSite = (enabled: boolean): void => {
     if (!pattern) return;
@@ -86,6 +99,9 @@ function App() {
       onRetry={() => connection?.retry()}
       onToggleAutoSite={toggleAutoSite}
       corpus={{ add: addStatus, capturing, onAdd: addArticle, onToggleCapture: toggleCapture }}
+      marks={marks}
+      onReveal={(itemId) => void control?.reveal(itemId)}
+      onToggleMarks={(visible) => void control?.setVisible(visible).then(setMarks)}
     />
   );
 }

@@ -5,13 +5,13 @@ import { OmittedList } from './OmittedList';
 import { RelatedList } from './RelatedList';
 import { TruncatedNotice } from './TruncatedNotice';
 
-export function DoneView({ analysis, truncated }: { analysis: Analysis; truncated: boolean }) {
+export function DoneView({ analysis, truncated, onReveal }: { analysis: Analysis; truncated: boolean; onReveal?: ((itemId: string) => void) | undefined }) {
   const { omitted, related, discrepancies } = analysis;
   return (
     <div class="done">
       {truncated && <TruncatedNotice context="omitted" />}
       {omitted.length > 0 ? (
-        <OmittedList items={omitted} related={related} />
+        <OmittedList items={omitted} related={related} onReveal={onReveal} />
       ) : related.length > 0 ? (
         <p class="nothing-missing" data-testid="nothing-missing">
           <strong>Nothing missing:</strong> the {count(related.length, 'related article')}{' '}

@@ -9,9 +9,10 @@ interface Props {
   related: readonly RelatedDocument[];
   /** False inside a topic group, whose heading already names the topic. */
   showTopic: boolean;
+  onReveal?: ((itemId: string) => void) | undefined;
 }
 
-export function OmittedItemView({ item, rank, related, showTopic }: Props) {
+export function OmittedItemView({ item, rank, related, showTopic, onReveal }: Props) {
   const [open, setOpen] = useState(false);
   const panelId = useId();
   const outlets = outletsOf(item, related);
@@ -40,6 +41,11 @@ export function OmittedItemView({ item, rank, related, showTopic }: Props) {
             ))}
           </span>
         </p>
+        {item.claim && onReveal && (
+          <button type="button" class="link-button reveal" data-testid="reveal-claim" onClick={() => onReveal(item.id)}>
+            Show in the article
+          </button>
+        )}
         {n > 0 && (
           <button
             type="button"

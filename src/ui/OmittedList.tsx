@@ -3,13 +3,20 @@ import { groupByTopic } from './grouping';
 import { OmittedItemView } from './OmittedItemView';
 
 /** The omitted items, best first; under topic headings when several share a topic. */
-export function OmittedList({ items, related }: { items: readonly OmittedItem[]; related: readonly RelatedDocument[] }) {
+interface Props {
+  items: readonly OmittedItem[];
+  related: readonly RelatedDocument[];
+  /** Set when the page shows the claims: each item with a claim can be shown in the article. */
+  onReveal?: ((itemId: string) => void) | undefined;
+}
+
+export function OmittedList({ items, related, onReveal }: Props) {
   const { grouped, groups } = groupByTopic(items);
   if (!grouped) {
     return (
       <ol class="items" aria-label="Omitted context, most important first">
         {items.map((item, i) => (
-          <OmittedItemView key={item.id} item={item} rank={i + 1} related={related} showTopic />
+          <OmittedItemView key={item.id} item={item} rank={i + 1} related={related} showTopic onReveal={onReveal} />
         ))}
       </ol>
     );
@@ -21,7 +28,7 @@ export function OmittedList({ items, related }: { items: readonly OmittedItem[];
           <h3 class="group-heading">{group.topic ?? 'Other context'}</h3>
           <ol class="items">
             {group.items.map(({ item, rank }) => (
-              <OmittedItemView key={item.id} item={item} rank={rank} related={related} showTopic={false} />
+              <OmittedItemView key={item.id} item={item} rank={rank} related={related} showTopic={false} onReveal={onReveal} />
             ))}
           </ol>
         </section>

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { fireEvent, screen, within } from '@testing-library/preact';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { OmittedItem } from '../engine/types';
 import { showPopup } from './show-popup';
 import { ARTICLE_TITLE, doneState, ITEM_ONE_CHINA, ITEM_ROUBLES, ITEM_TAIWAN_ELECTIONS, ITEM_UK, RELATED } from './test-fixtures';
@@ -192,5 +192,35 @@ describe('Popup, done', () => {
     show(doneState({ related: [], omitted: [], discrepancies: [] }));
     expect(screen.getByRole('status').textContent).toContain('None of the 5 articles in the local corpus covers this story.');
     expect(screen.queryByTestId('nothing-missing')).toBeNull();
+  });
+});
+
+describe('Popup, marks on the page', () => {
+  const marks = { marks: 4, anchored: 3, visible: true };
+
+  it('offers to show an item’s claim in the article when the page has its marks, and says which item', () => {
+    const onReveal = vi.fn();
+    show(doneState(), { marks, onReveal });
+    const item = itemWith(ITEM_TAIWAN_ELECTIONS.text.slice(0, 30));
+    fireEvent.click(within(item).getByTestId('reveal-claim'));
+    expect(onReveal).toHaveBeenCalledWith(ITEM_TAIWAN_ELECTIONS.id);
+  });
+
+  it('offers no such link when nothing was marked on the page', () => {
+    show(doneState(), { marks: { marks: 4, anchored: 0, visible: true } });
+    expect(screen.queryAllByTestId('reveal-claim')).toEqual([]);
+    show(doneState(), { marks: null });
+    expect(screen.queryAllByTestId('reveal-claim')).toEqual([]);
+  });
+
+  it('has a switch that hides and shows the highlights, saying how many claims were found', () => {
+    const onToggleMarks = vi.fn();
+    const { rerender } = show(doneState(), { marks, onToggleMarks });
+    const toggle = screen.getByRole('switch', { name: /Highlight claims on the page \(3 of 4 found\)/ }) as HTMLInputElement;
+    expect(toggle.checked).toBe(true);
+    fireEvent.click(toggle);
+    expect(onToggleMarks).toHaveBeenCalledWith(false);
+    rerender({ marks: { ...marks, visible: false }, onToggleMarks });
+    expect((screen.getByTestId('marks-toggle') as HTMLInputElement).checked).toBe(false);
   });
 });

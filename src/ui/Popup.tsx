@@ -1,4 +1,4 @@
-import type { TabState } from '../messages';
+import type { MarksStatus, TabState } from '../messages';
 import { CorpusActions, type CorpusControls } from './CorpusActions';
 import { DoneView } from './DoneView';
 import { Footer } from './Footer';
@@ -19,6 +19,11 @@ export interface PopupProps {
   onToggleAutoSite(enabled: boolean): void;
   /** Adding to the local corpus and pausing automatic capture; absent: not shown. */
   corpus?: CorpusControls;
+  /** The marks on the page (null: the page has none, or has not said). */
+  marks?: MarksStatus | null;
+  /** Scroll the page to an omitted item's claim and flash it. */
+  onReveal?(itemId: string): void;
+  onToggleMarks?(visible: boolean): void;
 }
 
 /** The toolbar popup: everything comes in through props; no browser API here. */
@@ -36,19 +41,19 @@ export function Popup(props: PopupProps) {
         <Body {...props} />
         {props.corpus && <CorpusActions {...props.corpus} canAdd={state?.kind === 'done' || state?.kind === 'no-related'} />}
       </main>
-      <Footer autoSite={props.autoSite} onToggleAutoSite={props.onToggleAutoSite} />
+      <Footer autoSite={props.autoSite} onToggleAutoSite={props.onToggleAutoSite} marks={props.marks ?? null} onToggleMarks={props.onToggleMarks} />
     </div>
   );
 }
 
-function Body({ state, onAnalyzeAnyway, onRetry }: PopupProps) {
+function Body({ state, onAnalyzeAnyway, onRetry, onReveal, marks }: PopupProps) {
   if (state === null) return <ProgressView progress={0} />;
   switch (state.kind) {
     case 'analyzing':
       return <ProgressView progress={state.progress} />;
     case 'done':
       return state.analysis.related.length > 0 ? (
-        <DoneView analysis={state.analysis} truncated={state.truncated} />
+        <DoneView analysis={state.analysis} truncated={state.truncated} onReveal={marks?.anchored ? onReveal : undefined} />
       ) : (
         <NoRelatedMessage truncated={state.truncated} />
       );

@@ -11,6 +11,8 @@ export function showPopup(state: TabState | null, more: Partial<PopupProps> = {}
     onAnalyzeAnyway: vi.fn(),
     onRetry: vi.fn(),
     onToggleAutoSite: vi.fn(),
+    onReveal: vi.fn(),
+    onToggleMarks: vi.fn(),
     ...more,
   };
   const result = render(<Popup {...props} />);

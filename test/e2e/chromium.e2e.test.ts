@@ -1,9 +1,10 @@
 import type { Page } from 'playwright-core';
 import { launchChromium, type ChromiumSession } from '../../scripts/browsers/chromium';
 import { artifactPath, DIST_CHROME, requireBuild } from '../../scripts/browsers/paths';
-import { popupSettledInPage, readPopupInPage, type PopupView } from '../../scripts/browsers/popup-view';
+import { expandItemsInPopup, popupSettledInPage, readItemsInPopup, readPopupInPage, type PopupView } from '../../scripts/browsers/popup-view';
 import { startDemoServer, type DemoServer } from '../../scripts/demo/server';
 import { expectMoscowTimesAnalysis, expectNotArticle } from './expectations';
+import { checkCardAndReveal, checkHostileCard, checkLateBody, waitForMarks, type PageDriver, type PopupDriver } from './marks-flow';
 
 let server: DemoServer;
 let chrome: ChromiumSession;
@@ -102,5 +103,69 @@ describe('Chromium: pages Lacuna cannot or should not analyze as articles', () =
     await popup.getByRole('button', { name: 'Analyze anyway' }).click();
     const view = await settledView(popup, 'chromium-popup-analyzed-anyway.png');
     expect(['done', 'no-related']).toContain(view.state);
+  });
+});
+
+function pageDriver(page: Page): PageDriver {
+  return {
+    evaluate: (fn, arg) => page.evaluate(fn as (arg: unknown) => never, arg),
+    hover: (x, y) => page.mouse.move(x, y, { steps: 2 }),
+    press: (key) => page.keyboard.press(key),
+    screenshot: async (path) => void (await page.screenshot({ path })),
+    colorScheme: (scheme) => page.emulateMedia({ colorScheme: scheme }),
+    bringToFront: () => page.bringToFront(),
+  };
+}
+
+function popupDriver(popup: Page): PopupDriver {
+  return {
+    items: async () => {
+      await popup.evaluate(expandItemsInPopup);
+      await popup.waitForTimeout(200);
+      return popup.evaluate(readItemsInPopup);
+    },
+    reveal: (itemId) => popup.locator(`[data-item-id="${itemId}"] [data-testid="reveal-claim"]`).click(),
+    toggleMarks: () => popup.locator('[data-testid="marks-toggle"]').click(),
+  };
+}
+
+/** Presses the button on a demo page (once its body is there, unless told not to wait) and waits until the page shows its marks. */
+async function analyzedPage(url: string, waitForBody = true): Promise<{ page: Page; popup: Page }> {
+  const { page, tabId } = await chrome.openTab(url);
+  if (waitForBody) await page.waitForSelector('article p:not(#loading)', { timeout: 10_000 });
+  else expect(await page.evaluate(() => document.documentElement.getAttribute('data-body-loaded')), 'the body is not there yet').toBeNull();
+  await chrome.clickToolbarButton(url);
+  const popup = await chrome.openPopup(tabId);
+  await popup.waitForFunction(popupSettledInPage, undefined, { timeout: 15_000 });
+  await waitForMarks(pageDriver(page));
+  return { page, popup };
+}
+
+describe('Chromium: the claims marked on the article page', () => {
+  let claim = '';
+
+  it('opens a card on hovering a claim with the omitted item and its outlet, closes on Escape; the popup scrolls to the claim', async () => {
+    const { page, popup } = await analyzedPage(server.articleUrl('moscow-times'));
+    const driver = popupDriver(popup);
+    await popup.waitForSelector('[data-testid="reveal-claim"]');
+    const { target } = await checkCardAndReveal('chromium', pageDriver(page), driver);
+    claim = (await driver.items()).find((i) => i.text === target)?.claim ?? '';
+    await page.close();
+    await popup.close();
+  });
+
+  it('renders the card legibly on a page with hostile CSS', async () => {
+    const { page, popup } = await analyzedPage(server.articleUrl('moscow-times', 'hostile-css'));
+    await checkHostileCard('chromium', pageDriver(page), claim);
+    await page.close();
+    await popup.close();
+  });
+
+  it('marks a page whose body is rendered 2 s after load, analyzed before it arrives, and follows it as it re-renders and goes', async () => {
+    const { page, popup } = await analyzedPage(server.articleUrl('moscow-times', 'late-body'), false);
+    expect(await page.evaluate(() => document.documentElement.getAttribute('data-body-loaded'))).toBe('true');
+    expect(await checkLateBody(pageDriver(page), claim)).toBeGreaterThan(0);
+    await page.close();
+    await popup.close();
   });
 });

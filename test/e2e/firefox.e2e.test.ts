@@ -1,9 +1,10 @@
 import type { Page } from 'puppeteer-core';
 import { launchFirefox, type FirefoxSession } from '../../scripts/browsers/firefox';
 import { artifactPath, DIST_FIREFOX, requireBuild } from '../../scripts/browsers/paths';
-import { popupSettledInPage, readPopupInPage, type PopupView } from '../../scripts/browsers/popup-view';
+import { expandItemsInPopup, popupSettledInPage, readItemsInPopup, readPopupInPage, type PopupView } from '../../scripts/browsers/popup-view';
 import { startDemoServer, type DemoServer } from '../../scripts/demo/server';
 import { expectMoscowTimesAnalysis, expectNotArticle } from './expectations';
+import { checkCardAndReveal, checkDarkCard, checkHostileCard, checkLateBody, waitForMarks, type PageDriver, type PopupDriver } from './marks-flow';
 
 let server: DemoServer;
 let firefox: FirefoxSession;
@@ -40,5 +41,82 @@ describe('Firefox: reading the Moscow Times demo article', () => {
     const { tabId } = await firefox.openTab(`${server.origin}/`);
     const popup = await firefox.openPopup(tabId);
     expectNotArticle(await settledView(popup, 'firefox-popup-not-article.png'));
+  });
+});
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+function pageDriver(page: Page): PageDriver {
+  return {
+    evaluate: (fn, arg) => page.evaluate(fn as (arg: unknown) => never, arg),
+    hover: async (x, y) => {
+      await page.mouse.move(x - 5, y);
+      await page.mouse.move(x, y);
+    },
+    press: (key) => page.keyboard.press(key as 'Escape'),
+    screenshot: async (path) => void (await page.screenshot({ path: path as `${string}.png` })),
+    bringToFront: () => page.bringToFront(),
+  };
+}
+
+function popupDriver(popup: Page): PopupDriver {
+  return {
+    items: async () => {
+      await popup.evaluate(expandItemsInPopup);
+      await pause(200);
+      return popup.evaluate(readItemsInPopup);
+    },
+    reveal: (itemId) => popup.click(`[data-item-id="${itemId}"] [data-testid="reveal-claim"]`),
+    toggleMarks: () => popup.click('[data-testid="marks-toggle"]'),
+  };
+}
+
+/** Opens a demo page and its popup (which starts the analysis; once the body is there, unless told not to wait) and waits until the page shows its marks. */
+async function analyzedPage(url: string, waitForBody = true, session = firefox): Promise<{ page: Page; popup: Page }> {
+  const { page, tabId } = await session.openTab(url);
+  if (waitForBody) await page.waitForSelector('article p:not(#loading)', { timeout: 10_000 });
+  else expect(await page.evaluate(() => document.documentElement.getAttribute('data-body-loaded')), 'the body is not there yet').toBeNull();
+  const popup = await session.openPopup(tabId);
+  await popup.waitForFunction(popupSettledInPage, { timeout: 15_000 });
+  await waitForMarks(pageDriver(page));
+  return { page, popup };
+}
+
+describe('Firefox: the claims marked on the article page', () => {
+  let claim = '';
+
+  it('opens a card on hovering a claim with the omitted item and its outlet, closes on Escape; the popup scrolls to the claim', async () => {
+    const { page, popup } = await analyzedPage(server.articleUrl('moscow-times'));
+    const driver = popupDriver(popup);
+    await popup.waitForSelector('[data-testid="reveal-claim"]');
+    const { target } = await checkCardAndReveal('firefox', pageDriver(page), driver);
+    claim = (await driver.items()).find((i) => i.text === target)?.claim ?? '';
+    await popup.close();
+    await page.close();
+  });
+
+  it('renders the card legibly on a page with hostile CSS', async () => {
+    const { page, popup } = await analyzedPage(server.articleUrl('moscow-times', 'hostile-css'));
+    await checkHostileCard('firefox', pageDriver(page), claim);
+    await popup.close();
+    await page.close();
+  });
+
+  it('marks a page whose body is rendered 2 s after load, analyzed before it arrives, and follows it as it re-renders and goes', async () => {
+    const { page, popup } = await analyzedPage(server.articleUrl('moscow-times', 'late-body'), false);
+    expect(await page.evaluate(() => document.documentElement.getAttribute('data-body-loaded'))).toBe('true');
+    expect(await checkLateBody(pageDriver(page), claim)).toBeGreaterThan(0);
+    await popup.close();
+    await page.close();
+  });
+
+  it('draws a dark card for a reader who prefers dark', async () => {
+    const dark = await launchFirefox(requireBuild(DIST_FIREFOX), { colorScheme: 'dark' });
+    try {
+      const { page } = await analyzedPage(server.articleUrl('moscow-times'), true, dark);
+      await checkDarkCard('firefox', pageDriver(page), claim);
+    } finally {
+      await dark.close();
+    }
   });
 });

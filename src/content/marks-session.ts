@@ -1,0 +1,63 @@
+import type { MarksStatus, PageMark } from '../messages';
+
+/** What the session needs of a drawn set of marks (a MarkLayer in the page). */
+export interface DrawnMarks {
+  status(): { marks: number; anchored: number };
+  reveal(itemId: string): boolean;
+}
+
+export type DrawMarks = (marks: readonly PageMark[], signal: AbortSignal) => DrawnMarks | null;
+
+/**
+ * The marks of the page's current analysis and whether the reader wants them shown. Each
+ * drawing lives under its own AbortController: hiding, new marks, navigation or the page
+ * going away abort it, which removes everything it added.
+ */
+export class MarksSession {
+  private marks: readonly PageMark[] = [];
+  private visible = true;
+  private drawing: { controller: AbortController; drawn: DrawnMarks | null } | null = null;
+
+  constructor(private readonly draw: DrawMarks) {}
+
+  show(marks: readonly PageMark[]): MarksStatus {
+    this.marks = marks;
+    this.redraw();
+    return this.status();
+  }
+
+  clear(): MarksStatus {
+    this.marks = [];
+    this.stop();
+    return this.status();
+  }
+
+  setVisible(visible: boolean): MarksStatus {
+    this.visible = visible;
+    this.redraw();
+    return this.status();
+  }
+
+  reveal(itemId: string): boolean {
+    if (!this.visible) this.setVisible(true);
+    return this.drawing?.drawn?.reveal(itemId) ?? false;
+  }
+
+  status(): MarksStatus {
+    const drawn = this.drawing?.drawn?.status();
+    return { marks: this.marks.length, anchored: drawn?.anchored ?? 0, visible: this.visible };
+  }
+
+  /** Removes everything from the page (navigation, the page being unloaded). */
+  stop(): void {
+    this.drawing?.controller.abort();
+    this.drawing = null;
+  }
+
+  private redraw(): void {
+    this.stop();
+    if (!this.visible || this.marks.length === 0) return;
+    const controller = new AbortController();
+    this.drawing = { controller, drawn: this.draw(this.marks, controller.signal) };
+  }
+}

@@ -1,0 +1,86 @@
+import { Fragment } from 'preact';
+import { useId, useState } from 'preact/hooks';
+import type { CardItem, PageMark } from '../messages';
+
+interface Props {
+  mark: PageMark;
+  /** Closes the card (its close button; Escape is handled by the page script). */
+  onClose(): void;
+  /** The page's own scheme; null: follow the reader's preference. */
+  scheme?: 'light' | 'dark' | null;
+}
+
+/** What the reader learns about one marked claim: the facts other coverage adds, and any conflicting version. */
+export function ClaimCard({ mark, onClose, scheme = null }: Props) {
+  const headingId = useId();
+  const n = mark.items.length;
+  return (
+    <div class={`card card-${mark.kind}`} data-scheme={scheme ?? undefined} role="dialog" aria-labelledby={headingId} data-testid="claim-card" data-mark-id={mark.id}>
+      <div class="card-head">
+        <h2 id={headingId} class="card-heading">
+          {mark.kind === 'discrepancy' ? 'Other coverage reports this differently' : n === 1 ? 'Other coverage adds' : `Other coverage adds ${n} facts`}
+        </h2>
+        <button type="button" class="card-close" aria-label="Close" onClick={onClose}>
+          ×
+        </button>
+      </div>
+      {mark.discrepancies.map((d, i) => (
+        <div class="card-discrepancy" data-testid="card-discrepancy" key={`d${i}`}>
+          <p class="card-note">{d.note}</p>
+          <figure class="card-quote">
+            <blockquote>{d.articleQuote}</blockquote>
+            <figcaption>This article</figcaption>
+          </figure>
+          <figure class="card-quote">
+            <blockquote>{d.otherQuote}</blockquote>
+            <figcaption>{d.outlet}</figcaption>
+          </figure>
+        </div>
+      ))}
+      {n > 0 && mark.kind === 'discrepancy' && <h3 class="card-subheading">Other coverage also adds</h3>}
+      {n > 0 && (
+        <ul class="card-items">
+          {mark.items.map((item) => (
+            <CardItemView item={item} key={item.id} />
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
+
+function CardItemView({ item }: { item: CardItem }) {
+  const [open, setOpen] = useState(false);
+  const panelId = useId();
+  const outlets = [...new Set(item.sources.map((s) => s.outlet))];
+  return (
+    <li class="card-item" data-testid="card-item" data-item-id={item.id}>
+      <p class="card-item-text">{item.text}</p>
+      <p class="card-meta">
+        Reported by{' '}
+        {outlets.map((name, i) => (
+          <Fragment key={name}>
+            {i > 0 && ', '}
+            <span class="card-outlet" data-testid="card-outlet">
+              {name}
+            </span>
+          </Fragment>
+        ))}
+      </p>
+      {item.sources.length > 0 && (
+        <button type="button" class="card-link" aria-expanded={open} aria-controls={panelId} onClick={() => setOpen(!open)}>
+          {open ? 'Hide the exact sentence' : item.sources.length === 1 ? 'Show the exact sentence' : `Show the exact sentences (${item.sources.length})`}
+        </button>
+      )}
+      <div id={panelId} hidden={!open}>
+        {open &&
+          item.sources.map((source, i) => (
+            <figure class="card-quote" data-testid="card-source" key={i}>
+              <blockquote>{source.quote}</blockquote>
+              <figcaption>{source.outlet}</figcaption>
+            </figure>
+          ))}
+      </div>
+    </li>
+  );
+}
