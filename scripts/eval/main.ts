@@ -1,5 +1,5 @@
 /**
- * npm run eval [-- --split holdout] [--verbose]
+ * npm run eval [-- --split holdout] [--verbose] [--only a,b,c]
  * Related coverage on the news sets, the paraphrase classifier on MRPC, and the omitted
  * items of the seeds against hand-written fact labels. The data sets live outside the
  * repository in ../shared (data/ for development, holdout/ for the final figure only).
@@ -8,12 +8,15 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { evaluateRelated, readNews, textOnly } from './news';
 import { evaluateParaphrase } from './paraphrase';
-import { evaluateSeeds, summarizeSeeds, type SeedScore } from './seeds';
+import { analyzeMs, evaluateSeeds, summarizeSeeds, type SeedScore } from './seeds';
 
 const args = process.argv.slice(2);
 const splitAt = args.indexOf('--split');
 const split = splitAt >= 0 ? args[splitAt + 1] : 'dev';
 const verbose = args.includes('--verbose');
+const onlyAt = args.indexOf('--only');
+/** --only a,b,c picks sections: (a) related coverage, (b) paraphrase, (c) seeds. */
+const only = new Set((onlyAt >= 0 ? (args[onlyAt + 1] ?? '') : 'a,b,c').split(','));
 if (split !== 'dev' && split !== 'holdout') {
   console.error('usage: npm run eval [-- --split dev|holdout] [--verbose]');
   process.exit(2);
@@ -82,18 +85,20 @@ function seedsSection(withDistractors: boolean): void {
     `    Taiwan election-interference item in the top 5: ${s.taiwanTop5}/${s.taiwanOf}   trade discrepancy flagged: ${s.tradeFlagged}/${s.tradeOf}` +
       `   related exactly the other four: ${s.relatedExact}/${s.seeds}`,
   );
+  const mean = analyzeMs.reduce((a, b) => a + b, 0) / Math.max(1, analyzeMs.length);
+  console.log(`    analyze: ${mean.toFixed(0)} ms per article on ${withDistractors ? 567 : 4} documents (mean of ${analyzeMs.length})`);
   console.log(`    Taiwan rank per seed: ${scores.map((score) => `${score.seed}:${score.taiwanRank === undefined ? '-' : (score.taiwanRank ?? 'missing')}`).join(' ')}`);
   if (verbose) printSeedItems(scores);
 }
 
 if (!existsSync(files.basil) || !existsSync(files.ecb) || !existsSync(files.mrpc)) {
   console.log(`The data sets are not here (looked in ${folder}); skipping the related-coverage and paraphrase figures.`);
-  if (split === 'dev') seedsSection(false);
+  if (split === 'dev' && only.has('c')) seedsSection(false);
   process.exit(0);
 }
-relatedSection();
-paraphraseSection();
-if (split === 'dev') {
+if (only.has('a')) relatedSection();
+if (only.has('b')) paraphraseSection();
+if (split === 'dev' && only.has('c')) {
   seedsSection(false);
   seedsSection(true);
 }

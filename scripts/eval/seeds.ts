@@ -121,14 +121,20 @@ export function scoreSeed(seed: string, analysis: Analysis, others: readonly str
   };
 }
 
+/** Milliseconds of each analyze call of the last evaluateSeeds run (a figure to print, never to assert). */
+export const analyzeMs: number[] = [];
+
 /** Each seed against the other four, plus `distractors` (other stories) in the corpus. */
 export function evaluateSeeds(distractors: CorpusDocument[] = []): SeedScore[] {
   const labels = loadLabels();
   const documents = SEEDS.map(seedDocument);
+  analyzeMs.length = 0;
   return documents.map((article, position) => {
     const others = documents.filter((_, index) => index !== position);
     const index = buildIndex([...others, ...distractors]);
+    const started = performance.now();
     const analysis = analyze({ ...article, url: null }, index);
+    analyzeMs.push(performance.now() - started);
     return scoreSeed(article.id.slice(0, 3), analysis, others.map((other) => other.id.slice(0, 3)), labels);
   });
 }
