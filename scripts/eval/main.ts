@@ -76,7 +76,7 @@ function seedsSection(withDistractors: boolean): void {
   const scores = evaluateSeeds(textOnly(distractors).map((entry) => entry.document));
   const s = summarizeSeeds(scores);
   const label = withDistractors ? 'the other four + the dev news sets (563 other stories)' : 'the other four';
-  console.log(`\n(c) seeds against ${label}; labels: test/fixtures/seeds/facts.json`);
+  console.log(`\n(c) seeds against ${label}; labels: test/fixtures/seed-facts/facts.json`);
   console.log(
     `    items ${s.items}  precision ${two(s.precision!)}  recall ${two(s.recall!)}  duplicate rate ${two(s.duplicateRate!)}` +
       `  repeats of the article ${s.repeats} (target 0)  boilerplate ${s.boilerplate} (target 0)  unlabelled ${s.unlabelled}`,

@@ -1,5 +1,5 @@
 /**
- * The seeds against hand-written fact labels (test/fixtures/seeds/facts.json): each seed as
+ * The seeds against hand-written fact labels (test/fixtures/seed-facts/facts.json): each seed as
  * the article, the other four as the corpus (optionally with other stories as distractors).
  */
 import { readFileSync } from 'node:fs';
@@ -13,7 +13,7 @@ interface FactLabels {
   boilerplate: Record<string, string[]>;
 }
 
-const LABELS_PATH = resolve(import.meta.dirname, '../../test/fixtures/seeds/facts.json');
+const LABELS_PATH = resolve(import.meta.dirname, '../../test/fixtures/seed-facts/facts.json');
 export const TAIWAN_FACT = 'taiwan-election-interference';
 const TOP = 5;
 
