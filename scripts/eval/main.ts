@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { evaluateRelated, readNews, textOnly } from './news';
 import { evaluateParaphrase } from './paraphrase';
-import { analyzeMs, evaluateSeeds, summarizeSeeds, type SeedScore } from './seeds';
+import { analyzeMs, evaluateSeeds, factsOf, loadLabels, summarizeSeeds, type SeedScore } from './seeds';
 
 const args = process.argv.slice(2);
 const splitAt = args.indexOf('--split');
@@ -60,10 +60,15 @@ function paraphraseSection(): void {
 }
 
 function printSeedItems(scores: SeedScore[]): void {
+  const labels = loadLabels();
   for (const score of scores) {
+    const stated = new Set(labels.facts.filter((fact) => fact.stated[score.seed]).map((fact) => fact.id));
     console.log(`    --- ${score.seed}: related ${score.related.join(', ')}`);
     score.analysis.omitted.forEach((item, rank) =>
-      console.log(`      ${rank + 1}. [${item.topic}] ${item.score} ${item.text.slice(0, 110)} (${item.sources.map((s) => s.doc.slice(0, 3)).join(',')})`),
+      console.log(
+        `      ${rank + 1}. [${item.topic}] ${item.score} ${item.text.slice(0, 110)} (${item.sources.map((s) => s.doc.slice(0, 3)).join(',')})` +
+          ` {${factsOf(item.text, item.sources[0]?.doc.slice(0, 3) ?? '', labels).map((fact) => (stated.has(fact) ? `REPEATS ${fact}` : fact)).join(', ')}}`,
+      ),
     );
     for (const entry of score.analysis.discrepancies) console.log(`      ≠ ${entry.corpus.doc.slice(0, 3)}: ${entry.note}`);
   }
