@@ -90,6 +90,7 @@ function seedsSection(withDistractors: boolean): void {
     `    Taiwan election-interference item in the top 5: ${s.taiwanTop5}/${s.taiwanOf}   trade discrepancy flagged: ${s.tradeFlagged}/${s.tradeOf}` +
       `   related exactly the other four: ${s.relatedExact}/${s.seeds}`,
   );
+  console.log(`    topic labels that say what the fact is about (labels' list): ${two(s.goodTopics!)} of the correct items`);
   const mean = analyzeMs.reduce((a, b) => a + b, 0) / Math.max(1, analyzeMs.length);
   console.log(`    analyze: ${mean.toFixed(0)} ms per article on ${withDistractors ? 567 : 4} documents (mean of ${analyzeMs.length})`);
   console.log(`    Taiwan rank per seed: ${scores.map((score) => `${score.seed}:${score.taiwanRank === undefined ? '-' : (score.taiwanRank ?? 'missing')}`).join(' ')}`);

@@ -9,7 +9,7 @@ import { SEEDS, seedDocument } from '../demo/seeds';
 
 interface FactLabels {
   tradeFact: string;
-  facts: Array<{ id: string; label: string; stated: Record<string, string[]> }>;
+  facts: Array<{ id: string; label: string; stated: Record<string, string[]>; topics: string[] }>;
   boilerplate: Record<string, string[]>;
 }
 
@@ -57,6 +57,8 @@ export interface SeedScore {
   unlabelled: number;
   /** Items whose facts higher-ranked items already gave. */
   duplicates: number;
+  /** Of the correct items, those whose topic label is one the labels accept for their facts. */
+  goodTopics: number;
   expected: number;
   found: number;
   /** Rank (1-based) of the Taiwan election-interference item, null when missing, undefined when the article states it. */
@@ -80,6 +82,8 @@ export function scoreSeed(seed: string, analysis: Analysis, others: readonly str
   let unlabelled = 0;
   let duplicates = 0;
   let taiwanRank: number | null = null;
+  let goodTopics = 0;
+  const topicsOf = new Map(labels.facts.map((fact) => [fact.id, fact.topics.map((topic) => topic.toLowerCase())]));
   analysis.omitted.forEach((item, rank) => {
     const source = item.sources[0]?.doc.slice(0, 3) ?? '';
     const facts = factsOf(item.text, source, labels);
@@ -87,6 +91,7 @@ export function scoreSeed(seed: string, analysis: Analysis, others: readonly str
     else if (facts.length === 0) unlabelled++;
     const fresh = facts.filter((fact) => !statedHere.has(fact));
     if (fresh.length > 0) correct++;
+    if (fresh.length > 0 && facts.some((fact) => topicsOf.get(fact)?.includes((item.topic ?? '').toLowerCase()))) goodTopics++;
     else if (facts.length > 0) repeats++;
     if (fresh.length > 0 && fresh.every((fact) => seen.has(fact))) duplicates++;
     for (const fact of fresh) {
@@ -112,6 +117,7 @@ export function scoreSeed(seed: string, analysis: Analysis, others: readonly str
     boilerplate,
     unlabelled,
     duplicates,
+    goodTopics,
     expected: expectedFacts.length,
     found: expectedFacts.filter((fact) => found.has(fact)).length,
     taiwanRank: statedHere.has(TAIWAN_FACT) ? undefined : taiwanRank,
@@ -152,6 +158,7 @@ export function summarizeSeeds(scores: SeedScore[]): Record<string, number> {
     precision: items === 0 ? 1 : sum((score) => score.correct) / items,
     recall: sum((score) => score.found) / Math.max(1, sum((score) => score.expected)),
     duplicateRate: items === 0 ? 0 : sum((score) => score.duplicates) / items,
+    goodTopics: sum((score) => score.goodTopics) / Math.max(1, sum((score) => score.correct)),
     repeats: sum((score) => score.repeats),
     boilerplate: sum((score) => score.boilerplate),
     unlabelled: sum((score) => score.unlabelled),
