@@ -91,8 +91,8 @@ export function scoreSeed(seed: string, analysis: Analysis, others: readonly str
     else if (facts.length === 0) unlabelled++;
     const fresh = facts.filter((fact) => !statedHere.has(fact));
     if (fresh.length > 0) correct++;
-    if (fresh.length > 0 && facts.some((fact) => topicsOf.get(fact)?.includes((item.topic ?? '').toLowerCase()))) goodTopics++;
     else if (facts.length > 0) repeats++;
+    if (fresh.length > 0 && facts.some((fact) => topicsOf.get(fact)?.includes((item.topic ?? '').toLowerCase()))) goodTopics++;
     if (fresh.length > 0 && fresh.every((fact) => seen.has(fact))) duplicates++;
     for (const fact of fresh) {
       seen.add(fact);
