@@ -28,3 +28,29 @@ describe('pairScore', () => {
     for (const [a, b] of DIFFERENT) expect(pairScore(a, b)).toBeLessThan(PAIR_THRESHOLD);
   });
 });
+
+describe('pairScore on harder pairs (MRPC-like)', () => {
+  it('calls a restatement with other words and order the same', () => {
+    expect(
+      pairScore(
+        'The council approved a $4.2 million budget for the harbour on Monday, ending months of debate.',
+        'On Monday the council ended months of debate and approved the $4.2 million harbour budget.',
+      ),
+    ).toBeGreaterThan(PAIR_THRESHOLD);
+  });
+
+  it('calls a sentence that shares a subject but adds a different claim not the same', () => {
+    expect(
+      pairScore(
+        'The council approved a $4.2 million budget for the harbour on Monday.',
+        'The council rejected a plan to sell the harbour to a private company after a heated debate.',
+      ),
+    ).toBeLessThan(PAIR_THRESHOLD);
+  });
+
+  it('calls a negated statement not the same', () => {
+    expect(pairScore('The minister said the talks would resume next week.', 'The minister said the talks would not resume next week.')).toBeLessThan(
+      pairScore('The minister said the talks would resume next week.', 'Talks will resume next week, the minister said.'),
+    );
+  });
+});

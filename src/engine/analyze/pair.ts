@@ -1,27 +1,36 @@
 /**
  * Whether two sentences state the same thing, without a corpus: the measure behind
- * `lacuna pairs`. Names and quantities weigh more than ordinary words.
+ * `lacuna pairs`. A logistic model over what the two share, measured several ways
+ * (pair-features.ts: weighted and plain term coverage both ways, word and character
+ * n-grams, word order, lengths, unmatched terms and numbers, negation), fitted on MRPC's
+ * training portion (pair-model.ts). Names and quantities weigh more than ordinary words.
  */
-import { termBoost } from '../corpus/weights';
-import { tokenize } from '../text/tokens';
-import { mutualCoverage } from './similarity';
+import { negationDiffers, PAIR_FEATURES, pairFeatures, quantitiesConflict } from './pair-features';
+import { PAIR_BIAS, PAIR_IDENTICAL, PAIR_MODEL_THRESHOLD, PAIR_WEIGHTS } from './pair-model';
 
-export const PAIR_THRESHOLD = 0.6;
-/** Both give a quantity of the same kind and no quantity agrees: likely not the same statement. */
-const NUMBER_CONFLICT_FACTOR = 0.7;
+/**
+ * Two statements of different amounts are not the same statement, however alike their
+ * words ("trade hit $240.1bn" and "trade hit $218.2bn"): MRPC holds too few such pairs for
+ * the model to learn it, so it is a rule.
+ */
+export const QUANTITY_CONFLICT_FACTOR = 0.5;
 
+/** A statement and its negation are not the same statement either. */
+export const NEGATION_FACTOR = 0.5;
+
+/** Scores from this up say "the same". */
+export const PAIR_THRESHOLD = PAIR_MODEL_THRESHOLD;
+
+/** In [0, 1], symmetric, 1 for a sentence and itself. */
 export function pairScore(a: string, b: string): number {
-  const tokensA = tokenize(a);
-  const tokensB = tokenize(b);
-  const names = new Set([...tokensA, ...tokensB].filter((token) => token.kind === 'name').map((token) => token.term));
-  const weight = (term: string) => termBoost(term, names);
-  const termsA = [...new Set(tokensA.map((token) => token.term))];
-  const termsB = [...new Set(tokensB.map((token) => token.term))];
-  let score = mutualCoverage(termsA, termsB, weight);
-  const numbersA = termsA.filter((term) => term.startsWith('#') && weight(term) > 1);
-  const numbersB = termsB.filter((term) => term.startsWith('#') && weight(term) > 1);
-  if (numbersA.length > 0 && numbersB.length > 0 && !numbersA.some((term) => numbersB.includes(term))) {
-    score *= NUMBER_CONFLICT_FACTOR;
-  }
-  return Math.max(0, Math.min(1, score));
+  const features = pairFeatures(a, b);
+  let z = PAIR_BIAS;
+  PAIR_FEATURES.forEach((name, index) => (z += PAIR_WEIGHTS[name] * features[index]!));
+  const probability = 1 / (1 + Math.exp(-z));
+  return Math.max(0, Math.min(1, probability / PAIR_IDENTICAL) * ruleFactor(a, b));
+}
+
+/** What the rules leave of a score: amounts that conflict, one side negated. */
+export function ruleFactor(a: string, b: string): number {
+  return (quantitiesConflict(a, b) ? QUANTITY_CONFLICT_FACTOR : 1) * (negationDiffers(a, b) ? NEGATION_FACTOR : 1);
 }

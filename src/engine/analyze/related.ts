@@ -6,8 +6,26 @@ import type { RelatedDocument } from '../types';
 import type { PreparedArticle } from './article';
 import { articleWindows, alignSentence } from './alignment';
 
-/** Weighted cosine below which a document tells another story. */
-export const RELATED_THRESHOLD = 0.2;
+/** Weighted cosine from which a document tells the same story. */
+export const RELATED_THRESHOLD = 0.35;
+/**
+ * Between this and RELATED_THRESHOLD a document gets a second look, against its own
+ * closest documents. When the article has a core of clearly related documents (at least
+ * CORE_SIZE), the document must be close to that core as a whole (joinsCore): another story
+ * about the same people shares a name with one report, not the story with all of them.
+ * Without a core, the two must be mutual near neighbours (isMutualNeighbour): one report of
+ * a story is nearest to the other reports of it, while another story about the same people
+ * is usually nearer to its own reports.
+ */
+export const NEIGHBOUR_THRESHOLD = 0.18;
+/** How many closest documents count as near neighbours, each way. */
+export const NEIGHBOURS = 2;
+/** A document below RELATED_THRESHOLD joins a core of at least this many related documents ... */
+export const CORE_SIZE = 2;
+/** ... when its mean similarity to them reaches this, */
+export const CORE_THRESHOLD = 0.25;
+/** ... and this share of theirs to the article: a tight core asks more. */
+export const CORE_SHARE = 0.55;
 /** Only documents this similar are checked for being the article itself. */
 const DUPLICATE_CANDIDATE = 0.5;
 const SENTENCE_STATED = 0.8;
@@ -26,8 +44,11 @@ function normalizeUrl(url: string): string {
 
 /** Cosine of tf-idf vectors, through the inverted index. */
 export function scoreDocuments(article: PreparedArticle, index: CorpusIndex): ScoredDocument[] {
-  const weight = documentWeights(index.stats);
-  const query = documentVector(article.sentences, weight);
+  return scoreVector(documentVector(article.sentences, documentWeights(index.stats)), index);
+}
+
+/** Cosine of one tf-idf vector with every document that shares a term with it. */
+export function scoreVector(query: ReadonlyMap<string, number>, index: CorpusIndex): ScoredDocument[] {
   let queryNorm = 0;
   for (const value of query.values()) queryNorm += value * value;
   queryNorm = Math.sqrt(queryNorm);
@@ -67,6 +88,39 @@ export function isSameDocument(article: PreparedArticle, documentArticle: Prepar
   );
 }
 
+/** A document's similarity to every other document of the corpus. */
+function neighbourhood(document: number, index: CorpusIndex): ScoredDocument[] {
+  const indexed = index.documents[document];
+  return indexed ? scoreVector(documentVector(indexed.sentences, documentWeights(index.stats)), index) : [];
+}
+
+/** Whether the article, at `score` from a document, is among that document's NEIGHBOURS closest. */
+export function isMutualNeighbour(
+  document: number,
+  score: number,
+  around: readonly ScoredDocument[],
+  selves: ReadonlySet<number>,
+): boolean {
+  let closer = 0;
+  for (const other of around) {
+    if (other.score <= score) break;
+    if (other.document === document || selves.has(other.document)) continue;
+    if (++closer >= NEIGHBOURS) return false;
+  }
+  return true;
+}
+
+/**
+ * Whether a document is as close to the story's clear reports (the core) as they are to the
+ * article: a report of a story with many reports that words it its own way.
+ */
+export function joinsCore(around: readonly ScoredDocument[], core: readonly ScoredDocument[]): boolean {
+  const scores = new Map(around.map((entry) => [entry.document, entry.score]));
+  const mean = core.reduce((sum, entry) => sum + (scores.get(entry.document) ?? 0), 0) / core.length;
+  const articleMean = core.reduce((sum, entry) => sum + entry.score, 0) / core.length;
+  return mean >= CORE_THRESHOLD && mean >= CORE_SHARE * articleMean;
+}
+
 export function relatedDocuments(
   article: PreparedArticle,
   index: CorpusIndex,
@@ -76,14 +130,27 @@ export function relatedDocuments(
 ): RelatedDocument[] {
   const scored = scoreDocuments(article, index);
   const related: RelatedDocument[] = [];
+  /** Documents that are the article itself: not neighbours of anything. */
+  const selves = new Set<number>();
+  let neighbours = 0;
+  /** Documents related by their score alone. */
+  const core: ScoredDocument[] = [];
   scored.forEach(({ document, score }, done) => {
     onProgress?.(done, scored.length);
     const indexed = index.documents[document];
     if (!indexed || related.length >= MAX_RELATED) return;
     const sameUrl = indexed.url && article.input.url && normalizeUrl(indexed.url) === normalizeUrl(article.input.url);
-    if (sameUrl) return;
-    if (score < RELATED_THRESHOLD) return;
-    if (score >= DUPLICATE_CANDIDATE && isSameDocument(article, asArticle(document), weight)) return;
+    if (sameUrl) return void selves.add(document);
+    if (score < NEIGHBOUR_THRESHOLD) return;
+    if (score >= DUPLICATE_CANDIDATE && isSameDocument(article, asArticle(document), weight)) return void selves.add(document);
+    const near = neighbours++ < NEIGHBOURS;
+    if (score >= RELATED_THRESHOLD) core.push({ document, score });
+    else {
+      // With a core, a document must be close to it; without, only a mutual near neighbour is taken.
+      const around = neighbourhood(document, index);
+      const joins = core.length >= CORE_SIZE ? joinsCore(around, core) : near && isMutualNeighbour(document, score, around, selves);
+      if (!joins) return;
+    }
     related.push({ doc: indexed.id, title: indexed.title, source: indexed.source, score: Number(score.toFixed(4)) });
   });
   onProgress?.(scored.length, scored.length);

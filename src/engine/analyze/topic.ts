@@ -21,10 +21,17 @@ const NAME_RUN = /\p{Lu}[\p{L}-]*(?![\p{L}'])(?:\s+\p{Lu}[\p{L}-]*(?![\p{L}']))?
 const SHARED_WORD = 0.3;
 /** Verb and adverb forms make poor labels. */
 const NOT_A_NOUN = /(?:ed|ing|ly)$/i;
+/** Nor do adjectives ("personal", "strategic", "democratic", "western", "international"), told by their endings on longer words. */
+const ADJECTIVE = /^.{4,}(?:al|ic|ive|ous|ful|ern|ian|ese|less|ary)$/i;
+/** A name right before these, or after "according to", is who said it, not what it is about. */
+const SAID_AFTER = /^\s*(?:,\s*)?(?:said|says|told|added|stated|reported|noted)\b/i;
+const SAID_BEFORE = /\b(?:according to|said|told)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;
 /** Words too vague to say what an item is about. */
 const VAGUE = new Set(
   `right left move continue plan plans new high low level time times way part thing things lot kind number issue issues
-  situation point case fact today week day year month people side sides period recent close open`.split(/\s+/),
+  situation point case fact today week day year month people side sides period recent close open
+  president presidents leader leaders country countries nation nations official officials government minister aide
+  spokesman spokeswoman statement last long face midst spoke told`.split(/\s+/),
 );
 
 export interface TopicContext {
@@ -55,6 +62,10 @@ function nameLabels(text: string, context: TopicContext): Label[] {
     if (/^\W*$/.test(text.slice(0, match.index ?? 0))) words.shift();
     const label = words.join(' ');
     if (words.length === 0 || words.some((word) => CALENDAR.has(word.toLowerCase()))) continue;
+    const end = (match.index ?? 0) + match[0].length;
+    if (SAID_AFTER.test(text.slice(end)) || SAID_BEFORE.test(text.slice(0, match.index ?? 0))) continue;
+    // Nationalities, other adjectives and titles written with a capital ("Chinese", "Western", "Russian President").
+    if (words.every((word) => ADJECTIVE.test(word) || VAGUE.has(word.toLowerCase()))) continue;
     const terms = tokenize(label).map((token) => token.term).filter((term) => !term.startsWith('#'));
     if (terms.length === 0) continue;
     // A lone name seen once in the whole corpus is as likely a misspelling as a topic.
@@ -69,7 +80,7 @@ function nameLabels(text: string, context: TopicContext): Label[] {
 
 function wordLabels(text: string, context: TopicContext): Label[] {
   return tokenize(text)
-    .filter((token) => token.kind === 'word' && token.surface.length >= 4 && !NOT_A_NOUN.test(token.surface))
+    .filter((token) => token.kind === 'word' && token.surface.length >= 4 && !NOT_A_NOUN.test(token.surface) && !ADJECTIVE.test(token.surface))
     .filter((token) => !VAGUE.has(token.surface.toLowerCase()))
     .filter((token) => !CALENDAR.has(token.surface.toLowerCase()) && context.story(token.term) >= SHARED_WORD)
     .map((token) => ({

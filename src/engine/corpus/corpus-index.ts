@@ -90,15 +90,21 @@ export function assembleIndex(
   return { documents, boilerplateLines, stats, postings, norms };
 }
 
-/** Sublinear tf-idf over the sentences that are not page furniture. */
+/** A news text says what its story is in its title and first sentences: they count this many times. */
+export const LEAD_WEIGHT = 2;
+export const LEAD_SENTENCES = 4;
+
+/** Sublinear tf-idf over the sentences that are not page furniture, the lead counting more. */
 export function documentVector(
   sentences: ProcessedSentence[],
   weight: (term: string) => number,
 ): Map<string, number> {
   const frequency = new Map<string, number>();
+  let counted = 0;
   for (const sentence of sentences) {
     if (!countsMatter(sentence)) continue;
-    for (const term of sentence.terms) frequency.set(term, (frequency.get(term) ?? 0) + 1);
+    const times = counted++ < LEAD_SENTENCES ? LEAD_WEIGHT : 1;
+    for (const term of sentence.terms) frequency.set(term, (frequency.get(term) ?? 0) + times);
   }
   const vector = new Map<string, number>();
   for (const [term, count] of frequency) vector.set(term, (1 + Math.log(count)) * weight(term));

@@ -39,7 +39,33 @@ export function sentenceWeights(stats: CorpusStats, extraNames: Iterable<string>
   };
 }
 
-/** Weight of a term for finding documents: how rare it is among documents. */
+/**
+ * A small corpus is read as a sample of a larger stream of news, where the other documents
+ * tell other stories: a word shared by all five reports of one story is still rare in news.
+ */
+export const MIN_DOCUMENT_COUNT = 100;
+
+/** BM25's idf: near log(N/df) in a large corpus, never negative. */
+export function bm25Idf(total: number, frequency: number): number {
+  const documents = Math.max(total, MIN_DOCUMENT_COUNT);
+  return Math.log(1 + (documents - frequency + 0.5) / (frequency + 0.5));
+}
+
+/**
+ * Which story a text tells rests on who, where and how much more than on ordinary words:
+ * for finding documents, names and quantities weigh much more than inside sentences.
+ */
+const DOCUMENT_NAME_BOOST = 2;
+const DOCUMENT_QUANTITY_BOOST = 2;
+
+export function documentBoost(term: string, nameTerms: ReadonlySet<string>): number {
+  const boost = termBoost(term, nameTerms);
+  if (boost === QUANTITY_BOOST) return DOCUMENT_QUANTITY_BOOST;
+  if (boost === NAME_BOOST) return DOCUMENT_NAME_BOOST;
+  return boost;
+}
+
+/** Weight of a term for finding documents: how rare it is among documents, names and quantities well up. */
 export function documentWeights(stats: CorpusStats): TermWeight {
-  return (term) => smoothedIdf(stats.documentCount, stats.documentFrequency.get(term) ?? 0) * termBoost(term, stats.nameTerms);
+  return (term) => bm25Idf(stats.documentCount, stats.documentFrequency.get(term) ?? 0) * documentBoost(term, stats.nameTerms);
 }

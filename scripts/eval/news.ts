@@ -1,0 +1,69 @@
+/**
+ * Related coverage on the news sets: every article as the query against the rest of its set,
+ * on text alone. Ids are made opaque and url, outlet and date removed, because in ECB+ the
+ * ids name the event and only one event of each topic has metadata. A title is text: it
+ * is kept as the first line of the text, as a plain-text file would carry it.
+ */
+import { readFileSync } from 'node:fs';
+import { buildIndex, findRelated, type CorpusDocument } from '../../src/engine';
+import { macroAverage, microAverage, type PrecisionRecall, type RetrievalCounts } from './metrics';
+
+export interface NewsRecord {
+  id: string;
+  title: string | null;
+  text: string;
+  event: string;
+}
+
+export function readNews(path: string): NewsRecord[] {
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => JSON.parse(line) as NewsRecord);
+}
+
+/** Text alone, under an opaque id (its position in a fixed shuffle, so ids do not follow the file order either). */
+export function textOnly(records: readonly NewsRecord[]): Array<{ document: CorpusDocument; event: string }> {
+  const order = records.map((_, index) => index);
+  let seed = 12345;
+  for (let index = order.length - 1; index > 0; index--) {
+    seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+    const other = seed % (index + 1);
+    [order[index], order[other]] = [order[other]!, order[index]!];
+  }
+  return records.map((record, index) => ({
+    event: record.event,
+    document: {
+      id: `d${order[index]}`,
+      url: null,
+      title: null,
+      source: null,
+      published: null,
+      lang: null,
+      text: record.title && !record.text.startsWith(record.title) ? `${record.title}\n\n${record.text}` : record.text,
+    },
+  }));
+}
+
+export interface RelatedResult {
+  micro: PrecisionRecall;
+  macro: PrecisionRecall;
+  queries: number;
+  ms: number;
+}
+
+export function evaluateRelated(records: readonly NewsRecord[]): RelatedResult {
+  const entries = textOnly(records);
+  const eventOf = new Map(entries.map((entry) => [entry.document.id, entry.event]));
+  const index = buildIndex(entries.map((entry) => entry.document));
+  const counts: RetrievalCounts[] = [];
+  const started = performance.now();
+  for (const { document, event } of entries) {
+    const related = findRelated(document, index).filter((entry) => entry.doc !== document.id);
+    const relevant = entries.filter((other) => other.event === event && other.document.id !== document.id).length;
+    const hits = related.filter((entry) => eventOf.get(entry.doc) === event).length;
+    counts.push({ hits, retrieved: related.length, relevant });
+  }
+  const ms = (performance.now() - started) / entries.length;
+  return { micro: microAverage(counts), macro: macroAverage(counts), queries: entries.length, ms };
+}

@@ -1,0 +1,159 @@
+/**
+ * What two sentences share, measured several ways, each symmetric: the inputs of the
+ * paraphrase model behind pairScore. Corpus-free: names and quantities weigh more than
+ * ordinary words, and nothing needs document frequencies.
+ */
+import { termBoost } from '../corpus/weights';
+import { foldForMatching } from '../text/normalize';
+import { findNumbers } from '../text/numbers';
+import { tokenize } from '../text/tokens';
+import { coverage, mutualCoverage } from './similarity';
+
+/** Both give a quantity of the same kind and no quantity agrees: likely not the same statement. */
+const NUMBER_CONFLICT_FACTOR = 0.7;
+const NEGATION = /\b(?:not|no|never|nor)\b|n't\b/i;
+
+export const PAIR_FEATURES = [
+  'overlap',
+  'coverageMin',
+  'coverageMax',
+  'plainCoverageMin',
+  'plainCoverageMax',
+  'words',
+  'wordPairs',
+  'wordTriples',
+  'commonSubsequence',
+  'characterTriples',
+  'characterQuads',
+  'lengthRatio',
+  'lengthDifference',
+  'unmatchedMax',
+  'unmatchedMin',
+  'unmatchedShareMax',
+  'unmatchedShareMin',
+  'numbersUnmatched',
+  'negationDiffers',
+] as const;
+
+export type PairFeature = (typeof PAIR_FEATURES)[number];
+
+function words(text: string): string[] {
+  return foldForMatching(text).toLowerCase().match(/[\p{L}\p{N}]+(?:[.,]\d+)*/gu) ?? [];
+}
+
+function grams(items: readonly string[], size: number): Set<string> {
+  const out = new Set<string>();
+  for (let index = 0; index + size <= items.length; index++) out.add(items.slice(index, index + size).join(' '));
+  return out;
+}
+
+function characterGrams(text: string, size: number): Set<string> {
+  const folded = foldForMatching(text).toLowerCase().replace(/\s+/g, ' ');
+  const out = new Set<string>();
+  for (let index = 0; index + size <= folded.length; index++) out.add(folded.slice(index, index + size));
+  return out;
+}
+
+export function dice(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  if (a.size === 0 || b.size === 0) return 0;
+  let shared = 0;
+  for (const item of a) if (b.has(item)) shared++;
+  return (2 * shared) / (a.size + b.size);
+}
+
+/** Longest common subsequence of two word lists, as a share of the longer. */
+export function commonSubsequence(a: readonly string[], b: readonly string[]): number {
+  if (a.length === 0 || b.length === 0) return 0;
+  const row = new Array<number>(b.length + 1).fill(0);
+  for (let i = 1; i <= a.length; i++) {
+    let diagonal = 0;
+    for (let j = 1; j <= b.length; j++) {
+      const above = row[j]!;
+      row[j] = a[i - 1] === b[j - 1] ? diagonal + 1 : Math.max(above, row[j - 1]!);
+      diagonal = above;
+    }
+  }
+  return row[b.length]! / Math.max(a.length, b.length);
+}
+
+/**
+ * Both sentences give an amount of one kind (money, a share, a count of thousands or more)
+ * and none of those amounts agree: "$240.1bn" against "$218.2bn", not "3%" against "$5m".
+ */
+export function quantitiesConflict(a: string, b: string): boolean {
+  const amounts = (text: string) =>
+    findNumbers(foldForMatching(text)).filter(
+      (number) => number.unit === 'money' || number.unit === 'percent' || (number.unit === 'count' && number.value >= 1000),
+    );
+  const amountsA = amounts(a);
+  const amountsB = amounts(b);
+  for (const unit of ['money', 'percent', 'count'] as const) {
+    const valuesA = amountsA.filter((number) => number.unit === unit).map((number) => number.value);
+    const valuesB = new Set(amountsB.filter((number) => number.unit === unit).map((number) => number.value));
+    if (valuesA.length > 0 && valuesB.size > 0 && !valuesA.some((value) => valuesB.has(value))) return true;
+  }
+  return false;
+}
+
+/** One sentence is negated and the other is not. */
+export function negationDiffers(a: string, b: string): boolean {
+  return NEGATION.test(foldForMatching(a)) !== NEGATION.test(foldForMatching(b));
+}
+
+/** The features of a pair, in the order of PAIR_FEATURES. Symmetric: (a, b) and (b, a) give the same. */
+export function pairFeatures(a: string, b: string): number[] {
+  const tokensA = tokenize(a);
+  const tokensB = tokenize(b);
+  const names = new Set([...tokensA, ...tokensB].filter((token) => token.kind === 'name').map((token) => token.term));
+  const weight = (term: string) => termBoost(term, names);
+  const plain = () => 1;
+  const termsA = [...new Set(tokensA.map((token) => token.term))];
+  const termsB = [...new Set(tokensB.map((token) => token.term))];
+  const setA = new Set(termsA);
+  const setB = new Set(termsB);
+
+  let overlap = mutualCoverage(termsA, termsB, weight);
+  const quantitiesA = termsA.filter((term) => term.startsWith('#') && weight(term) > 1);
+  const quantitiesB = termsB.filter((term) => term.startsWith('#') && weight(term) > 1);
+  if (quantitiesA.length > 0 && quantitiesB.length > 0 && !quantitiesA.some((term) => setB.has(term))) {
+    overlap *= NUMBER_CONFLICT_FACTOR;
+  }
+  const ab = coverage(termsA, setB, weight);
+  const ba = coverage(termsB, setA, weight);
+  const plainAb = coverage(termsA, setB, plain);
+  const plainBa = coverage(termsB, setA, plain);
+
+  const wordsA = words(a);
+  const wordsB = words(b);
+  const unmatchedA = termsA.filter((term) => !setB.has(term)).length;
+  const unmatchedB = termsB.filter((term) => !setA.has(term)).length;
+  const shareA = unmatchedA / Math.max(1, termsA.length);
+  const shareB = unmatchedB / Math.max(1, termsB.length);
+  const numbersA = termsA.filter((term) => term.startsWith('#'));
+  const numbersB = termsB.filter((term) => term.startsWith('#'));
+  const numbersUnmatched = numbersA.filter((term) => !setB.has(term)).length + numbersB.filter((term) => !setA.has(term)).length;
+  const longer = Math.max(wordsA.length, wordsB.length);
+
+  const values: Record<PairFeature, number> = {
+    overlap,
+    coverageMin: Math.min(ab, ba),
+    coverageMax: Math.max(ab, ba),
+    plainCoverageMin: Math.min(plainAb, plainBa),
+    plainCoverageMax: Math.max(plainAb, plainBa),
+    words: dice(new Set(wordsA), new Set(wordsB)),
+    wordPairs: dice(grams(wordsA, 2), grams(wordsB, 2)),
+    wordTriples: dice(grams(wordsA, 3), grams(wordsB, 3)),
+    commonSubsequence: commonSubsequence(wordsA, wordsB),
+    characterTriples: dice(characterGrams(a, 3), characterGrams(b, 3)),
+    characterQuads: dice(characterGrams(a, 4), characterGrams(b, 4)),
+    lengthRatio: longer === 0 ? 1 : Math.min(wordsA.length, wordsB.length) / longer,
+    lengthDifference: Math.abs(wordsA.length - wordsB.length),
+    unmatchedMax: Math.max(unmatchedA, unmatchedB),
+    unmatchedMin: Math.min(unmatchedA, unmatchedB),
+    unmatchedShareMax: Math.max(shareA, shareB),
+    unmatchedShareMin: Math.min(shareA, shareB),
+    numbersUnmatched,
+    negationDiffers: negationDiffers(a, b) ? 1 : 0,
+  };
+  return PAIR_FEATURES.map((name) => values[name]);
+}
