@@ -7,7 +7,7 @@
  * (linkedom in Node, DOMParser in an extension page).
  */
 import type { CorpusDocument } from '../engine/types';
-import { completeHtmlRecord, parseJsonFile, parseRecord, textToDocument, type ParsedRecord, type RecordIssue, type RecordMeta } from '../engine/corpus/records';
+import { completeHtmlRecord, parseJsonFile, parseJsonl, textToDocument, type ParsedRecord, type RecordIssue, type RecordMeta } from '../engine/corpus/records';
 import { decodeBytes } from './decode';
 import { textKey, urlKey } from './keys';
 
@@ -81,7 +81,10 @@ export function importFile(file: string, bytes: Uint8Array, extract: PageExtract
     return out;
   }
   if (ext === 'jsonl') {
-    for (const { record, line } of jsonlRecords(content, file, out)) addRecord(out, extract, file, record, line);
+    const parsed = parseJsonl(content, file);
+    out.skipped.push(...parsed.skipped);
+    out.warnings.push(...parsed.warnings);
+    for (const { record, line } of parsed.records) addRecord(out, extract, file, record, line);
     return out;
   }
   const parsed = parseJsonFile(content, file);
@@ -89,35 +92,6 @@ export function importFile(file: string, bytes: Uint8Array, extract: PageExtract
   out.warnings.push(...parsed.warnings);
   for (const record of parsed.records) addRecord(out, extract, file, record);
   return out;
-}
-
-/**
- * A JSONL file's records, each with its line (cli-contract: one record a line, blank lines
- * ignored, ids `<file>#<n>` counting non-blank lines). Bad lines go to `out.skipped`.
- */
-function jsonlRecords(content: string, file: string, out: FileImport): Array<{ record: ParsedRecord; line: number }> {
-  const records: Array<{ record: ParsedRecord; line: number }> = [];
-  let n = 0;
-  content.replace(/\r\n?/g, '\n').split('\n').forEach((raw, i) => {
-    const line = i + 1;
-    if (raw.trim() === '') return;
-    n++;
-    let value: unknown;
-    try {
-      value = JSON.parse(raw);
-    } catch (err) {
-      out.skipped.push({ file, line, reason: `not valid JSON (${err instanceof Error ? err.message : String(err)})` });
-      return;
-    }
-    const result = parseRecord(value, { file, line, index: n });
-    if (!result.ok) {
-      out.skipped.push({ file, line, reason: result.reason });
-      return;
-    }
-    records.push({ record: result.record, line });
-    for (const w of result.warnings) out.warnings.push({ file, line, reason: w });
-  });
-  return records;
 }
 
 function addRecord(out: FileImport, extract: PageExtractor, file: string, record: ParsedRecord, line?: number): void {

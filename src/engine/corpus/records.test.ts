@@ -64,7 +64,8 @@ describe('parseJsonl', () => {
   it('skips a malformed line and keeps the others, naming file and line', () => {
     const content = ['{"id":"a","text":"First."}', '', '{"text": oops}', '{"title":"no body"}', '{"text":"Fourth."}'].join('\n');
     const out = parseJsonl(content, 'dir/c.jsonl');
-    expect(out.records.map((r) => (r.kind === 'text' ? r.document.id : r.meta.id))).toEqual(['a', 'dir/c.jsonl#4']);
+    expect(out.records.map(({ record: r }) => (r.kind === 'text' ? r.document.id : r.meta.id))).toEqual(['a', 'dir/c.jsonl#4']);
+    expect(out.records.map((r) => r.line)).toEqual([1, 5]);
     expect(out.skipped).toHaveLength(2);
     expect(out.skipped[0]).toMatchObject({ file: 'dir/c.jsonl', line: 3 });
     expect(out.skipped[0]!.reason).toMatch(/^not valid JSON/);

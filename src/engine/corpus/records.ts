@@ -32,6 +32,11 @@ export interface RecordIssue {
   reason: string;
 }
 
+/** A JSONL file's records, each with the line it stands on. */
+export interface JsonlFile extends Omit<ParsedFile, 'records'> {
+  records: Array<{ record: ParsedRecord; line: number }>;
+}
+
 export interface ParsedFile {
   records: ParsedRecord[];
   /** Records that could not be used: each names the file, the line (JSONL) and what is wrong. */
@@ -153,8 +158,8 @@ export function describeProblem(where: RecordLocation, reason: string): string {
  * a valid record is skipped (with its line number); the others are kept. Records without
  * an id get `<file>#<n>`, n counting the file's non-blank lines from 1.
  */
-export function parseJsonl(content: string, file: string): ParsedFile {
-  const out: ParsedFile = { records: [], skipped: [], warnings: [] };
+export function parseJsonl(content: string, file: string): JsonlFile {
+  const out: JsonlFile = { records: [], skipped: [], warnings: [] };
   const lines = normalizeNewlines(content).split('\n');
   let n = 0;
   lines.forEach((raw, i) => {
@@ -173,7 +178,7 @@ export function parseJsonl(content: string, file: string): ParsedFile {
       out.skipped.push({ file, line, reason: result.reason });
       return;
     }
-    out.records.push(result.record);
+    out.records.push({ record: result.record, line });
     for (const w of result.warnings) out.warnings.push({ file, line, reason: w });
   });
   return out;
