@@ -3,6 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { idbCorpusStore } from '../background/store/idb-corpus-store';
 import { isCapturePaused, setCapturePaused } from '../corpus/capture-setting';
+import { exportCorpus } from '../corpus/export';
 import type { PageExtractor } from '../corpus/import';
 import type { CorpusEntry, DemoState, ImportProgress, ImportReport } from '../corpus/types';
 import { extractArticle } from '../extract';
@@ -24,6 +25,18 @@ const extractPage: PageExtractor = (html, url) => extractArticle(new DOMParser()
 
 function describe(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
+}
+
+/** Saves text as a file in the reader's downloads: a Blob URL and a link with `download` (no permission needed). */
+function download(name: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/x-ndjson' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
 function App() {
@@ -86,6 +99,15 @@ function App() {
       report={report}
       onImport={importFiles}
       onDelete={(ids) => write(store.delete(ids))}
+      onExport={(ids) => {
+        store.documents().then(
+          (documents) => {
+            const exported = exportCorpus(documents, ids, new Date());
+            download(exported.name, exported.jsonl);
+          },
+          (error: unknown) => setLoadError(`The corpus could not be exported: ${describe(error)}`),
+        );
+      }}
       onClear={() => write(store.clear())}
       onRemoveDemo={() => write(store.removeDemo())}
       onToggleCapture={(enabled) => {

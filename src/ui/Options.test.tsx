@@ -26,6 +26,7 @@ function show(more: Partial<OptionsProps> = {}) {
     report: null,
     onImport: vi.fn(),
     onDelete: vi.fn(),
+    onExport: vi.fn(),
     onClear: vi.fn(),
     onRemoveDemo: vi.fn(),
     onToggleCapture: vi.fn(),
@@ -75,6 +76,32 @@ describe('the options page', () => {
     const props = show();
     fireEvent.click(screen.getByRole('button', { name: 'Delete Budget passes' }));
     expect(props.onDelete).toHaveBeenCalledWith(['b']);
+  });
+
+  it('exports the selected articles, all shown at once, or the whole corpus', () => {
+    const props = show();
+    expect(screen.getByRole('button', { name: 'Export selected' })).toHaveProperty('disabled', true);
+    fireEvent.click(screen.getByLabelText('Select Budget passes'));
+    fireEvent.click(screen.getByLabelText('Select Ménage à trois in parliament'));
+    expect(screen.getByTestId('selection-count').textContent).toBe('2 selected');
+    fireEvent.click(screen.getByRole('button', { name: 'Export selected' }));
+    // In the list's order (newest added first), not the order of clicking.
+    expect(props.onExport).toHaveBeenLastCalledWith(['a', 'b']);
+    fireEvent.click(screen.getByLabelText('Select Ménage à trois in parliament'));
+    fireEvent.click(screen.getByRole('button', { name: 'Export selected' }));
+    expect(props.onExport).toHaveBeenLastCalledWith(['b']);
+    fireEvent.click(screen.getByLabelText('Select all articles shown'));
+    expect(screen.getByTestId('selection-count').textContent).toBe('3 selected');
+    fireEvent.click(screen.getByRole('button', { name: 'Export all' }));
+    expect(props.onExport).toHaveBeenLastCalledWith(null);
+  });
+
+  it('selects only what the search shows', () => {
+    const props = show();
+    fireEvent.input(screen.getByLabelText('Search the corpus'), { target: { value: 'budget' } });
+    fireEvent.click(screen.getByLabelText('Select all articles shown'));
+    fireEvent.click(screen.getByRole('button', { name: 'Export selected' }));
+    expect(props.onExport).toHaveBeenLastCalledWith(['b']);
   });
 
   it('clears all only after confirmation, and can be cancelled', () => {

@@ -18,6 +18,8 @@ export interface OptionsProps {
   report: ImportReport | null;
   onImport(files: File[]): void;
   onDelete(ids: string[]): void;
+  /** Downloads the corpus as JSONL: the articles with these ids, or all of them (null). */
+  onExport(ids: string[] | null): void;
   onClear(): void;
   onRemoveDemo(): void;
   onToggleCapture(enabled: boolean): void;
@@ -160,11 +162,21 @@ function ImportReportView({ report }: { report: ImportReport }) {
   );
 }
 
-function CorpusSection({ entries, loadError, storage, demo, onDelete, onClear, onRemoveDemo }: OptionsProps) {
+function CorpusSection({ entries, loadError, storage, demo, onDelete, onClear, onRemoveDemo, onExport }: OptionsProps) {
   const [query, setQuery] = useState('');
   const [sort, setSort] = useState<SortKey>('added');
   const [confirming, setConfirming] = useState(false);
+  const [picked, setPicked] = useState<ReadonlySet<string>>(new Set());
   const shown = entries ? sortEntries(searchEntries(entries, query), sort) : [];
+  // The selection holds only articles still in the corpus, in the list's order.
+  const selected = shown.filter((entry) => picked.has(entry.id)).map((entry) => entry.id);
+  const allShownSelected = shown.length > 0 && selected.length === shown.length;
+  const pick = (id: string, on: boolean): void => {
+    const next = new Set(picked);
+    if (on) next.add(id);
+    else next.delete(id);
+    setPicked(next);
+  };
   return (
     <section class="card" aria-labelledby="corpus-heading">
       <h2 id="corpus-heading">In your corpus</h2>
@@ -187,9 +199,28 @@ function CorpusSection({ entries, loadError, storage, demo, onDelete, onClear, o
         </label>
       </div>
       {entries && entries.length > 0 && shown.length === 0 && <p>No article matches “{query}”.</p>}
+      <div class="selection-tools" role="group" aria-label="Selected articles">
+        <label class="select-all">
+          <input
+            type="checkbox"
+            checked={allShownSelected}
+            disabled={shown.length === 0}
+            aria-label="Select all articles shown"
+            onChange={(e) => setPicked(e.currentTarget.checked ? new Set(shown.map((entry) => entry.id)) : new Set())}
+          />
+          <span data-testid="selection-count">{selected.length === 0 ? 'None selected' : `${selected.length} selected`}</span>
+        </label>
+        <button type="button" class="button small" disabled={selected.length === 0} onClick={() => onExport(selected)}>
+          Export selected
+        </button>
+        <button type="button" class="button small" disabled={!entries || entries.length === 0} onClick={() => onExport(null)}>
+          Export all
+        </button>
+      </div>
       <ul class="corpus-list" data-testid="corpus-list">
         {shown.map((entry) => (
           <li key={entry.id} class="corpus-entry" data-testid="corpus-entry">
+            <input type="checkbox" checked={picked.has(entry.id)} aria-label={`Select ${entry.title ?? entry.id}`} onChange={(e) => pick(entry.id, e.currentTarget.checked)} />
             <div class="entry-main">
               <span class="entry-title">{entry.title ?? entry.id}</span>
               <span class="entry-meta">

@@ -71,6 +71,22 @@ describe('Chromium: importing a JSONL file in the options page', () => {
     expect(view.skipped).toEqual(EXPECTED_SKIPS);
   });
 
+  it('exports the corpus as a JSONL file with the imported records', async () => {
+    const [download] = await Promise.all([options.waitForEvent('download'), options.getByRole('button', { name: 'Export all' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^lacuna-corpus-\d{4}-\d{2}-\d{2}\.jsonl$/);
+    const lines = readFileSync(await download.path(), 'utf8').split('\n').filter(Boolean);
+    const records = lines.map((line) => JSON.parse(line) as { source: string; text: string });
+    expect(records.map((r) => r.source).sort()).toEqual(['AFP', 'Al Jazeera', 'HuffPost UK', 'The Straits Times']);
+    const imported = readFileSync(FIXTURE, 'utf8').split('\n').flatMap((line) => {
+      try {
+        return [JSON.parse(line) as { source?: string; text?: string }];
+      } catch {
+        return [];
+      }
+    });
+    for (const record of records) expect(record.text).toBe(imported.find((r) => r.source === record.source)?.text?.trim());
+  });
+
   it('still holds them in a new page after a service-worker stop, and shows them as related coverage', async () => {
     await options.close();
     options = await chrome.context.newPage();
