@@ -8,9 +8,9 @@ import type { ArticleText } from '../extract/types';
 import type { AddArticleReply, ExtractReply } from '../messages';
 import { textKey } from '../corpus/keys';
 import type { CorpusStore } from './corpus-store';
-import { isCapturePaused, type LocalArea } from '../corpus/capture-setting';
+import { isCapturePaused, listedSiteOf, neverCaptureSites, type LocalArea } from '../corpus/capture-setting';
 
-export { isCapturePaused, setCapturePaused, type LocalArea } from '../corpus/capture-setting';
+export { isCapturePaused, setCapturePaused, setNeverCapture, type LocalArea } from '../corpus/capture-setting';
 
 /** An extracted article as a corpus document: its address is its id (or its text's key when it has none). */
 export function articleDocument(article: ArticleText): CorpusDocument {
@@ -25,7 +25,7 @@ export function articleDocument(article: ArticleText): CorpusDocument {
   };
 }
 
-export type CaptureResult = 'added' | 'duplicate' | 'paused' | 'private';
+export type CaptureResult = 'added' | 'duplicate' | 'paused' | 'private' | 'never-site';
 
 export interface CaptureDeps {
   store: Pick<CorpusStore, 'add'>;
@@ -34,10 +34,11 @@ export interface CaptureDeps {
   isPrivate(tabId: number): Promise<boolean>;
 }
 
-/** Keeps an analyzed article, unless capture is paused or the tab is private. */
+/** Keeps an analyzed article, unless capture is paused, the tab is private or the reader listed its site. */
 export async function captureAnalyzed(deps: CaptureDeps, tabId: number, article: ArticleText): Promise<CaptureResult> {
   if (await deps.isPrivate(tabId)) return 'private';
   if (await isCapturePaused(deps.local)) return 'paused';
+  if (listedSiteOf(article.url, await neverCaptureSites(deps.local))) return 'never-site';
   const { added } = await deps.store.add([articleDocument(article)], 'capture');
   return added.length > 0 ? 'added' : 'duplicate';
 }

@@ -111,6 +111,22 @@ describe('Chromium: importing a JSONL file in the options page', () => {
     await popup.screenshot({ path: artifactPath('e2e/chromium-popup-imported-corpus.png'), fullPage: true });
     expectMoscowTimesAnalysis(await popup.evaluate(readPopupInPage));
   });
+
+  it('keeps a pinned article when a size limit removes the others', async () => {
+    // The Moscow Times article just analyzed was kept too (capture is on by default).
+    await options.bringToFront();
+    await options.reload();
+    await options.waitForFunction(summaryIs, '5 articles', { timeout: 15_000 });
+    await options.getByRole('button', { name: 'Pin Xi, Putin accuse US of ‘interference’ during phone call' }).click();
+    await expect.poll(() => options.getByRole('button', { name: 'Pin Xi, Putin accuse US of ‘interference’ during phone call' }).getAttribute('aria-pressed')).toBe('true');
+    await options.getByLabel('Size limit in MB').fill('0.001');
+    await options.getByRole('button', { name: 'Set the limit' }).click();
+    await options.getByRole('button', { name: 'Set it and remove them' }).click();
+    await options.waitForFunction(summaryIs, '1 article', { timeout: 15_000 });
+    expect(await options.getByTestId('corpus-notice').textContent()).toBe('4 articles added earliest removed to stay under the size limit.');
+    expect((await options.evaluate(readOptionsInPage)).titles).toEqual(['The Straits Times · imported']);
+    await options.screenshot({ path: artifactPath('e2e/chromium-options-size-limit.png'), fullPage: true });
+  });
 });
 
 describe('Firefox: importing a JSONL file in the options page', () => {
