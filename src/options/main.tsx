@@ -70,7 +70,10 @@ function App() {
     neverCaptureSites(browser.storage.local).then(setNeverSites, () => undefined);
     // Articles read in other tabs are added meanwhile: show them when the page is looked at again.
     const onVisible = (): void => {
-      if (document.visibilityState === 'visible') void refresh();
+      if (document.visibilityState !== 'visible') return;
+      void refresh();
+      // The popup may have listed a site meanwhile.
+      neverCaptureSites(browser.storage.local).then(setNeverSites, () => undefined);
     };
     document.addEventListener('visibilitychange', onVisible);
     return () => document.removeEventListener('visibilitychange', onVisible);

@@ -127,6 +127,41 @@ describe('Chromium: importing a JSONL file in the options page', () => {
     expect((await options.evaluate(readOptionsInPage)).titles).toEqual(['The Straits Times · imported']);
     await options.screenshot({ path: artifactPath('e2e/chromium-options-size-limit.png'), fullPage: true });
   });
+
+  /** Analyzes a demo article in a new tab, as a toolbar click does, and returns its settled popup. */
+  async function analyze(slug: 'moscow-times' | 'al-jazeera'): Promise<PlaywrightPage> {
+    const url = server.articleUrl(slug);
+    const { tabId } = await chrome.openTab(url);
+    await chrome.clickToolbarButton(url);
+    const popup = await chrome.openPopup(tabId);
+    await popup.waitForFunction(popupSettledInPage, undefined, { timeout: 15_000 });
+    return popup;
+  }
+
+  it('keeps nothing from a site the reader listed in the popup, until it is taken off the list', async () => {
+    await options.getByRole('button', { name: 'No limit' }).click();
+    await expect.poll(() => options.getByTestId('size-limit-status').textContent()).toContain('there is no size limit');
+    // Capture is on: the analyzed article is kept.
+    const popup = await analyze('moscow-times');
+    await options.reload();
+    await options.waitForFunction(summaryIs, '2 articles', { timeout: 15_000 });
+
+    await popup.getByRole('button', { name: 'Never keep articles from 127.0.0.1' }).click();
+    await popup.getByText('Articles from 127.0.0.1 are never kept.').waitFor({ timeout: 5_000 });
+    await popup.screenshot({ path: artifactPath('e2e/chromium-popup-never-site.png'), fullPage: true });
+    await analyze('al-jazeera');
+    await new Promise((done) => setTimeout(done, 1_500));
+    await options.reload();
+    await options.waitForFunction(summaryIs, '2 articles', { timeout: 15_000 });
+    expect(await options.getByTestId('never-sites').textContent()).toContain('127.0.0.1');
+
+    // Taken off the list in the options page: the same article in the same way is kept.
+    await options.getByRole('button', { name: 'Keep articles from 127.0.0.1 again' }).click();
+    await expect.poll(() => options.getByTestId('never-sites').textContent()).toBe('No site.');
+    await analyze('al-jazeera');
+    await options.reload();
+    await options.waitForFunction(summaryIs, '3 articles', { timeout: 15_000 });
+  });
 });
 
 describe('Firefox: importing a JSONL file in the options page', () => {
