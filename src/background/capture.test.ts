@@ -110,6 +110,16 @@ describe('adding the article of a tab on request', () => {
     expect((await store.list()).map((e) => e.origin)).toEqual(['added']);
   });
 
+  it('says so when the article alone is over the size limit, and keeps the corpus under it', async () => {
+    const store = emptyStore();
+    await store.setSizeLimit(50);
+    expect(await addArticleFromTab({ store, extract: reply({ ok: true, isArticle: true, article }) }, 4)).toEqual({
+      ok: false,
+      message: 'Not kept: the article alone is larger than the size limit of your corpus (set on the options page).',
+    });
+    expect(await store.documents()).toEqual([]);
+  });
+
   it('says why when the page cannot be read or holds no article', async () => {
     const store = emptyStore();
     expect(await addArticleFromTab({ store, extract: reply({ ok: false, error: 'the page went away' }) }, 1)).toEqual({

@@ -64,7 +64,10 @@ export async function addArticleFromTab(deps: AddDeps, tabId: number): Promise<A
   if (!reply.ok) return { ok: false, message: `Lacuna could not read this page: ${reply.error}` };
   if (!reply.isArticle) return { ok: false, message: `Lacuna found no article text on this page: ${reply.reason}` };
   try {
-    const { added, skipped } = await deps.store.add([articleDocument(reply.article)], 'added');
+    const { added, skipped, evicted } = await deps.store.add([articleDocument(reply.article)], 'added');
+    if (added.some((id) => evicted.includes(id))) {
+      return { ok: false, message: 'Not kept: the article alone is larger than the size limit of your corpus (set on the options page).' };
+    }
     if (added.length > 0) return { ok: true, added: true, message: 'Added to your corpus.' };
     return { ok: true, added: false, message: `Not added: ${skipped[0]?.reason ?? 'it is already in the corpus'}.` };
   } catch (error) {

@@ -34,7 +34,7 @@ export interface ImportReport {
   added: number;
   skipped: RecordIssue[];
   warnings: RecordIssue[];
-  /** Older articles removed to keep the corpus under its size limit. */
+  /** Articles removed to keep the corpus under its size limit, the earliest added first (the imported ones last). */
   evicted: number;
   /** Set when nothing was imported because the write failed; the corpus is as it was. */
   error: string | null;

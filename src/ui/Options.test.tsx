@@ -187,7 +187,7 @@ describe('the options page', () => {
   it('says how many articles the size limit removed', () => {
     show({ notice: '2 articles added earliest removed to stay under the size limit.', report: { added: 3, evicted: 2, error: null, warnings: [], skipped: [] } });
     expect(screen.getByTestId('corpus-notice').textContent).toBe('2 articles added earliest removed to stay under the size limit.');
-    expect(screen.getByTestId('import-report').textContent).toBe('3 articles imported. 2 older articles removed to stay under the size limit.');
+    expect(screen.getByTestId('import-report').textContent).toBe('3 articles imported. 2 articles added earliest removed to stay under the size limit.');
   });
 
   it('clears all only after confirmation, and can be cancelled', () => {

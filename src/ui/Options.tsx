@@ -141,7 +141,7 @@ function ImportReportView({ report }: { report: ImportReport }) {
       ) : (
         <p>
           {report.added === 1 ? '1 article imported.' : `${report.added} articles imported.`}
-          {report.evicted > 0 && ` ${report.evicted === 1 ? '1 older article' : `${report.evicted} older articles`} removed to stay under the size limit.`}
+          {report.evicted > 0 && ` ${report.evicted === 1 ? '1 article' : `${report.evicted} articles`} added earliest removed to stay under the size limit.`}
           {report.skipped.length > 0 && ` ${report.skipped.length} skipped:`}
         </p>
       )}
