@@ -3,7 +3,8 @@ import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import type { ArticleText } from '../extract/types';
 import type { ExtractReply } from '../messages';
-import { addArticleFromTab, captureAnalyzed, isCapturePaused, setCapturePaused, type LocalArea } from './capture';
+import { addArticleFromTab, captureAnalyzed, isCapturePaused, setCapturePaused, setNeverCapture, type LocalArea } from './capture';
+import { listedSiteOf, neverCaptureSites, parseSite } from '../corpus/capture-setting';
 import { idbCorpusStore } from './store/idb-corpus-store';
 
 const article: ArticleText = {
@@ -55,6 +56,49 @@ describe('capturing analyzed articles', () => {
   });
 });
 
+describe('sites whose articles are never kept', () => {
+  it('keeps nothing from a listed site or its subdomains, and again once it is taken off the list', async () => {
+    const store = emptyStore();
+    const local = memoryLocal();
+    const deps = { store, local, isPrivate: async () => false };
+    expect(await setNeverCapture(local, 'news.example', true)).toEqual(['news.example']);
+    expect(await captureAnalyzed(deps, 1, article)).toBe('never-site');
+    expect(await captureAnalyzed(deps, 1, { ...article, url: 'https://www.live.news.example/x' })).toBe('never-site');
+    expect(await store.documents()).toEqual([]);
+    // Another site whose name merely ends the same way is not the listed one.
+    expect(await captureAnalyzed(deps, 1, { ...article, url: 'https://othernews.example/x', text: 'Other text.' })).toBe('added');
+    expect(await setNeverCapture(local, 'news.example', false)).toEqual([]);
+    expect(await captureAnalyzed(deps, 1, article)).toBe('added');
+  });
+
+  it('still adds an article from a listed site when the reader asks for it', async () => {
+    const store = emptyStore();
+    const local = memoryLocal();
+    await setNeverCapture(local, 'news.example', true);
+    expect(await addArticleFromTab({ store, extract: async () => ({ ok: true, isArticle: true, article }) }, 1)).toMatchObject({ ok: true, added: true });
+  });
+
+  it('reads a site from a host or an address, and says why when it is neither', async () => {
+    expect(parseSite('  WWW.Example.org ')).toEqual({ ok: true, host: 'example.org' });
+    expect(parseSite('https://www.news.example/2024/story?id=1#top')).toEqual({ ok: true, host: 'news.example' });
+    expect(parseSite('http://localhost:8080/')).toEqual({ ok: true, host: 'localhost' });
+    expect(parseSite('')).toEqual({ ok: false, reason: 'Give a site, such as example.org, or the address of one of its pages.' });
+    expect(parseSite('not a site')).toEqual({ ok: false, reason: '“not a site” is not a web site: give a host such as example.org, or the address of one of its pages.' });
+    expect(parseSite('ftp://files.example/')).toEqual({ ok: false, reason: '“ftp://files.example/” is not a web site: give a host such as example.org, or the address of one of its pages.' });
+    expect(parseSite('exa_mple.org').ok).toBe(false);
+    expect(listedSiteOf('https://a.b.example/x', ['b.example'])).toBe('b.example');
+    expect(listedSiteOf(null, ['b.example'])).toBeNull();
+  });
+
+  it('reads a stored list that is not a list of hosts as empty, keeping the strings', async () => {
+    const local = memoryLocal();
+    await local.set({ neverCaptureSites: 'example.org' });
+    expect(await neverCaptureSites(local)).toEqual([]);
+    await local.set({ neverCaptureSites: ['example.org', 3] });
+    expect(await neverCaptureSites(local)).toEqual(['example.org']);
+  });
+});
+
 describe('adding the article of a tab on request', () => {
   const reply = (r: ExtractReply) => async () => r;
 
@@ -64,6 +108,16 @@ describe('adding the article of a tab on request', () => {
     expect(await addArticleFromTab(deps, 4)).toEqual({ ok: true, added: true, message: 'Added to your corpus.' });
     expect(await addArticleFromTab(deps, 4)).toEqual({ ok: true, added: false, message: 'Not added: same address as "A story" (Example News), already in the corpus.' });
     expect((await store.list()).map((e) => e.origin)).toEqual(['added']);
+  });
+
+  it('says so when the article alone is over the size limit, and keeps the corpus under it', async () => {
+    const store = emptyStore();
+    await store.setSizeLimit(50);
+    expect(await addArticleFromTab({ store, extract: reply({ ok: true, isArticle: true, article }) }, 4)).toEqual({
+      ok: false,
+      message: 'Not kept: the article alone is larger than the size limit of your corpus (set on the options page).',
+    });
+    expect(await store.documents()).toEqual([]);
   });
 
   it('says why when the page cannot be read or holds no article', async () => {

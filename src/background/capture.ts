@@ -8,9 +8,9 @@ import type { ArticleText } from '../extract/types';
 import type { AddArticleReply, ExtractReply } from '../messages';
 import { textKey } from '../corpus/keys';
 import type { CorpusStore } from './corpus-store';
-import { isCapturePaused, type LocalArea } from '../corpus/capture-setting';
+import { isCapturePaused, listedSiteOf, neverCaptureSites, type LocalArea } from '../corpus/capture-setting';
 
-export { isCapturePaused, setCapturePaused, type LocalArea } from '../corpus/capture-setting';
+export { isCapturePaused, setCapturePaused, setNeverCapture, type LocalArea } from '../corpus/capture-setting';
 
 /** An extracted article as a corpus document: its address is its id (or its text's key when it has none). */
 export function articleDocument(article: ArticleText): CorpusDocument {
@@ -25,7 +25,7 @@ export function articleDocument(article: ArticleText): CorpusDocument {
   };
 }
 
-export type CaptureResult = 'added' | 'duplicate' | 'paused' | 'private';
+export type CaptureResult = 'added' | 'duplicate' | 'paused' | 'private' | 'never-site';
 
 export interface CaptureDeps {
   store: Pick<CorpusStore, 'add'>;
@@ -34,10 +34,11 @@ export interface CaptureDeps {
   isPrivate(tabId: number): Promise<boolean>;
 }
 
-/** Keeps an analyzed article, unless capture is paused or the tab is private. */
+/** Keeps an analyzed article, unless capture is paused, the tab is private or the reader listed its site. */
 export async function captureAnalyzed(deps: CaptureDeps, tabId: number, article: ArticleText): Promise<CaptureResult> {
   if (await deps.isPrivate(tabId)) return 'private';
   if (await isCapturePaused(deps.local)) return 'paused';
+  if (listedSiteOf(article.url, await neverCaptureSites(deps.local))) return 'never-site';
   const { added } = await deps.store.add([articleDocument(article)], 'capture');
   return added.length > 0 ? 'added' : 'duplicate';
 }
@@ -63,7 +64,10 @@ export async function addArticleFromTab(deps: AddDeps, tabId: number): Promise<A
   if (!reply.ok) return { ok: false, message: `Lacuna could not read this page: ${reply.error}` };
   if (!reply.isArticle) return { ok: false, message: `Lacuna found no article text on this page: ${reply.reason}` };
   try {
-    const { added, skipped } = await deps.store.add([articleDocument(reply.article)], 'added');
+    const { added, skipped, evicted } = await deps.store.add([articleDocument(reply.article)], 'added');
+    if (added.some((id) => evicted.includes(id))) {
+      return { ok: false, message: 'Not kept: the article alone is larger than the size limit of your corpus (set on the options page).' };
+    }
     if (added.length > 0) return { ok: true, added: true, message: 'Added to your corpus.' };
     return { ok: true, added: false, message: `Not added: ${skipped[0]?.reason ?? 'it is already in the corpus'}.` };
   } catch (error) {

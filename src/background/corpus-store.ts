@@ -13,6 +13,8 @@ export interface AddSkip {
 export interface AddResult {
   added: string[];
   skipped: AddSkip[];
+  /** Older documents deleted in the same write to keep the corpus under its size limit. */
+  evicted: string[];
 }
 
 /** Where the background gets the corpus from; the analysis code never knows which store it is. */
@@ -24,9 +26,17 @@ export interface CorpusStore {
   /**
    * Adds documents in one transaction: all that are not duplicates (same id, same address or
    * same text as a stored document or an earlier one of the batch) are stored, or, when
-   * anything fails, none is and the corpus stays as it was (the promise rejects).
+   * anything fails, none is and the corpus stays as it was (the promise rejects). When the
+   * corpus is then over its size limit, the oldest unpinned documents are deleted in the
+   * same write.
    */
   add(documents: readonly CorpusDocument[], origin: DocumentOrigin): Promise<AddResult>;
+  /** Pins or unpins documents (pinned ones are kept whatever the size limit); returns the ids evicted by unpinning. */
+  setPinned(ids: readonly string[], pinned: boolean): Promise<string[]>;
+  /** The size limit in bytes, null for none. */
+  sizeLimit(): Promise<number | null>;
+  /** Sets the size limit (null: none) and deletes the oldest unpinned documents over it, in one write; returns their ids. */
+  setSizeLimit(bytes: number | null): Promise<string[]>;
   /** Deletes documents by id; returns how many there were. */
   delete(ids: readonly string[]): Promise<number>;
   /** Deletes every document, the demo articles included (they do not come back). */

@@ -13,6 +13,10 @@ export interface CorpusEntry extends ArticleMeta {
   addedAt: number;
   /** Length of its text in characters. */
   chars: number;
+  /** What it weighs toward the size limit (src/corpus/size-limit.ts). */
+  bytes: number;
+  /** Pinned documents are never removed to keep the corpus under its size limit. */
+  pinned: boolean;
 }
 
 /** Whether the bundled demo articles are in the corpus, were removed by the reader, or not yet loaded. */
@@ -30,6 +34,8 @@ export interface ImportReport {
   added: number;
   skipped: RecordIssue[];
   warnings: RecordIssue[];
+  /** Articles removed to keep the corpus under its size limit, the earliest added first (the imported ones last). */
+  evicted: number;
   /** Set when nothing was imported because the write failed; the corpus is as it was. */
   error: string | null;
 }

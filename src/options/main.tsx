@@ -2,7 +2,8 @@ import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { idbCorpusStore } from '../background/store/idb-corpus-store';
-import { isCapturePaused, setCapturePaused } from '../corpus/capture-setting';
+import { isCapturePaused, neverCaptureSites, setCapturePaused, setNeverCapture } from '../corpus/capture-setting';
+import { exportCorpus } from '../corpus/export';
 import type { PageExtractor } from '../corpus/import';
 import type { CorpusEntry, DemoState, ImportProgress, ImportReport } from '../corpus/types';
 import { extractArticle } from '../extract';
@@ -26,6 +27,18 @@ function describe(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
+/** Saves text as a file in the reader's downloads: a Blob URL and a link with `download` (no permission needed). */
+function download(name: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/x-ndjson' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
 function App() {
   const [entries, setEntries] = useState<CorpusEntry[] | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
@@ -34,11 +47,15 @@ function App() {
   const [capturing, setCapturing] = useState(true);
   const [importing, setImporting] = useState<ImportProgress | null>(null);
   const [report, setReport] = useState<ImportReport | null>(null);
+  const [sizeLimit, setSizeLimit] = useState<number | null>(null);
+  const [neverSites, setNeverSites] = useState<string[]>([]);
+  const [notice, setNotice] = useState<string | null>(null);
 
   const refresh = async (): Promise<void> => {
     try {
       setEntries(await store.list());
       setDemo(await store.demoState());
+      setSizeLimit(await store.sizeLimit());
       setLoadError(null);
     } catch (error) {
       setLoadError(`The corpus could not be read: ${describe(error)}`);
@@ -50,16 +67,33 @@ function App() {
   useEffect(() => {
     void refresh();
     isCapturePaused(browser.storage.local).then((paused) => setCapturing(!paused), () => undefined);
+    neverCaptureSites(browser.storage.local).then(setNeverSites, () => undefined);
     // Articles read in other tabs are added meanwhile: show them when the page is looked at again.
     const onVisible = (): void => {
-      if (document.visibilityState === 'visible') void refresh();
+      if (document.visibilityState !== 'visible') return;
+      void refresh();
+      // The popup may have listed a site meanwhile.
+      neverCaptureSites(browser.storage.local).then(setNeverSites, () => undefined);
     };
     document.addEventListener('visibilitychange', onVisible);
     return () => document.removeEventListener('visibilitychange', onVisible);
   }, []);
 
   const write = (change: Promise<unknown>): void => {
+    setNotice(null);
     change.then(refresh, (error: unknown) => setLoadError(describe(error)));
+  };
+
+  /** A change that may remove the oldest articles to stay under the size limit: says how many went. */
+  const writeEvicting = (change: Promise<string[]>): void => {
+    setNotice(null);
+    change.then(
+      (evicted) => {
+        if (evicted.length > 0) setNotice(`${evicted.length === 1 ? '1 article' : `${evicted.length} articles`} added earliest removed to stay under the size limit.`);
+        return refresh();
+      },
+      (error: unknown) => setLoadError(describe(error)),
+    );
   };
 
   const importFiles = (files: File[]): void => {
@@ -67,7 +101,7 @@ function App() {
     const sources = files.map((file) => ({ name: file.name, bytes: async () => new Uint8Array(await file.arrayBuffer()) }));
     runImport(sources, { store, extract: extractPage, onProgress: setImporting })
       .then(setReport, (error: unknown) =>
-        setReport({ added: 0, skipped: [], warnings: [], error: `Nothing was imported: ${describe(error)}` }),
+        setReport({ added: 0, skipped: [], warnings: [], evicted: 0, error: `Nothing was imported: ${describe(error)}` }),
       )
       .finally(() => {
         setImporting(null);
@@ -86,6 +120,23 @@ function App() {
       report={report}
       onImport={importFiles}
       onDelete={(ids) => write(store.delete(ids))}
+      onSetPinned={(ids, pinned) => writeEvicting(store.setPinned(ids, pinned))}
+      sizeLimit={sizeLimit}
+      onSetSizeLimit={(bytes) => writeEvicting(store.setSizeLimit(bytes))}
+      neverSites={neverSites}
+      onSetNeverSite={(host, never) => {
+        setNeverCapture(browser.storage.local, host, never).then(setNeverSites, (error: unknown) => setLoadError(`The list of sites could not be saved: ${describe(error)}`));
+      }}
+      notice={notice}
+      onExport={(ids) => {
+        store.documents().then(
+          (documents) => {
+            const exported = exportCorpus(documents, ids, new Date());
+            download(exported.name, exported.jsonl);
+          },
+          (error: unknown) => setLoadError(`The corpus could not be exported: ${describe(error)}`),
+        );
+      }}
       onClear={() => write(store.clear())}
       onRemoveDemo={() => write(store.removeDemo())}
       onToggleCapture={(enabled) => {

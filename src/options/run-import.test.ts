@@ -28,6 +28,7 @@ describe('importing files in the options page', () => {
     );
     expect(report).toEqual({
       added: 1,
+      evicted: 0,
       error: null,
       warnings: [],
       skipped: [
@@ -63,5 +64,16 @@ describe('importing files in the options page', () => {
     const report = await runImport([unreadable, file('b.txt', 'A title\n\nSome body text.')], { store: corpus, extract: noPages, ...quiet });
     expect(report.skipped).toEqual([{ file: 'gone.jsonl', reason: 'cannot read the file: the file was moved' }]);
     expect(report.added).toBe(1);
+  });
+
+  it('reports the older articles the size limit removed after the import', async () => {
+    let t = 0;
+    const corpus = idbCorpusStore({ indexedDB: new IDBFactory(), loadDemo: async () => [], now: () => ++t });
+    await corpus.add([{ id: 'old', url: null, title: 'Old', source: null, published: null, lang: null, text: 'Already here, a while.' }], 'capture');
+    const [old] = await corpus.list();
+    await corpus.setSizeLimit(old!.bytes + 50); // room for the old one and half of the new
+    const report = await runImport([file('a.jsonl', '{"id":"n","text":"Newer text."}')], { store: corpus, extract: noPages, ...quiet });
+    expect(report).toMatchObject({ added: 1, evicted: 1, error: null });
+    expect((await corpus.list()).map((e) => e.id)).toEqual(['n']);
   });
 });

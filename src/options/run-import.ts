@@ -43,14 +43,15 @@ export async function runImport(files: readonly ImportSource[], deps: ImportDeps
     mergeImport(result, importFile(file.name, bytes, deps.extract), dedupe);
   }
   deps.onProgress({ done: files.length, total: files.length, file: null, saving: true });
-  const report: ImportReport = { added: 0, skipped: result.skipped, warnings: result.warnings, error: null };
+  const report: ImportReport = { added: 0, skipped: result.skipped, warnings: result.warnings, evicted: 0, error: null };
   if (result.documents.length === 0) return report;
   try {
-    const { added, skipped } = await deps.store.add(
+    const { added, skipped, evicted } = await deps.store.add(
       result.documents.map((d) => d.document),
       'import',
     );
     report.added = added.length;
+    report.evicted = evicted.length;
     for (const skip of skipped) {
       const from = result.documents[skip.index]!;
       report.skipped.push(from.line === undefined ? { file: from.file, reason: skip.reason } : { file: from.file, line: from.line, reason: skip.reason });

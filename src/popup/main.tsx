@@ -2,7 +2,7 @@ import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { isAddArticleReply, type CorpusRequest, type MarksStatus, type TabState } from '../messages';
-import { isCapturePaused, setCapturePaused } from '../corpus/capture-setting';
+import { isCapturePaused, listedSiteOf, neverCaptureSites, parseSite, setCapturePaused, setNeverCapture } from '../corpus/capture-setting';
 import { originPattern, patternHost } from '../site-pattern';
 import type { AddStatus } from '../ui/CorpusActions';
 import { Popup } from '../ui/Popup';
@@ -27,6 +27,7 @@ function App() {
   const [tabId, setTabId] = useState<number | null>(null);
   const [addStatus, setAddStatus] = useState<AddStatus>({ kind: 'idle' });
   const [capturing, setCapturing] = useState(true);
+  const [neverSites, setNeverSites] = useState<string[]>([]);
   const [marks, setMarks] = useState<MarksStatus | null>(null);
   const control = tabId === null ? null : pageMarksControl((message) => browser.tabs.sendMessage(tabId, message));
   const pattern = originPattern(pageUrl(state) ?? '');
@@ -46,6 +47,7 @@ function App() {
 
   useEffect(() => {
     isCapturePaused(browser.storage.local).then((paused) => setCapturing(!paused), () => undefined);
+    neverCaptureSites(browser.storage.local).then(setNeverSites, () => undefined);
   }, []);
 
   useEffect(() => {
@@ -87,6 +89,12 @@ function App() {
     );
   };
 
+  const page = pattern ? parseSite(pageUrl(state) ?? '') : null;
+  const site = page?.ok ? { host: listedSiteOf(pageUrl(state), neverSites) ?? page.host, never: listedSiteOf(pageUrl(state), neverSites) !== null } : null;
+  const setNeverSite = (host: string, never: boolean): void => {
+    setNeverCapture(browser.storage.local, host, never).then(setNeverSites, () => undefined);
+  };
+
   const toggleCapture = (enabled: boolean): void => {
     setCapturePaused(browser.storage.local, !enabled).then(() => setCapturing(enabled), () => undefined);
   };
@@ -98,7 +106,7 @@ function App() {
       onAnalyzeAnyway={() => connection?.analyzeAnyway()}
       onRetry={() => connection?.retry()}
       onToggleAutoSite={toggleAutoSite}
-      corpus={{ add: addStatus, capturing, onAdd: addArticle, onToggleCapture: toggleCapture }}
+      corpus={{ add: addStatus, capturing, onAdd: addArticle, onToggleCapture: toggleCapture, site, onSetNeverSite: setNeverSite }}
       marks={marks}
       onReveal={(itemId) => void control?.reveal(itemId)}
       onToggleMarks={(visible) => void control?.setVisible(visible).then(setMarks)}

@@ -12,6 +12,9 @@ export interface CorpusControls {
   capturing: boolean;
   onAdd(): void;
   onToggleCapture(enabled: boolean): void;
+  /** The site of the page and whether its articles are never kept; absent or null: not a web page. */
+  site?: { host: string; never: boolean } | null;
+  onSetNeverSite?(host: string, never: boolean): void;
 }
 
 interface Props extends CorpusControls {
@@ -19,7 +22,7 @@ interface Props extends CorpusControls {
   canAdd: boolean;
 }
 
-export function CorpusActions({ canAdd, add, capturing, onAdd, onToggleCapture }: Props) {
+export function CorpusActions({ canAdd, add, capturing, onAdd, onToggleCapture, site, onSetNeverSite }: Props) {
   return (
     <section class="corpus-actions" data-testid="corpus-actions" aria-label="Your corpus">
       {canAdd && (
@@ -48,6 +51,22 @@ export function CorpusActions({ canAdd, add, capturing, onAdd, onToggleCapture }
         />
         <span class="toggle-label">Keep the articles I analyze in my corpus (never in private windows)</span>
       </label>
+      {site && onSetNeverSite && (
+        <div class="never-site" data-testid="never-site">
+          {site.never ? (
+            <p>
+              Articles from {site.host} are never kept.{' '}
+              <button type="button" class="link-button" onClick={() => onSetNeverSite(site.host, false)}>
+                Keep them again
+              </button>
+            </p>
+          ) : (
+            <button type="button" class="link-button" onClick={() => onSetNeverSite(site.host, true)}>
+              Never keep articles from {site.host}
+            </button>
+          )}
+        </div>
+      )}
     </section>
   );
 }

@@ -6,7 +6,7 @@ import { searchEntries, sortEntries, formatBytes } from './corpus-list';
 import { Options, type OptionsProps } from './Options';
 
 function entry(id: string, more: Partial<CorpusEntry> = {}): CorpusEntry {
-  return { id, url: null, title: null, source: null, published: null, lang: null, origin: 'import', addedAt: 0, chars: 10, ...more };
+  return { id, url: null, title: null, source: null, published: null, lang: null, origin: 'import', addedAt: 0, chars: 10, bytes: 100, pinned: false, ...more };
 }
 
 const entries = [
@@ -26,6 +26,13 @@ function show(more: Partial<OptionsProps> = {}) {
     report: null,
     onImport: vi.fn(),
     onDelete: vi.fn(),
+    onExport: vi.fn(),
+    onSetPinned: vi.fn(),
+    sizeLimit: null,
+    onSetSizeLimit: vi.fn(),
+    neverSites: [],
+    onSetNeverSite: vi.fn(),
+    notice: null,
     onClear: vi.fn(),
     onRemoveDemo: vi.fn(),
     onToggleCapture: vi.fn(),
@@ -77,6 +84,112 @@ describe('the options page', () => {
     expect(props.onDelete).toHaveBeenCalledWith(['b']);
   });
 
+  it('exports the selected articles, all shown at once, or the whole corpus', () => {
+    const props = show();
+    expect(screen.getByRole('button', { name: 'Export selected' })).toHaveProperty('disabled', true);
+    fireEvent.click(screen.getByLabelText('Select Budget passes'));
+    fireEvent.click(screen.getByLabelText('Select Ménage à trois in parliament'));
+    expect(screen.getByTestId('selection-count').textContent).toBe('2 selected');
+    fireEvent.click(screen.getByRole('button', { name: 'Export selected' }));
+    // In the list's order (newest added first), not the order of clicking.
+    expect(props.onExport).toHaveBeenLastCalledWith(['a', 'b']);
+    fireEvent.click(screen.getByLabelText('Select Ménage à trois in parliament'));
+    fireEvent.click(screen.getByRole('button', { name: 'Export selected' }));
+    expect(props.onExport).toHaveBeenLastCalledWith(['b']);
+    fireEvent.click(screen.getByLabelText('Select all articles shown'));
+    expect(screen.getByTestId('selection-count').textContent).toBe('3 selected');
+    fireEvent.click(screen.getByRole('button', { name: 'Export all' }));
+    expect(props.onExport).toHaveBeenLastCalledWith(null);
+  });
+
+  it('selects only what the search shows', () => {
+    const props = show();
+    fireEvent.input(screen.getByLabelText('Search the corpus'), { target: { value: 'budget' } });
+    fireEvent.click(screen.getByLabelText('Select all articles shown'));
+    fireEvent.click(screen.getByRole('button', { name: 'Export selected' }));
+    expect(props.onExport).toHaveBeenLastCalledWith(['b']);
+  });
+
+  it('deletes the selected articles after a confirmation, which can be cancelled', () => {
+    const props = show();
+    fireEvent.click(screen.getByLabelText('Select Budget passes'));
+    fireEvent.click(screen.getByLabelText('Select c'));
+    fireEvent.click(screen.getByRole('button', { name: 'Delete selected…' }));
+    const confirm = screen.getByRole('group', { name: 'Confirm deleting the selected articles' });
+    expect(confirm.textContent).toContain('Delete 2 articles? This cannot be undone.');
+    fireEvent.click(within(confirm).getByRole('button', { name: 'Cancel' }));
+    expect(props.onDelete).not.toHaveBeenCalled();
+    fireEvent.click(screen.getByRole('button', { name: 'Delete selected…' }));
+    fireEvent.click(within(screen.getByRole('group', { name: 'Confirm deleting the selected articles' })).getByRole('button', { name: 'Delete' }));
+    expect(props.onDelete).toHaveBeenCalledWith(['c', 'b']);
+    expect(screen.getByTestId('selection-count').textContent).toBe('None selected');
+  });
+
+  it('pins and unpins an article', () => {
+    const props = show({ entries: [entry('p', { title: 'Pinned one', pinned: true }), entry('q', { title: 'Loose one' })] });
+    const pin = screen.getByRole('button', { name: 'Pin Loose one' });
+    expect(pin.getAttribute('aria-pressed')).toBe('false');
+    fireEvent.click(pin);
+    expect(props.onSetPinned).toHaveBeenLastCalledWith(['q'], true);
+    const pinned = screen.getByRole('button', { name: 'Pin Pinned one' });
+    expect(pinned.getAttribute('aria-pressed')).toBe('true');
+    fireEvent.click(pinned);
+    expect(props.onSetPinned).toHaveBeenLastCalledWith(['p'], false);
+  });
+
+  it('sets a size limit, asking first when it removes articles now, and refuses what is not a size', () => {
+    const weighty = [entry('old', { title: 'Old', addedAt: 1, bytes: 600 * 1024 }), entry('new', { title: 'New', addedAt: 2, bytes: 600 * 1024 }), entry('pin', { title: 'Pin', addedAt: 0, bytes: 100, pinned: true })];
+    const props = show({ entries: weighty });
+    expect(screen.getByTestId('size-limit-status').textContent).toBe('The articles weigh 1.2 MB; there is no size limit.');
+    const input = screen.getByLabelText('Size limit in MB');
+    fireEvent.input(input, { target: { value: 'lots' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Set the limit' }));
+    expect(screen.getByRole('alert').textContent).toBe('“lots” is not a size: give a number of megabytes, such as 50.');
+    expect(props.onSetSizeLimit).not.toHaveBeenCalled();
+    fireEvent.input(input, { target: { value: '1' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Set the limit' }));
+    const confirm = screen.getByRole('group', { name: 'Confirm the size limit' });
+    expect(confirm.textContent).toContain('A 1.0 MB limit removes the oldest unpinned article now.');
+    fireEvent.click(within(confirm).getByRole('button', { name: 'Cancel' }));
+    expect(props.onSetSizeLimit).not.toHaveBeenCalled();
+    fireEvent.click(screen.getByRole('button', { name: 'Set the limit' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Set it and remove them' }));
+    expect(props.onSetSizeLimit).toHaveBeenLastCalledWith(1024 * 1024);
+    fireEvent.input(input, { target: { value: '50' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Set the limit' }));
+    expect(props.onSetSizeLimit).toHaveBeenLastCalledWith(50 * 1024 * 1024);
+  });
+
+  it('shows the limit, lifts it, and says when the pinned articles alone are over it', () => {
+    const props = show({ entries: [entry('pin', { bytes: 2048, pinned: true })], sizeLimit: 1024 });
+    expect(screen.getByTestId('size-limit-status').textContent).toBe(
+      'The articles weigh 2.0 KB of a 1.0 KB limit. The pinned articles alone weigh more than the limit: they are kept, and nothing else is.',
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'No limit' }));
+    expect(props.onSetSizeLimit).toHaveBeenCalledWith(null);
+  });
+
+  it('lists the sites never kept, adds one from a host or an address, and refuses what is neither', () => {
+    const props = show({ neverSites: ['tabloid.example'] });
+    expect(screen.getByTestId('never-sites').textContent).toContain('tabloid.example');
+    fireEvent.click(screen.getByRole('button', { name: 'Keep articles from tabloid.example again' }));
+    expect(props.onSetNeverSite).toHaveBeenLastCalledWith('tabloid.example', false);
+    const input = screen.getByLabelText('Site never to keep articles from');
+    fireEvent.input(input, { target: { value: 'no such thing' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Never keep' }));
+    expect(screen.getByRole('alert').textContent).toBe('“no such thing” is not a web site: give a host such as example.org, or the address of one of its pages.');
+    expect(props.onSetNeverSite).toHaveBeenCalledTimes(1);
+    fireEvent.input(input, { target: { value: 'https://www.Gossip.example/today' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Never keep' }));
+    expect(props.onSetNeverSite).toHaveBeenLastCalledWith('gossip.example', true);
+  });
+
+  it('says how many articles the size limit removed', () => {
+    show({ notice: '2 articles added earliest removed to stay under the size limit.', report: { added: 3, evicted: 2, error: null, warnings: [], skipped: [] } });
+    expect(screen.getByTestId('corpus-notice').textContent).toBe('2 articles added earliest removed to stay under the size limit.');
+    expect(screen.getByTestId('import-report').textContent).toBe('3 articles imported. 2 articles added earliest removed to stay under the size limit.');
+  });
+
   it('clears all only after confirmation, and can be cancelled', () => {
     const props = show();
     fireEvent.click(screen.getByRole('button', { name: 'Clear all…' }));
@@ -114,7 +227,7 @@ describe('the options page', () => {
   });
 
   it('reports what was imported and what was skipped, or that nothing was', () => {
-    show({ report: { added: 2, error: null, warnings: [], skipped: [{ file: 'news.jsonl', line: 2, reason: 'not valid JSON (x)' }, { file: 'p.png', reason: 'binary file (a PNG image), not text' }] } });
+    show({ report: { added: 2, evicted: 0, error: null, warnings: [], skipped: [{ file: 'news.jsonl', line: 2, reason: 'not valid JSON (x)' }, { file: 'p.png', reason: 'binary file (a PNG image), not text' }] } });
     expect(screen.getByTestId('import-report').textContent).toContain('2 articles imported. 2 skipped:');
     expect([...screen.getByTestId('import-skipped').querySelectorAll('li')].map((li) => li.textContent)).toEqual([
       'news.jsonl:2 not valid JSON (x)',
@@ -123,7 +236,7 @@ describe('the options page', () => {
   });
 
   it('says so when an import failed and changed nothing', () => {
-    show({ report: { added: 0, error: 'Nothing was imported: the storage is full.', warnings: [], skipped: [] } });
+    show({ report: { added: 0, evicted: 0, error: 'Nothing was imported: the storage is full.', warnings: [], skipped: [] } });
     expect(screen.getByTestId('import-report').textContent).toBe('Nothing was imported: the storage is full.');
   });
 });

@@ -1,6 +1,8 @@
 /** The options page: the local corpus listed and managed, and files imported into it. Everything through props. */
 import { useState } from 'preact/hooks';
 import type { CorpusEntry, DemoState, ImportProgress, ImportReport } from '../corpus/types';
+import { parseSite } from '../corpus/capture-setting';
+import { chooseEvictions, parseSizeLimit } from '../corpus/size-limit';
 import { formatBytes, searchEntries, SORT_LABELS, sortEntries, type SortKey } from './corpus-list';
 
 export interface OptionsProps {
@@ -18,6 +20,17 @@ export interface OptionsProps {
   report: ImportReport | null;
   onImport(files: File[]): void;
   onDelete(ids: string[]): void;
+  /** Downloads the corpus as JSONL: the articles with these ids, or all of them (null). */
+  onExport(ids: string[] | null): void;
+  onSetPinned(ids: string[], pinned: boolean): void;
+  /** The corpus size limit in bytes; null: none. */
+  sizeLimit: number | null;
+  onSetSizeLimit(bytes: number | null): void;
+  /** Hosts whose articles are never kept automatically. */
+  neverSites: string[];
+  onSetNeverSite(host: string, never: boolean): void;
+  /** What the last change did that the reader did not ask for directly (articles removed by the size limit). */
+  notice: string | null;
   onClear(): void;
   onRemoveDemo(): void;
   onToggleCapture(enabled: boolean): void;
@@ -39,6 +52,7 @@ export function Options(props: OptionsProps) {
       </header>
       <ImportSection {...props} />
       <CorpusSection {...props} />
+      <KeepingSection {...props} />
     </div>
   );
 }
@@ -127,6 +141,7 @@ function ImportReportView({ report }: { report: ImportReport }) {
       ) : (
         <p>
           {report.added === 1 ? '1 article imported.' : `${report.added} articles imported.`}
+          {report.evicted > 0 && ` ${report.evicted === 1 ? '1 article' : `${report.evicted} articles`} added earliest removed to stay under the size limit.`}
           {report.skipped.length > 0 && ` ${report.skipped.length} skipped:`}
         </p>
       )}
@@ -160,15 +175,31 @@ function ImportReportView({ report }: { report: ImportReport }) {
   );
 }
 
-function CorpusSection({ entries, loadError, storage, demo, onDelete, onClear, onRemoveDemo }: OptionsProps) {
+function CorpusSection({ entries, loadError, storage, demo, onDelete, onClear, onRemoveDemo, onExport, onSetPinned, notice }: OptionsProps) {
   const [query, setQuery] = useState('');
   const [sort, setSort] = useState<SortKey>('added');
   const [confirming, setConfirming] = useState(false);
+  const [confirmingBulk, setConfirmingBulk] = useState(false);
+  const [picked, setPicked] = useState<ReadonlySet<string>>(new Set());
   const shown = entries ? sortEntries(searchEntries(entries, query), sort) : [];
+  // The selection holds only articles still in the corpus, in the list's order.
+  const selected = shown.filter((entry) => picked.has(entry.id)).map((entry) => entry.id);
+  const allShownSelected = shown.length > 0 && selected.length === shown.length;
+  const pick = (id: string, on: boolean): void => {
+    const next = new Set(picked);
+    if (on) next.add(id);
+    else next.delete(id);
+    setPicked(next);
+  };
   return (
     <section class="card" aria-labelledby="corpus-heading">
       <h2 id="corpus-heading">In your corpus</h2>
       {loadError && <p class="error">{loadError}</p>}
+      {notice && (
+        <p class="notice" data-testid="corpus-notice" aria-live="polite">
+          {notice}
+        </p>
+      )}
       <p class="summary" data-testid="corpus-summary">
         {entries === null ? 'Reading the corpus…' : entries.length === 1 ? '1 article' : `${entries.length} articles`}
         {storage && ` · ${formatBytes(storage.usage)} of storage used`}
@@ -187,15 +218,68 @@ function CorpusSection({ entries, loadError, storage, demo, onDelete, onClear, o
         </label>
       </div>
       {entries && entries.length > 0 && shown.length === 0 && <p>No article matches “{query}”.</p>}
+      <div class="selection-tools" role="group" aria-label="Selected articles">
+        <label class="select-all">
+          <input
+            type="checkbox"
+            checked={allShownSelected}
+            disabled={shown.length === 0}
+            aria-label="Select all articles shown"
+            onChange={(e) => setPicked(e.currentTarget.checked ? new Set(shown.map((entry) => entry.id)) : new Set())}
+          />
+          <span data-testid="selection-count">{selected.length === 0 ? 'None selected' : `${selected.length} selected`}</span>
+        </label>
+        <button type="button" class="button small" disabled={selected.length === 0} onClick={() => onExport(selected)}>
+          Export selected
+        </button>
+        <button type="button" class="button small" disabled={!entries || entries.length === 0} onClick={() => onExport(null)}>
+          Export all
+        </button>
+        {!confirmingBulk ? (
+          <button type="button" class="button small" disabled={selected.length === 0} onClick={() => setConfirmingBulk(true)}>
+            Delete selected…
+          </button>
+        ) : (
+          <span class="confirm" role="group" aria-label="Confirm deleting the selected articles">
+            Delete {selected.length === 1 ? '1 article' : `${selected.length} articles`}? This cannot be undone.{' '}
+            <button
+              type="button"
+              class="button small danger"
+              disabled={selected.length === 0}
+              onClick={() => {
+                setConfirmingBulk(false);
+                setPicked(new Set());
+                onDelete(selected);
+              }}
+            >
+              Delete
+            </button>{' '}
+            <button type="button" class="button small" onClick={() => setConfirmingBulk(false)}>
+              Cancel
+            </button>
+          </span>
+        )}
+      </div>
       <ul class="corpus-list" data-testid="corpus-list">
         {shown.map((entry) => (
           <li key={entry.id} class="corpus-entry" data-testid="corpus-entry">
+            <input type="checkbox" checked={picked.has(entry.id)} aria-label={`Select ${entry.title ?? entry.id}`} onChange={(e) => pick(entry.id, e.currentTarget.checked)} />
             <div class="entry-main">
               <span class="entry-title">{entry.title ?? entry.id}</span>
               <span class="entry-meta">
                 {[entry.source, entry.published?.slice(0, 10), ORIGIN_LABELS[entry.origin]].filter(Boolean).join(' · ')}
               </span>
             </div>
+            <button
+              type="button"
+              class={entry.pinned ? 'button small pinned' : 'button small'}
+              aria-pressed={entry.pinned}
+              aria-label={`Pin ${entry.title ?? entry.id}`}
+              title={entry.pinned ? 'Pinned: kept whatever the size limit' : 'Pin: keep it whatever the size limit'}
+              onClick={() => onSetPinned([entry.id], !entry.pinned)}
+            >
+              {entry.pinned ? 'Pinned' : 'Pin'}
+            </button>
             <button type="button" class="button small" aria-label={`Delete ${entry.title ?? entry.id}`} onClick={() => onDelete([entry.id])}>
               Delete
             </button>
@@ -231,6 +315,129 @@ function CorpusSection({ entries, loadError, storage, demo, onDelete, onClear, o
           </span>
         )}
       </div>
+    </section>
+  );
+}
+
+function KeepingSection({ entries, sizeLimit, onSetSizeLimit, neverSites, onSetNeverSite }: OptionsProps) {
+  const [limitText, setLimitText] = useState('');
+  const [limitError, setLimitError] = useState<string | null>(null);
+  const [pending, setPending] = useState<{ bytes: number; removes: number } | null>(null);
+  const [siteText, setSiteText] = useState('');
+  const [siteError, setSiteError] = useState<string | null>(null);
+  const weight = (entries ?? []).reduce((sum, entry) => sum + entry.bytes, 0);
+  const pinnedWeight = (entries ?? []).filter((entry) => entry.pinned).reduce((sum, entry) => sum + entry.bytes, 0);
+
+  const submitLimit = (): void => {
+    const parsed = parseSizeLimit(limitText);
+    if (!parsed.ok) {
+      setLimitError(parsed.reason);
+      return;
+    }
+    setLimitError(null);
+    const removes = chooseEvictions(entries ?? [], parsed.bytes).length;
+    if (removes > 0) setPending({ bytes: parsed.bytes, removes });
+    else {
+      setLimitText('');
+      onSetSizeLimit(parsed.bytes);
+    }
+  };
+
+  const submitSite = (): void => {
+    const parsed = parseSite(siteText);
+    if (!parsed.ok) {
+      setSiteError(parsed.reason);
+      return;
+    }
+    setSiteError(null);
+    setSiteText('');
+    onSetNeverSite(parsed.host, true);
+  };
+
+  return (
+    <section class="card" aria-labelledby="keeping-heading">
+      <h2 id="keeping-heading">Keeping the corpus</h2>
+      <h3>Size limit</h3>
+      <p data-testid="size-limit-status">
+        The articles weigh {formatBytes(weight)}
+        {sizeLimit === null ? '; there is no size limit.' : ` of a ${formatBytes(sizeLimit)} limit.`}
+        {sizeLimit !== null && pinnedWeight > sizeLimit && ' The pinned articles alone weigh more than the limit: they are kept, and nothing else is.'}
+      </p>
+      <p class="hint">Over the limit, the articles added earliest are removed first, after every addition. Pinned articles are never removed.</p>
+      <form
+        class="inline-form"
+        onSubmit={(event) => {
+          event.preventDefault();
+          submitLimit();
+        }}
+      >
+        <label>
+          Limit{' '}
+          <input type="text" inputMode="decimal" size={6} value={limitText} aria-label="Size limit in MB" aria-invalid={limitError !== null} onInput={(e) => setLimitText(e.currentTarget.value)} /> MB
+        </label>
+        <button type="submit" class="button small" disabled={pending !== null}>
+          Set the limit
+        </button>
+        {sizeLimit !== null && (
+          <button type="button" class="button small" onClick={() => onSetSizeLimit(null)}>
+            No limit
+          </button>
+        )}
+      </form>
+      {limitError && (
+        <p class="error" role="alert">
+          {limitError}
+        </p>
+      )}
+      {pending && (
+        <p class="confirm" role="group" aria-label="Confirm the size limit">
+          A {formatBytes(pending.bytes)} limit removes {pending.removes === 1 ? 'the oldest unpinned article' : `the ${pending.removes} oldest unpinned articles`} now.{' '}
+          <button
+            type="button"
+            class="button small danger"
+            onClick={() => {
+              onSetSizeLimit(pending.bytes);
+              setPending(null);
+              setLimitText('');
+            }}
+          >
+            Set it and remove them
+          </button>{' '}
+          <button type="button" class="button small" onClick={() => setPending(null)}>
+            Cancel
+          </button>
+        </p>
+      )}
+      <h3>Sites never kept</h3>
+      <p class="hint">Articles you read on these sites, and on their subdomains, are never kept automatically. You can still add one from the popup.</p>
+      <ul class="site-list" data-testid="never-sites">
+        {neverSites.length === 0 && <li class="hint">No site.</li>}
+        {neverSites.map((host) => (
+          <li key={host}>
+            <span>{host}</span>
+            <button type="button" class="button small" aria-label={`Keep articles from ${host} again`} onClick={() => onSetNeverSite(host, false)}>
+              Remove
+            </button>
+          </li>
+        ))}
+      </ul>
+      <form
+        class="inline-form"
+        onSubmit={(event) => {
+          event.preventDefault();
+          submitSite();
+        }}
+      >
+        <input type="text" placeholder="example.org" value={siteText} aria-label="Site never to keep articles from" aria-invalid={siteError !== null} onInput={(e) => setSiteText(e.currentTarget.value)} />
+        <button type="submit" class="button small">
+          Never keep
+        </button>
+      </form>
+      {siteError && (
+        <p class="error" role="alert">
+          {siteError}
+        </p>
+      )}
     </section>
   );
 }

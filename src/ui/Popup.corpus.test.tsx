@@ -62,4 +62,20 @@ describe('Popup, the corpus controls', () => {
     showPopup(noRelated);
     expect(screen.queryByTestId('corpus-actions')).toBeNull();
   });
+
+  it('offers never to keep articles from the site of the page, and to keep them again', () => {
+    const onSetNeverSite = vi.fn();
+    const { rerender } = showPopup(noRelated, { corpus: controls({ site: { host: 'example.org', never: false }, onSetNeverSite }) });
+    fireEvent.click(screen.getByRole('button', { name: 'Never keep articles from example.org' }));
+    expect(onSetNeverSite).toHaveBeenLastCalledWith('example.org', true);
+    rerender({ corpus: controls({ site: { host: 'example.org', never: true }, onSetNeverSite }) });
+    expect(screen.getByTestId('never-site').textContent).toBe('Articles from example.org are never kept. Keep them again');
+    fireEvent.click(screen.getByRole('button', { name: 'Keep them again' }));
+    expect(onSetNeverSite).toHaveBeenLastCalledWith('example.org', false);
+  });
+
+  it('offers no site action on a page that is not on the web', () => {
+    showPopup(noRelated, { corpus: controls({ site: null, onSetNeverSite: vi.fn() }) });
+    expect(screen.queryByTestId('never-site')).toBeNull();
+  });
 });

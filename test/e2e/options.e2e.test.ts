@@ -71,6 +71,22 @@ describe('Chromium: importing a JSONL file in the options page', () => {
     expect(view.skipped).toEqual(EXPECTED_SKIPS);
   });
 
+  it('exports the corpus as a JSONL file with the imported records', async () => {
+    const [download] = await Promise.all([options.waitForEvent('download'), options.getByRole('button', { name: 'Export all' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^lacuna-corpus-\d{4}-\d{2}-\d{2}\.jsonl$/);
+    const lines = readFileSync(await download.path(), 'utf8').split('\n').filter(Boolean);
+    const records = lines.map((line) => JSON.parse(line) as { source: string; text: string });
+    expect(records.map((r) => r.source).sort()).toEqual(['AFP', 'Al Jazeera', 'HuffPost UK', 'The Straits Times']);
+    const imported = readFileSync(FIXTURE, 'utf8').split('\n').flatMap((line) => {
+      try {
+        return [JSON.parse(line) as { source?: string; text?: string }];
+      } catch {
+        return [];
+      }
+    });
+    for (const record of records) expect(record.text).toBe(imported.find((r) => r.source === record.source)?.text?.trim());
+  });
+
   it('still holds them in a new page after a service-worker stop, and shows them as related coverage', async () => {
     await options.close();
     options = await chrome.context.newPage();
@@ -94,6 +110,57 @@ describe('Chromium: importing a JSONL file in the options page', () => {
     await popup.waitForFunction(popupSettledInPage, undefined, { timeout: 15_000 });
     await popup.screenshot({ path: artifactPath('e2e/chromium-popup-imported-corpus.png'), fullPage: true });
     expectMoscowTimesAnalysis(await popup.evaluate(readPopupInPage));
+  });
+
+  it('keeps a pinned article when a size limit removes the others', async () => {
+    // The Moscow Times article just analyzed was kept too (capture is on by default).
+    await options.bringToFront();
+    await options.reload();
+    await options.waitForFunction(summaryIs, '5 articles', { timeout: 15_000 });
+    await options.getByRole('button', { name: 'Pin Xi, Putin accuse US of ‘interference’ during phone call' }).click();
+    await expect.poll(() => options.getByRole('button', { name: 'Pin Xi, Putin accuse US of ‘interference’ during phone call' }).getAttribute('aria-pressed')).toBe('true');
+    await options.getByLabel('Size limit in MB').fill('0.001');
+    await options.getByRole('button', { name: 'Set the limit' }).click();
+    await options.getByRole('button', { name: 'Set it and remove them' }).click();
+    await options.waitForFunction(summaryIs, '1 article', { timeout: 15_000 });
+    expect(await options.getByTestId('corpus-notice').textContent()).toBe('4 articles added earliest removed to stay under the size limit.');
+    expect((await options.evaluate(readOptionsInPage)).titles).toEqual(['The Straits Times · imported']);
+    await options.screenshot({ path: artifactPath('e2e/chromium-options-size-limit.png'), fullPage: true });
+  });
+
+  /** Analyzes a demo article in a new tab, as a toolbar click does, and returns its settled popup. */
+  async function analyze(slug: 'moscow-times' | 'al-jazeera'): Promise<PlaywrightPage> {
+    const url = server.articleUrl(slug);
+    const { tabId } = await chrome.openTab(url);
+    await chrome.clickToolbarButton(url);
+    const popup = await chrome.openPopup(tabId);
+    await popup.waitForFunction(popupSettledInPage, undefined, { timeout: 15_000 });
+    return popup;
+  }
+
+  it('keeps nothing from a site the reader listed in the popup, until it is taken off the list', async () => {
+    await options.getByRole('button', { name: 'No limit' }).click();
+    await expect.poll(() => options.getByTestId('size-limit-status').textContent()).toContain('there is no size limit');
+    // Capture is on: the analyzed article is kept.
+    const popup = await analyze('moscow-times');
+    await options.reload();
+    await options.waitForFunction(summaryIs, '2 articles', { timeout: 15_000 });
+
+    await popup.getByRole('button', { name: 'Never keep articles from 127.0.0.1' }).click();
+    await popup.getByText('Articles from 127.0.0.1 are never kept.').waitFor({ timeout: 5_000 });
+    await popup.screenshot({ path: artifactPath('e2e/chromium-popup-never-site.png'), fullPage: true });
+    await analyze('al-jazeera');
+    await new Promise((done) => setTimeout(done, 1_500));
+    await options.reload();
+    await options.waitForFunction(summaryIs, '2 articles', { timeout: 15_000 });
+    expect(await options.getByTestId('never-sites').textContent()).toContain('127.0.0.1');
+
+    // Taken off the list in the options page: the same article in the same way is kept.
+    await options.getByRole('button', { name: 'Keep articles from 127.0.0.1 again' }).click();
+    await expect.poll(() => options.getByTestId('never-sites').textContent()).toBe('No site.');
+    await analyze('al-jazeera');
+    await options.reload();
+    await options.waitForFunction(summaryIs, '3 articles', { timeout: 15_000 });
   });
 });
 

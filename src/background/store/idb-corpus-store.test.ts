@@ -4,6 +4,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { CorpusDocument } from '../../engine/types';
+import { documentBytes } from '../../corpus/size-limit';
 import { describeWriteError, idbCorpusStore } from './idb-corpus-store';
 import { DB_VERSION, DOCUMENTS, openCorpusDb } from './schema';
 
@@ -66,10 +67,11 @@ describe('the corpus in IndexedDB', () => {
       [doc('a', 'First text.', { url: 'https://example.org/a', title: 'A', source: 'Outlet' }), doc('b', 'Second text.')],
       'import',
     );
-    expect(result).toEqual({ added: ['a', 'b'], skipped: [] });
+    expect(result).toEqual({ added: ['a', 'b'], skipped: [], evicted: [] });
+    const aBytes = new TextEncoder().encode('{"id":"a","url":"https://example.org/a","title":"A","source":"Outlet","published":null,"lang":null,"text":"First text."}').length;
     expect(await store.list()).toEqual([
-      { id: 'a', url: 'https://example.org/a', title: 'A', source: 'Outlet', published: null, lang: null, origin: 'import', addedAt: 1000, chars: 11 },
-      { id: 'b', url: null, title: null, source: null, published: null, lang: null, origin: 'import', addedAt: 1000, chars: 12 },
+      { id: 'a', url: 'https://example.org/a', title: 'A', source: 'Outlet', published: null, lang: null, origin: 'import', addedAt: 1000, chars: 11, bytes: aBytes, pinned: false },
+      { id: 'b', url: null, title: null, source: null, published: null, lang: null, origin: 'import', addedAt: 1000, chars: 12, bytes: 99, pinned: false },
     ]);
     expect(await store.delete(['a', 'missing'])).toBe(1);
     expect((await store.documents()).map((d) => d.id)).toEqual(['b']);
@@ -122,6 +124,79 @@ describe('the corpus in IndexedDB', () => {
     await expect(store.add([doc('one', 'First new.'), doc('two', 'Second new.'), unstorable], 'import')).rejects.toThrow('Nothing was changed');
     expect(await store.list()).toEqual(before);
     expect((await store.documents()).map((d) => d.id)).toEqual(['kept']);
+  });
+});
+
+describe('the size limit and pinned articles', () => {
+  /** A store whose clock moves on by one at every document added, so that "oldest" is well defined. */
+  function clockedStore(factory = new IDBFactory()) {
+    let t = 0;
+    return idbCorpusStore({ indexedDB: factory, loadDemo: async () => [], now: () => ++t });
+  }
+  // Each of these weighs the same: an id of one letter, no metadata, ten characters of text.
+  const tenChars = (id: string) => doc(id, `${id}${'x'.repeat(9)}`);
+  const oneDoc = documentBytes(tenChars('a'));
+
+  it('removes the oldest articles after an add takes the corpus over the limit, keeping pinned ones', async () => {
+    const store = clockedStore();
+    await store.add([tenChars('a'), tenChars('b'), tenChars('c')], 'import');
+    expect(await store.setPinned(['a'], true)).toEqual([]);
+    expect(await store.setSizeLimit(3 * oneDoc)).toEqual([]);
+    expect(await store.sizeLimit()).toBe(3 * oneDoc);
+    const result = await store.add([tenChars('d'), tenChars('e')], 'capture');
+    expect(result).toEqual({ added: ['d', 'e'], skipped: [], evicted: ['b', 'c'] });
+    expect((await store.list()).map((e) => [e.id, e.pinned])).toEqual([
+      ['a', true],
+      ['d', false],
+      ['e', false],
+    ]);
+  });
+
+  it('applies a lower limit at once, and an unpinned article becomes removable', async () => {
+    const factory = new IDBFactory();
+    const store = clockedStore(factory);
+    await store.add([tenChars('a'), tenChars('b'), tenChars('c')], 'import');
+    await store.setPinned(['a', 'missing'], true);
+    expect(await store.setSizeLimit(oneDoc)).toEqual(['b', 'c']);
+    // Only the pinned one is left, which fits: unpinning it removes nothing.
+    expect(await store.setPinned(['a'], false)).toEqual([]);
+    await store.add([tenChars('d')], 'import');
+    expect((await store.documents()).map((d) => d.id)).toEqual(['d']);
+    // The limit is part of the corpus: another context (a new worker) sees it.
+    expect(await clockedStore(factory).sizeLimit()).toBe(oneDoc);
+    expect(await store.setSizeLimit(null)).toEqual([]);
+    expect(await store.sizeLimit()).toBeNull();
+  });
+
+  it('refuses a limit that is not a positive number, changing nothing', async () => {
+    const store = clockedStore();
+    await store.add([tenChars('a')], 'import');
+    await expect(store.setSizeLimit(0)).rejects.toThrow('a size limit must be a number of bytes above 0, not 0. Nothing was changed.');
+    await expect(store.setSizeLimit(Number.NaN)).rejects.toThrow('Nothing was changed.');
+    expect(await store.sizeLimit()).toBeNull();
+    expect((await store.documents()).map((d) => d.id)).toEqual(['a']);
+  });
+
+  it('keeps an add and its evictions together: a failed add removes nothing', async () => {
+    const store = clockedStore();
+    await store.add([tenChars('a'), tenChars('b')], 'import');
+    await store.setSizeLimit(2 * oneDoc);
+    const unstorable = { ...tenChars('z'), title: (() => 'x') as unknown as string };
+    await expect(store.add([tenChars('c'), unstorable], 'import')).rejects.toThrow('Nothing was changed');
+    expect((await store.documents()).map((d) => d.id)).toEqual(['a', 'b']);
+  });
+
+  it('counts documents stored before their weight was recorded', async () => {
+    const factory = new IDBFactory();
+    const store = clockedStore(factory);
+    await store.add([tenChars('a')], 'import');
+    // As a document written by an earlier version: no recorded weight, no pin.
+    const db = await openCorpusDb(factory);
+    const old = await db.get(DOCUMENTS, 'a');
+    delete old.bytes;
+    await db.put(DOCUMENTS, old);
+    db.close();
+    expect((await clockedStore(factory).list())[0]).toMatchObject({ id: 'a', bytes: oneDoc, pinned: false });
   });
 });
 

@@ -8,6 +8,7 @@
 import type { IDBPDatabase, IDBPTransaction } from 'idb';
 import type { CorpusDocument } from '../../engine/types';
 import { textKey, urlKey } from '../../corpus/keys';
+import { chooseEvictions, documentBytes } from '../../corpus/size-limit';
 import { parseBundledCorpus, type AddResult, type AddSkip, type CorpusEntry, type CorpusStore, type DemoState, type DocumentOrigin } from '../corpus-store';
 import { DOCUMENTS, META, openCorpusDb } from './schema';
 
@@ -18,6 +19,10 @@ export interface StoredDocument extends CorpusDocument {
   textKey: string;
   origin: DocumentOrigin;
   addedAt: number;
+  /** What it weighs toward the size limit; absent on documents stored before it was recorded. */
+  bytes?: number;
+  /** Kept whatever the size limit; absent means not pinned. */
+  pinned?: boolean;
 }
 
 export interface IdbCorpusStoreOptions {
@@ -63,8 +68,16 @@ function toEntry(stored: StoredDocument): CorpusEntry {
     origin: stored.origin,
     addedAt: stored.addedAt,
     chars: stored.text.length,
+    bytes: bytesOf(stored),
+    pinned: stored.pinned === true,
   };
 }
+
+function bytesOf(stored: StoredDocument): number {
+  return stored.bytes ?? documentBytes(toDocument(stored));
+}
+
+const SIZE_LIMIT = 'sizeLimit';
 
 export function idbCorpusStore(options: IdbCorpusStoreOptions): CorpusStore {
   const now = options.now ?? (() => Date.now());
@@ -112,7 +125,7 @@ export function idbCorpusStore(options: IdbCorpusStoreOptions): CorpusStore {
     const added: string[] = [];
     const skipped: AddSkip[] = [];
     for (const [index, document] of documents.entries()) {
-      const stored: StoredDocument = { ...toDocument(document), textKey: textKey(document.text), origin, addedAt: now() };
+      const stored: StoredDocument = { ...toDocument(document), textKey: textKey(document.text), origin, addedAt: now(), bytes: documentBytes(document) };
       const address = urlKey(document.url);
       if (address) stored.urlKey = address;
       const sameId = (await store.get(document.id)) as StoredDocument | undefined;
@@ -132,7 +145,18 @@ export function idbCorpusStore(options: IdbCorpusStoreOptions): CorpusStore {
       await store.put(stored);
       added.push(document.id);
     }
-    return { added, skipped };
+    return { added, skipped, evicted: [] };
+  }
+
+  /** Deletes the oldest unpinned documents while the corpus is over its size limit; returns their ids. */
+  async function evictIn(tx: WriteTx): Promise<string[]> {
+    const limit = ((await tx.objectStore(META).get(SIZE_LIMIT)) as number | undefined) ?? null;
+    if (limit === null) return [];
+    const store = tx.objectStore(DOCUMENTS);
+    const items = ((await store.getAll()) as StoredDocument[]).map((stored) => ({ id: stored.id, addedAt: stored.addedAt, bytes: bytesOf(stored), pinned: stored.pinned === true }));
+    const evicted = chooseEvictions(items, limit);
+    for (const id of evicted) await store.delete(id);
+    return evicted;
   }
 
   async function demoState(): Promise<DemoState> {
@@ -177,7 +201,37 @@ export function idbCorpusStore(options: IdbCorpusStoreOptions): CorpusStore {
     },
     async add(documents, origin) {
       await ensureDemo();
-      return write((tx) => addIn(tx, documents, origin));
+      return write(async (tx) => {
+        const result = await addIn(tx, documents, origin);
+        if (result.added.length > 0) result.evicted = await evictIn(tx);
+        return result;
+      });
+    },
+    async setPinned(ids, pinned) {
+      await ensureDemo();
+      return write(async (tx) => {
+        const store = tx.objectStore(DOCUMENTS);
+        for (const id of ids) {
+          const stored = (await store.get(id)) as StoredDocument | undefined;
+          if (!stored) continue;
+          if (pinned) stored.pinned = true;
+          else delete stored.pinned;
+          await store.put(stored);
+        }
+        return pinned ? [] : evictIn(tx);
+      });
+    },
+    async sizeLimit() {
+      return ((await (await db()).get(META, SIZE_LIMIT)) as number | undefined) ?? null;
+    },
+    async setSizeLimit(bytes) {
+      if (bytes !== null && !(Number.isFinite(bytes) && bytes > 0)) throw new CorpusWriteError(`a size limit must be a number of bytes above 0, not ${bytes}. Nothing was changed.`);
+      await ensureDemo();
+      return write(async (tx) => {
+        if (bytes === null) await tx.objectStore(META).delete(SIZE_LIMIT);
+        else await tx.objectStore(META).put(bytes, SIZE_LIMIT);
+        return evictIn(tx);
+      });
     },
     async delete(ids) {
       await ensureDemo();

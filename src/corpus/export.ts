@@ -1,0 +1,43 @@
+/**
+ * Export of the corpus as JSONL: one record a line in the record format of
+ * docs/cli-contract.md ("Corpus record"), so that the file imports again, here or with
+ * `lacuna index`, to the same documents. Pure.
+ */
+import type { CorpusDocument } from '../engine/types';
+
+/** One document as a corpus record: every field of the contract, `text` (never `html`). */
+export function toRecord(document: CorpusDocument): Record<string, string | null> {
+  return {
+    id: document.id,
+    url: document.url,
+    title: document.title,
+    source: document.source,
+    published: document.published,
+    lang: document.lang,
+    text: document.text,
+  };
+}
+
+/** The documents as JSONL, one record a line, each line ending in a newline. */
+export function toJsonl(documents: readonly CorpusDocument[]): string {
+  return documents.map((document) => `${JSON.stringify(toRecord(document))}\n`).join('');
+}
+
+/** The name an export is saved under: `lacuna-corpus-<date>.jsonl`, or `-selection-` for a part of it. */
+export function exportFileName(now: Date, selection: boolean): string {
+  const day = now.toISOString().slice(0, 10);
+  return `lacuna-corpus-${selection ? 'selection-' : ''}${day}.jsonl`;
+}
+
+export interface CorpusExport {
+  name: string;
+  jsonl: string;
+  count: number;
+}
+
+/** The whole corpus (`ids` null) or the documents whose ids are given, in the corpus's order. */
+export function exportCorpus(documents: readonly CorpusDocument[], ids: readonly string[] | null, now: Date): CorpusExport {
+  const wanted = ids === null ? null : new Set(ids);
+  const chosen = wanted === null ? documents : documents.filter((document) => wanted.has(document.id));
+  return { name: exportFileName(now, wanted !== null), jsonl: toJsonl(chosen), count: chosen.length };
+}
