@@ -5,7 +5,7 @@
  */
 import { Readability } from '@mozilla/readability';
 import type { ArticleText, Extraction, TextBlock } from './types';
-import { REASONS, formFieldCount, looksLikeSearch, probablyReaderable, runningParagraphs } from './detect';
+import { REASONS, formFieldCount, looksLikeSearch, probablyReaderable, proseShare, runningParagraphs } from './detect';
 import { normalizeDate, readMetadata, type PageMetadata } from './metadata';
 import { PAYWALL_TEXT, hasPaywallBox } from './paywall';
 import { markPaths, resolvePath } from './paths';
@@ -112,12 +112,10 @@ export function extractArticle(doc: Document, url: string | null, options: Extra
   const declared = meta.declaredArticle;
   const search = !declared && looksLikeSearch(doc, url);
 
-  if (!force) {
-    if (search) return notArticle(meta, null, url, REASONS.search);
-    if (!declared && !probablyReaderable(doc)) {
-      return notArticle(meta, null, url, formFieldCount(doc) >= 3 ? REASONS.form : REASONS.littleText);
-    }
-  }
+  if (!force && search) return notArticle(meta, null, url, REASONS.search);
+  // Readability's own pre-check turns away short items whose paragraphs are under 100
+  // characters or sit in no <p>: it only decides how strictly the text is judged below.
+  const readerable = declared || probablyReaderable(doc);
 
   const readable = runReadability(doc, meta);
   if (!readable) {
@@ -131,13 +129,18 @@ export function extractArticle(doc: Document, url: string | null, options: Extra
   if (!force) {
     const texts = blocks.map((b) => text.slice(b.start, b.end));
     const running = runningParagraphs(texts);
+    // A short news item is nearly all prose; a list, a profile or a form page is not.
+    const prose = proseShare(texts, text.length);
     const linkDensity = text.length > 0 ? raw.linkChars / raw.text.length : 1;
     if (formFieldCount(doc) >= 3 && running < 3 && text.length < 1500) {
       return notArticle(meta, readable, url, REASONS.form);
     }
+    const shortItem = running >= 2 && prose >= 0.7 && linkDensity < 0.1;
     const enough = declared
       ? running >= 1 || text.length >= 400
-      : (running >= 3 && text.length >= 500) || (running >= 2 && text.length >= 800 && linkDensity < 0.25);
+      : (running >= 3 && text.length >= 500 && (readerable || prose >= 0.5)) ||
+        (running >= 2 && text.length >= 800 && linkDensity < 0.25) ||
+        shortItem;
     if (!enough || linkDensity > 0.5) return notArticle(meta, readable, url, REASONS.littleText);
   }
 
