@@ -6,7 +6,7 @@
 import { Readability } from '@mozilla/readability';
 import type { ArticleText, Extraction, TextBlock } from './types';
 import { REASONS, formFieldCount, looksLikeSearch, probablyReaderable, proseShare, runningParagraphs } from './detect';
-import { normalizeDate, readMetadata, type PageMetadata } from './metadata';
+import { dateNearHeadline, normalizeDate, readMetadata, type PageMetadata } from './metadata';
 import { PAYWALL_TEXT, hasPaywallBox } from './paywall';
 import { markPaths, resolvePath } from './paths';
 import { pruneContent } from './prune';
@@ -91,13 +91,13 @@ function cleanByline(s: string | null | undefined): string | null {
   return stripped && stripped.length <= 200 ? stripped : null;
 }
 
-function articleText(meta: PageMetadata, r: Readable | null, url: string | null, text: string, truncated: boolean): ArticleText {
+function articleText(meta: PageMetadata, r: Readable | null, url: string | null, text: string, truncated: boolean, doc?: Document): ArticleText {
   return {
     url: meta.canonical ?? url,
     title: clean(r?.title) ?? meta.title,
     byline: cleanByline(meta.byline) ?? cleanByline(r?.byline),
     source: meta.source ?? clean(r?.siteName),
-    published: meta.published ?? normalizeDate(r?.publishedTime),
+    published: meta.published ?? normalizeDate(r?.publishedTime) ?? (doc ? dateNearHeadline(doc) : null),
     lang: meta.lang ?? clean(r?.lang),
     text,
     truncated,
@@ -175,7 +175,7 @@ function* extractionSteps(doc: Document, url: string | null, options: ExtractOpt
   const lastSource = lastBlock ? resolvePath(doc, lastBlock.path) : null;
   const truncated = meta.notFree || dropped || hasPaywallBox(doc, lastSource);
 
-  return { isArticle: true, reason: '', article: articleText(meta, readable, url, text, truncated), blocks };
+  return { isArticle: true, reason: '', article: articleText(meta, readable, url, text, truncated, doc), blocks };
 }
 
 /**
