@@ -3,6 +3,7 @@ import type { ArticleText } from '../extract/types';
 import type { AnalysisStage } from '../messages';
 import type { CorpusStore } from './corpus-store';
 import type { AnalyzerDeps } from './tab-analyzer';
+import { omitBeyondCut } from './truncation';
 
 /**
  * Runs the engine over the store's corpus. The index is built once per set of documents
@@ -17,6 +18,7 @@ export function corpusAnalysis(store: Pick<CorpusStore, 'documents'>): AnalyzerD
     const analysis = analyze(article, indexed.index, {
       onProgress: ({ stage, done, total }) => onProgress(stage, total ? done / total : 1),
     });
-    return { analysis, corpusSize: documents.length };
+    // A page cut short: facts that lie past the cut in their sources are not called omitted.
+    return { analysis: omitBeyondCut(analysis, article, documents), corpusSize: documents.length };
   };
 }

@@ -69,3 +69,42 @@ describe('awaitArticle', () => {
     expect(articleWait(30_000, 4000)).toBe(0);
   });
 });
+
+describe('awaitArticle with a reading in stages', () => {
+  it('reads once at a time: a change during a reading starts the next one after it', async () => {
+    const pending: Array<(r: ExtractReply) => void> = [];
+    let reads = 0;
+    const extract = (): Promise<ExtractReply> => (reads++, new Promise((resolve) => pending.push(resolve)));
+    let onChange: (() => void) | null = null;
+    const timers = new Map<number, () => void>();
+    let next = 0;
+    const answer = awaitArticle(extract, (cb) => ((onChange = cb), () => (onChange = null)), {
+      waitMs: 4000,
+      settleMs: 300,
+      setTimer: (run) => (timers.set(++next, run), next),
+      clearTimer: (h) => void timers.delete(h as number),
+    });
+    pending.shift()!(notArticle);
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(onChange).not.toBeNull();
+    timers.delete(1); // no deadline
+    const settleNow = (): void => {
+      const [id, run] = [...timers.entries()][0]!;
+      timers.delete(id);
+      run();
+    };
+    onChange!();
+    settleNow();
+    expect(reads).toBe(2);
+    onChange!(); // the page changes while the second reading runs
+    settleNow();
+    expect(reads).toBe(2);
+    pending.shift()!(notArticle);
+    await new Promise((r) => setTimeout(r, 0));
+    expect(reads).toBe(3);
+    pending.shift()!(article);
+    expect(await answer).toBe(article);
+    expect(onChange).toBeNull();
+  });
+});

@@ -14,10 +14,23 @@ export interface AwaitArticleOptions {
  * rendered by script after load) and reads it again, until it is one or `waitMs` passed.
  * Answers the last reading.
  */
-export function awaitArticle(extract: () => ExtractReply, watch: (onChange: () => void) => () => void, options: AwaitArticleOptions): Promise<ExtractReply> {
+export function awaitArticle(
+  extract: () => ExtractReply | Promise<ExtractReply>,
+  watch: (onChange: () => void) => () => void,
+  options: AwaitArticleOptions,
+): Promise<ExtractReply> {
+  const first = extract();
+  return first instanceof Promise ? first.then((reply) => waitFrom(reply, extract, watch, options)) : waitFrom(first, extract, watch, options);
+}
+
+function waitFrom(
+  first: ExtractReply,
+  extract: () => ExtractReply | Promise<ExtractReply>,
+  watch: (onChange: () => void) => () => void,
+  options: AwaitArticleOptions,
+): Promise<ExtractReply> {
   const setTimer = options.setTimer ?? ((run, ms) => setTimeout(run, ms));
   const clearTimer = options.clearTimer ?? ((handle) => clearTimeout(handle as ReturnType<typeof setTimeout>));
-  const first = extract();
   if (!first.ok || first.isArticle || options.waitMs <= 0) return Promise.resolve(first);
   return new Promise((resolve) => {
     let last: ExtractReply = first;
@@ -31,12 +44,35 @@ export function awaitArticle(extract: () => ExtractReply, watch: (onChange: () =
       if (settle !== null) clearTimer(settle);
       resolve(last);
     };
+    // One reading at a time: changes during a reading in stages start the next one after it.
+    let reading = false;
+    let again = false;
+    const read = (): void => {
+      if (done) return;
+      if (reading) {
+        again = true;
+        return;
+      }
+      const took = (reply: ExtractReply): void => {
+        reading = false;
+        last = reply;
+        if (!last.ok || last.isArticle) finish();
+        else if (again) {
+          again = false;
+          read();
+        }
+      };
+      const reply = extract();
+      if (reply instanceof Promise) {
+        reading = true;
+        void reply.then(took);
+      } else took(reply);
+    };
     const stop = watch(() => {
       if (settle !== null) clearTimer(settle);
       settle = setTimer(() => {
         settle = null;
-        last = extract();
-        if (!last.ok || last.isArticle) finish();
+        read();
       }, options.settleMs);
     });
     const deadline = setTimer(finish, options.waitMs);

@@ -1,17 +1,35 @@
-import { extractArticle } from '../extract/extract';
+import { extractArticle, extractArticleInStages } from '../extract/extract';
 import type { Extraction } from '../extract/types';
 import type { ExtractReply } from '../messages';
 
+type Answer = { reply: ExtractReply; extraction: Extraction | null };
+
+function shape(doc: Document, url: string, extraction: Extraction): Answer {
+  if (!extraction.isArticle) {
+    const title = extraction.article.title || doc.title || null;
+    return { reply: { ok: true, isArticle: false, url, title, reason: extraction.reason }, extraction };
+  }
+  return { reply: { ok: true, isArticle: true, article: extraction.article }, extraction };
+}
+
+function failed(error: unknown): Answer {
+  return { reply: { ok: false, error: error instanceof Error ? error.message : String(error) }, extraction: null };
+}
+
 /** Extracts the page and shapes the answer for the background; never throws. */
-export function extractReply(doc: Document, url: string, force: boolean): { reply: ExtractReply; extraction: Extraction | null } {
+export function extractReply(doc: Document, url: string, force: boolean): Answer {
   try {
-    const extraction = extractArticle(doc, url, { force });
-    if (!extraction.isArticle) {
-      const title = extraction.article.title || doc.title || null;
-      return { reply: { ok: true, isArticle: false, url, title, reason: extraction.reason }, extraction };
-    }
-    return { reply: { ok: true, isArticle: true, article: extraction.article }, extraction };
+    return shape(doc, url, extractArticle(doc, url, { force }));
   } catch (error) {
-    return { reply: { ok: false, error: error instanceof Error ? error.message : String(error) }, extraction: null };
+    return failed(error);
+  }
+}
+
+/** The same, extracting in stages with `pause()` between them (idle time); never rejects. */
+export async function extractReplyInStages(doc: Document, url: string, force: boolean, pause: () => Promise<void>): Promise<Answer> {
+  try {
+    return shape(doc, url, await extractArticleInStages(doc, url, pause, { force }));
+  } catch (error) {
+    return failed(error);
   }
 }

@@ -3,7 +3,8 @@ import type { Extraction } from '../extract/types';
 import { isPopupToContent, isToContent, type ExtractReply, type MarksStatus, type RevealReply } from '../messages';
 import cardCss from '../ui/card.css?inline';
 import { articleWait, awaitArticle } from './await-article';
-import { extractReply } from './extract-reply';
+import { extractReplyInStages } from './extract-reply';
+import { idlePause } from './idle';
 import { highlightPainter } from './highlight-painter';
 import { MarkLayer } from './mark-layer';
 import { MarksSession } from './marks-session';
@@ -27,8 +28,9 @@ export class PageSession {
     return new MarkLayer(document, marks, painter, signal, { css: cardCss });
   });
 
-  extract(force: boolean): ExtractReply {
-    const { reply, extraction } = extractReply(document, location.href, force);
+  /** Extracts the page in idle time, a stage at a time (see idle.ts). */
+  async extract(force: boolean): Promise<ExtractReply> {
+    const { reply, extraction } = await extractReplyInStages(document, location.href, force, idlePause(window, document));
     this.lastExtraction = extraction;
     return reply;
   }

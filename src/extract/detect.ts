@@ -58,8 +58,41 @@ export function looksLikeSearch(doc: Document, url: string | null): boolean {
   const title = `${doc.querySelector('title')?.textContent ?? ''} ${doc.querySelector('h1')?.textContent ?? ''}`;
   if (/\bsearch results?\b|\bresults? for\b|\b\d[\d,]* results?\b/i.test(title)) return true;
   const filled = Array.from(doc.querySelectorAll('input[type="search" i], input[name="q"], input[name="query"], input[name="s"]'))
-    .some((input) => (input.getAttribute('value') ?? '').trim() !== '');
+    .some((input) => isQuery(input.getAttribute('value') ?? '', input));
   return filled;
+}
+
+/**
+ * A search box's value that someone typed, not the prompt some pages put in the value
+ * instead of a placeholder ("Search", "Search…", "Search this site").
+ */
+function isQuery(value: string, input: Element): boolean {
+  const v = value.trim();
+  if (v === '') return false;
+  if (v === (input.getAttribute('placeholder') ?? '').trim()) return false;
+  return !/^(?:search|suche|suchen|recherche|rechercher|buscar|busca|cerca|zoeken|sök|søg|szukaj|поиск|検索|搜索)\b[^]{0,20}$/iu.test(v);
+}
+
+/** Input types of a form that asks only who you are and what you have to say. */
+const IDENTITY_INPUTS = new Set(['text', 'email', 'url', 'checkbox', 'hidden', 'submit', 'button', 'image', 'reset']);
+
+/**
+ * A comment or sign-up form whatever its names: an email field, otherwise only text, web
+ * address and checkbox fields and at most one text area (name, email, website, comment;
+ * first name, last name, email). Forms that ask for anything else (a number, a choice from
+ * a list, a date, a password) are tasks of their own: registrations, contact, orders.
+ */
+function isCommentOrSignup(form: Element): boolean {
+  let email = false;
+  for (const el of Array.from(form.querySelectorAll('input, select, textarea'))) {
+    const tag = el.tagName.toUpperCase();
+    if (tag === 'SELECT') return false;
+    if (tag === 'TEXTAREA') continue;
+    const type = (el.getAttribute('type') ?? 'text').toLowerCase();
+    if (!IDENTITY_INPUTS.has(type)) return false;
+    if (type === 'email' || /e-?mail/i.test(el.getAttribute('name') ?? '')) email = true;
+  }
+  return email && form.querySelectorAll('textarea').length <= 1;
 }
 
 /** Number of visible form fields a person fills in (not search boxes, buttons or hidden inputs). */
@@ -69,6 +102,7 @@ export function formFieldCount(doc: Document): number {
     // Comment, newsletter and login forms sit beside articles; they do not make a form page.
     const form = el.closest('form');
     if (form && /comment|reply|respond|newsletter|subscri|signup|sign-up|login|log-in|search/i.test(`${form.id} ${form.getAttribute('class') ?? ''} ${form.getAttribute('action') ?? ''}`)) continue;
+    if (form && isCommentOrSignup(form)) continue;
     const type = (el.getAttribute('type') ?? 'text').toLowerCase();
     if (['hidden', 'submit', 'button', 'reset', 'image', 'search'].includes(type)) continue;
     if (el.tagName.toUpperCase() === 'INPUT' && /^(q|s|query|search)$/i.test(el.getAttribute('name') ?? '')) continue;
@@ -78,7 +112,30 @@ export function formFieldCount(doc: Document): number {
   return n;
 }
 
-/** Count of paragraphs that read like running text: long enough, ending like a sentence, few links. */
+/**
+ * Paragraphs that read like running text: long enough, ending like a sentence, words in a
+ * row (or, in Chinese and Japanese, which put no spaces between words, a run of their script).
+ */
+export function runningTexts(texts: readonly string[]): string[] {
+  return texts.filter(
+    (t) =>
+      t.length >= 80 &&
+      /[.!?…"”’»)。！？」』）]$/.test(t) &&
+      (/[a-z\u00c0-\uffff]{2,}\s+\S+\s+\S+/i.test(t) || /[\u3040-\u30ff\u3400-\u9fff]{8}/.test(t)),
+  );
+}
+
+/**
+ * Share of the text in paragraphs of prose: 80 characters or more of words, whether or not
+ * they end like a sentence (a news item's first line often has no full stop).
+ */
+export function proseShare(texts: readonly string[], total: number): number {
+  if (total <= 0) return 0;
+  const prose = texts.filter((t) => t.length >= 80 && (/[a-z\u00c0-\uffff]{2,}\s+\S+\s+\S+/i.test(t) || /[\u3040-\u30ff\u3400-\u9fff]{8}/.test(t)));
+  return prose.reduce((n, t) => n + t.length, 0) / total;
+}
+
+/** Count of paragraphs that read like running text. */
 export function runningParagraphs(texts: readonly string[]): number {
-  return texts.filter((t) => t.length >= 80 && /[.!?…"”’»)]$/.test(t) && /[a-z\u00c0-\uffff]{2,}\s+\S+\s+\S+/i.test(t)).length;
+  return runningTexts(texts).length;
 }

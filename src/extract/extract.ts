@@ -5,8 +5,8 @@
  */
 import { Readability } from '@mozilla/readability';
 import type { ArticleText, Extraction, TextBlock } from './types';
-import { REASONS, formFieldCount, looksLikeSearch, probablyReaderable, runningParagraphs } from './detect';
-import { normalizeDate, readMetadata, type PageMetadata } from './metadata';
+import { REASONS, formFieldCount, looksLikeSearch, probablyReaderable, proseShare, runningParagraphs } from './detect';
+import { dateNearHeadline, normalizeDate, readMetadata, type PageMetadata } from './metadata';
 import { PAYWALL_TEXT, hasPaywallBox } from './paywall';
 import { markPaths, resolvePath } from './paths';
 import { pruneContent } from './prune';
@@ -31,10 +31,24 @@ interface Readable {
   content: Element;
 }
 
-function runReadability(doc: Document, meta: PageMetadata): Readable | null {
-  const clone = doc.cloneNode(true) as Document;
-  if (!clone.body) return null;
-  markPaths(clone.body);
+
+/**
+ * A copy of the page for Readability to work on, with its style sheets left empty: a browser
+ * parses the style sheets of a document copied whole, which on pages with a megabyte of
+ * inline CSS costs more than all the rest of the extraction. The element tree (and so every
+ * element's path) is the same; the copy keeps the page's address for resolving links.
+ */
+function copyOfPage(doc: Document): Document {
+  const root = doc.documentElement;
+  const copy = doc.cloneNode(false) as Document;
+  if (!root || typeof copy.adoptNode !== 'function') return doc.cloneNode(true) as Document;
+  const tree = root.cloneNode(true) as Element;
+  for (const style of Array.from(tree.querySelectorAll('style'))) style.textContent = '';
+  copy.appendChild(copy.adoptNode(tree));
+  return copy;
+}
+
+function parseClone(clone: Document): Readable | null {
   let result;
   try {
     result = new Readability<Element>(clone, { keepClasses: true, serializer: (node) => node as Element }).parse();
@@ -42,9 +56,6 @@ function runReadability(doc: Document, meta: PageMetadata): Readable | null {
     throw new ExtractionError(`Readability failed on this page: ${err instanceof Error ? err.message : String(err)}`);
   }
   if (!result || !result.content) return null;
-  const url = meta.canonical ?? (doc.documentURI && doc.documentURI !== 'about:blank' ? doc.documentURI : null);
-  pruneContent(result.content, { title: meta.title, byline: meta.byline, url });
-  if (result.title && result.title !== meta.title) pruneContent(result.content, { title: result.title, url });
   return {
     title: result.title ?? null,
     byline: result.byline ?? null,
@@ -53,6 +64,12 @@ function runReadability(doc: Document, meta: PageMetadata): Readable | null {
     lang: result.lang ?? null,
     content: result.content,
   };
+}
+
+function prune(doc: Document, meta: PageMetadata, r: Readable): void {
+  const url = meta.canonical ?? (doc.documentURI && doc.documentURI !== 'about:blank' ? doc.documentURI : null);
+  pruneContent(r.content, { title: meta.title, byline: meta.byline, url });
+  if (r.title && r.title !== meta.title) pruneContent(r.content, { title: r.title, url });
 }
 
 function clean(s: string | null | undefined): string | null {
@@ -74,13 +91,13 @@ function cleanByline(s: string | null | undefined): string | null {
   return stripped && stripped.length <= 200 ? stripped : null;
 }
 
-function articleText(meta: PageMetadata, r: Readable | null, url: string | null, text: string, truncated: boolean): ArticleText {
+function articleText(meta: PageMetadata, r: Readable | null, url: string | null, text: string, truncated: boolean, doc?: Document): ArticleText {
   return {
     url: meta.canonical ?? url,
     title: clean(r?.title) ?? meta.title,
     byline: cleanByline(meta.byline) ?? cleanByline(r?.byline),
     source: meta.source ?? clean(r?.siteName),
-    published: meta.published ?? normalizeDate(r?.publishedTime),
+    published: meta.published ?? normalizeDate(r?.publishedTime) ?? (doc ? dateNearHeadline(doc) : null),
     lang: meta.lang ?? clean(r?.lang),
     text,
     truncated,
@@ -102,27 +119,34 @@ function dropPaywallTail(t: BlockText): { text: string; blocks: TextBlock[]; dro
 }
 
 /**
- * Decides whether `doc` is an article and extracts its text and metadata. When it is not
- * one (and `force` is not set), `isArticle` is false and `reason` says why in words for a
- * person. Throws ExtractionError only when Readability itself breaks on the document.
+ * The extraction in stages; each `yield` is a point where the work may pause and let the
+ * page run (between reading the metadata, copying the page, Readability, pruning and
+ * reading the text). Readability works on a copy taken at once, so the page may change
+ * during a pause without changing what is read.
  */
-export function extractArticle(doc: Document, url: string | null, options: ExtractOptions = {}): Extraction {
+function* extractionSteps(doc: Document, url: string | null, options: ExtractOptions): Generator<void, Extraction> {
   const force = options.force === true;
   const meta = readMetadata(doc, url);
   const declared = meta.declaredArticle;
   const search = !declared && looksLikeSearch(doc, url);
 
-  if (!force) {
-    if (search) return notArticle(meta, null, url, REASONS.search);
-    if (!declared && !probablyReaderable(doc)) {
-      return notArticle(meta, null, url, formFieldCount(doc) >= 3 ? REASONS.form : REASONS.littleText);
-    }
-  }
+  if (!force && search) return notArticle(meta, null, url, REASONS.search);
+  // Readability's own pre-check turns away short items whose paragraphs are under 100
+  // characters or sit in no <p>: it only decides how strictly the text is judged below.
+  const readerable = declared || probablyReaderable(doc);
+  yield;
 
-  const readable = runReadability(doc, meta);
+  const clone = copyOfPage(doc);
+  yield;
+  if (clone.body) markPaths(clone.body);
+  yield;
+  const readable = clone.body ? parseClone(clone) : null;
   if (!readable) {
     return notArticle(meta, null, url, force ? REASONS.noText : REASONS.unreadable);
   }
+  yield;
+  prune(doc, meta, readable);
+  yield;
 
   const raw = blocksFromContent(readable.content);
   const { text, blocks, dropped } = dropPaywallTail(raw);
@@ -131,21 +155,58 @@ export function extractArticle(doc: Document, url: string | null, options: Extra
   if (!force) {
     const texts = blocks.map((b) => text.slice(b.start, b.end));
     const running = runningParagraphs(texts);
+    // A short news item is nearly all prose; a list, a profile or a form page is not.
+    const prose = proseShare(texts, text.length);
     const linkDensity = text.length > 0 ? raw.linkChars / raw.text.length : 1;
     if (formFieldCount(doc) >= 3 && running < 3 && text.length < 1500) {
       return notArticle(meta, readable, url, REASONS.form);
     }
+    const shortItem = running >= 2 && prose >= 0.7 && linkDensity < 0.1;
     const enough = declared
       ? running >= 1 || text.length >= 400
-      : (running >= 3 && text.length >= 500) || (running >= 2 && text.length >= 800 && linkDensity < 0.25);
+      : (running >= 3 && text.length >= 500 && (readerable || prose >= 0.5)) ||
+        (running >= 2 && text.length >= 800 && linkDensity < 0.25) ||
+        shortItem;
     if (!enough || linkDensity > 0.5) return notArticle(meta, readable, url, REASONS.littleText);
   }
+  yield;
 
   const lastBlock = blocks[blocks.length - 1];
   const lastSource = lastBlock ? resolvePath(doc, lastBlock.path) : null;
   const truncated = meta.notFree || dropped || hasPaywallBox(doc, lastSource);
 
-  return { isArticle: true, reason: '', article: articleText(meta, readable, url, text, truncated), blocks };
+  return { isArticle: true, reason: '', article: articleText(meta, readable, url, text, truncated, doc), blocks };
+}
+
+/**
+ * Decides whether `doc` is an article and extracts its text and metadata. When it is not
+ * one (and `force` is not set), `isArticle` is false and `reason` says why in words for a
+ * person. Throws ExtractionError only when Readability itself breaks on the document.
+ */
+export function extractArticle(doc: Document, url: string | null, options: ExtractOptions = {}): Extraction {
+  const steps = extractionSteps(doc, url, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * The same extraction as `extractArticle`, awaiting `pause()` between its stages so that a
+ * page stays responsive: the caller decides how to wait (idle time in a browser).
+ */
+export async function extractArticleInStages(
+  doc: Document,
+  url: string | null,
+  pause: () => Promise<void>,
+  options: ExtractOptions = {},
+): Promise<Extraction> {
+  const steps = extractionSteps(doc, url, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    await pause();
+  }
 }
 
 export { BLOCK_SEPARATOR };

@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { readMetadata } from './metadata';
+import { dateNearHeadline, parseVisibleDate, readMetadata } from './metadata';
 import { extractHtml, parseHtml } from './node';
 
 const page = (head: string, body = '', htmlAttrs = ''): Document =>
@@ -51,6 +51,48 @@ describe('readMetadata', () => {
   });
 });
 
+describe('dates printed on the page', () => {
+  it.each([
+    ['Fri 6:45 PM, Feb 16, 2018', '2018-02-16T18:45:00'],
+    ['November 18, 2019', '2019-11-18'],
+    ['Published 11:11 PM EST Nov 19, 2019', '2019-11-20T04:11:00.000Z'],
+    ['Associated Press November 19, 2019, 9:02 AM', '2019-11-19T09:02:00'],
+    ['on Monday, November 18th, 2019 at 11:08 a.m.', '2019-11-18T11:08:00'],
+    ['Von Moritz Bachmann publiziert am 25. September 2018', '2018-09-25'],
+    ['Mis à jour le 3 mars 2021 à 14:05', '2021-03-03T14:05:00'],
+    ['Sept. 31 marked 12:00', null],
+    ['Meeting in May 2019', null],
+    ['Updated 12 hours ago', null],
+  ])('%s → %s', (text, expected) => {
+    expect(parseVisibleDate(text)?.iso ?? null).toBe(expected);
+  });
+
+  const body = (html: string): Document => page('', html);
+
+  it('reads the date after the headline before one above it, and one after "Published" first', () => {
+    const quoted = body('<p class="quote">"Drugs worth millions" — said on Sunday, October 13th, 2019</p><h1>What drugs cross the border?</h1><p>By Ana Li on Monday, November 18th, 2019</p>');
+    expect(dateNearHeadline(quoted)).toBe('2019-11-18');
+    const stamped = body('<h1>Title</h1><p>Updated Nov 21, 2019</p><p>Published Nov 19, 2019</p>');
+    expect(dateNearHeadline(stamped)).toBe('2019-11-19');
+    expect(dateNearHeadline(body('<p>November 18, 2019</p><h1>Title</h1><p>No date here.</p>'))).toBe('2019-11-18');
+  });
+
+  it('does not read captions, hidden text or dates far from the headline', () => {
+    expect(dateNearHeadline(body('<h1>Title</h1><figure><figcaption>Crowds on March 3, 2021</figcaption></figure><p>Text.</p>'))).toBeNull();
+    expect(dateNearHeadline(body('<h1>Title</h1><p hidden>March 3, 2021</p>'))).toBeNull();
+    expect(dateNearHeadline(body(`<h1>Title</h1><p>${'Words of the story. '.repeat(40)}</p><p>March 3, 2021</p>`))).toBeNull();
+    expect(dateNearHeadline(body('<p>March 3, 2021</p>'))).toBeNull();
+  });
+
+  it('is used only when the markup gives no date', () => {
+    const paragraphs = Array.from({ length: 5 }, (_, i) => `<p>Paragraph ${i} of the story, long enough to be running text in an article about the tram line and its cost.</p>`).join('');
+    const printed = extractHtml(`<html><body><article><h1>Trams</h1><p>Nov 19, 2019</p>${paragraphs}</article></body></html>`, null, { force: true });
+    expect(printed.article.published).toBe('2019-11-19');
+    const tagged = extractHtml(`<html><head><meta property="article:published_time" content="2019-11-18"></head><body><article><h1>Trams</h1><p>Nov 19, 2019</p>${paragraphs}</article></body></html>`, null, { force: true });
+    expect(tagged.article.published).toBe('2019-11-18');
+  });
+});
+
 describe('byline from the page text', () => {
   it.each([
     ['Associated Press November 19, 2019, 9:02 AM', 'Associated Press'],
@@ -79,6 +121,15 @@ describe.skipIf(!existsSync(DEV))('metadata of saved benchmark pages (../shared/
       { title: 'Three Cases of Plague Diagnosed in China', byline: 'Brigit Katz', source: 'Smithsonian', published: '2019-11-18T21:06:51.000Z', lang: 'en' }],
     ['94fbcc267720', 'https://www.inexhibit.com/marker/milan-design-week-2018-michael-anastassiades-light-installation-flos/',
       { source: 'Inexhibit', published: '2018-04-18T12:39:09.000Z' }],
+    // Pages with no date in their markup: the date printed near the headline, read by hand.
+    ['65ce3a45', 'https://www.detroitnews.com/story/sports/college/2019/11/19/eastern-michigan-northern-illinois/40646133/',
+      { published: '2019-11-20T04:11:00.000Z' }], // "Published 11:11 PM EST Nov 19, 2019"
+    ['57b4dafd', 'https://blog.comwrap.com/die-elektronische-patientenakte-der-lange-marsch-ins-digitale-gesundheitswesen',
+      { published: '2018-09-25' }], // "publiziert am 25. September 2018"
+    ['9e8c9f08', 'https://www.politifact.com/west-virginia/statements/2019/nov/18/david-mckinley/',
+      { published: '2019-11-18T11:08:00' }], // "on Monday, November 18th, 2019 at 11:08 a.m.", not the quote's "October 13th, 2019" above the headline
+    ['5ae11e58', 'https://www.ascom.com/news-and-events/Ascom-business-news/Ascom-announces-a-strategic-distribution-partnership-with-GE-Healthcare-in-Europe-for-intensive-care-units.html',
+      { published: '2017-10-12' }], // "October 12, 2017" under the headline
   ])('%s', (id, url, expected) => {
     const html = devPage(id);
     expect(html, `${id} is missing from ${DEV}`).not.toBeNull();

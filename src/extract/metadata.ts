@@ -215,3 +215,112 @@ export function readMetadata(doc: Document, url: string | null): PageMetadata {
     notFree,
   };
 }
+
+const MONTHS: Record<string, number> = {
+  jan: 1, january: 1, januar: 1, janvier: 1, feb: 2, february: 2, februar: 2, février: 2, fevrier: 2, mar: 3, march: 3, märz: 3, maerz: 3, mars: 3,
+  apr: 4, april: 4, avril: 4, may: 5, mai: 5, jun: 6, june: 6, juni: 6, juin: 6, jul: 7, july: 7, juli: 7, juillet: 7,
+  aug: 8, august: 8, août: 8, aout: 8, sep: 9, sept: 9, september: 9, septembre: 9, oct: 10, october: 10, oktober: 10, octobre: 10,
+  nov: 11, november: 11, novembre: 11, dec: 12, december: 12, dezember: 12, décembre: 12, decembre: 12,
+};
+const MONTH = '(jan(?:uary|uar)?|janvier|feb(?:ruary|ruar)?|février|fevrier|mar(?:ch)?|märz|maerz|mars|apr(?:il)?|avril|may|mai|jun[ei]?|juin|jul[yi]?|juillet|aug(?:ust)?|août|aout|sept?(?:ember|embre)?|oct(?:ober|obre)?|oktober|nov(?:ember|embre)?|dec(?:ember|embre)?|dezember|décembre)\.?';
+const TIME = '(\\d{1,2}):(\\d{2})\\s*([ap]\\.?m\\.?)?(?:\\s*\\(?\\b(EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|CEST)\\b\\)?)?';
+/** "Nov 19, 2019", "Fri 6:45 PM, Feb 16, 2018" (time before), "25. September 2018", "19 November 2019, 9:02". */
+const MONTH_FIRST = new RegExp(`(?:${TIME}[\\s,]+(?:[a-z]{3,9}\\.?,?\\s+)?)?\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?:,?\\s+(?:at\\s+)?${TIME})?`, 'iu');
+const DAY_FIRST = new RegExp(`\\b(\\d{1,2})(?:\\.|st|nd|rd|th)?\\s+${MONTH}\\s+(\\d{4})(?:,?\\s+(?:at\\s+|um\\s+|à\\s+)?${TIME})?`, 'iu');
+const ZONES: Record<string, number> = { EST: -5, EDT: -4, CST: -6, CDT: -5, MST: -7, MDT: -6, PST: -8, PDT: -7, GMT: 0, UTC: 0, BST: 1, CET: 1, CEST: 2 };
+const PUBLISHED_WORDS = /(?:published|posted|publiziert|veröffentlicht|publié|publicado|pubblicato)\b[^\d]{0,12}$/iu;
+
+function isoFrom(year: number, month: number, day: number, time: string[] | null): string | null {
+  if (!month || day < 1 || day > 31 || year < 1990 || year > 2200) return null;
+  const pad = (n: number): string => String(n).padStart(2, '0');
+  const date = `${year}-${pad(month)}-${pad(day)}`;
+  if (!time || time[0] === undefined) return date;
+  let hour = Number(time[0]);
+  const minute = Number(time[1]);
+  const half = time[2]?.toLowerCase().replace(/\./g, '');
+  if (half === 'pm' && hour < 12) hour += 12;
+  if (half === 'am' && hour === 12) hour = 0;
+  if (hour > 23 || minute > 59) return date;
+  const local = `${date}T${pad(hour)}:${pad(minute)}:00`;
+  const zone = time[3] ? ZONES[time[3].toUpperCase()] : undefined;
+  if (zone === undefined) return local;
+  return new Date(Date.parse(`${local}Z`) - zone * 3_600_000).toISOString();
+}
+
+/** The first date written in `text`, with its time when one is given next to it, and where it starts. */
+export function parseVisibleDate(text: string): { iso: string; index: number } | null {
+  const found: Array<{ iso: string; index: number }> = [];
+  const a = MONTH_FIRST.exec(text);
+  if (a) {
+    const iso = isoFrom(Number(a[7]), MONTHS[a[5]!.toLowerCase().replace(/\.$/, '')] ?? 0, Number(a[6]), a[1] ? [a[1], a[2]!, a[3]!, a[4]!] : a[8] ? [a[8], a[9]!, a[10]!, a[11]!] : null);
+    if (iso) found.push({ iso, index: a.index });
+  }
+  const b = DAY_FIRST.exec(text);
+  if (b) {
+    const iso = isoFrom(Number(b[3]), MONTHS[b[2]!.toLowerCase().replace(/\.$/, '')] ?? 0, Number(b[1]), b[4] ? [b[4], b[5]!, b[6]!, b[7]!] : null);
+    if (iso) found.push({ iso, index: b.index });
+  }
+  found.sort((x, y) => x.index - y.index);
+  return found[0] ?? null;
+}
+
+const UNSEEN = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'FIGCAPTION']);
+
+/**
+ * A publication date printed near the headline, for pages that give none in their markup:
+ * the text from a little before the page's <h1> to a few hundred characters after it. A date
+ * after "Published"/"Posted" wins; otherwise the first one there. Photo captions are not read
+ * (they date the picture).
+ */
+export function dateNearHeadline(doc: Document, before = 200, after = 500): string | null {
+  const h1 = doc.querySelector('h1');
+  if (!h1 || !doc.body) return null;
+  const parts: string[] = [];
+  let start = -1;
+  let end = -1;
+  let length = 0;
+  const walk = (node: Node): boolean => {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child === h1) start = length;
+      if (child.nodeType === 3) {
+        const t = (child as Text).data.replace(/\s+/g, ' ');
+        parts.push(t);
+        length += t.length;
+      } else if (child.nodeType === 1) {
+        const el = child as Element;
+        if (UNSEEN.has(el.tagName.toUpperCase()) || isHiddenByAttribute(el)) continue;
+        parts.push(' ');
+        length += 1;
+        if (walk(el)) return true;
+        parts.push(' ');
+        length += 1;
+      }
+      if (child === h1) end = length;
+      if (end >= 0 && length > end + after) return true;
+    }
+    return false;
+  };
+  walk(doc.body);
+  if (start < 0) return null;
+  const text = parts.join('');
+  const from = Math.max(0, start - before);
+  const window = text.slice(from, Math.min(text.length, (end < 0 ? text.length : end) + after));
+  const headline = start - from;
+  // A date after "Published …" first, then the first after the headline's start (a date above
+  // it may be that of something quoted), then the first before it.
+  const hits: Array<{ iso: string; at: number; published: boolean }> = [];
+  for (let offset = 0; hits.length < 8; ) {
+    const hit = parseVisibleDate(window.slice(offset));
+    if (!hit) break;
+    const at = offset + hit.index;
+    hits.push({ iso: hit.iso, at, published: PUBLISHED_WORDS.test(window.slice(Math.max(0, at - 40), at)) });
+    offset = at + 1;
+  }
+  return (hits.find((h) => h.published) ?? hits.find((h) => h.at >= headline) ?? hits[0])?.iso ?? null;
+}
+
+function isHiddenByAttribute(el: Element): boolean {
+  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+  const style = el.getAttribute('style');
+  return !!style && /display\s*:\s*none/i.test(style);
+}

@@ -127,3 +127,11 @@ describe('pruneContent keeps', () => {
     expect(kept(`<div class="post-author-content">${STORY}</div>`)).toHaveLength(3);
   });
 });
+
+describe('pruneContent drops forms', () => {
+  it('a sign-up box Readability kept inside the article, labels and all', () => {
+    const blocks = kept(`${STORY}<div class="box"><form action="/join"><label>First name <input name="f"></label><label>Email <input type="email" name="e"></label><button>Join</button></form></div>`);
+    storyKept(blocks);
+    expect(blocks).toHaveLength(3);
+  });
+});

@@ -7,8 +7,9 @@
  */
 import { collapseWhitespace } from './text';
 
-/** Page chrome by element. */
-const CHROME_TAGS = new Set(['NAV', 'FOOTER', 'MENU']);
+/** Page chrome by element. A form's labels and prompts are never the story (comment,
+ * sign-up and search boxes that Readability keeps when they sit inside the article's container). */
+const CHROME_TAGS = new Set(['NAV', 'FOOTER', 'MENU', 'FORM']);
 const CHROME_ROLES = /^(?:navigation|menu|menubar|banner|contentinfo|complementary|dialog|search)$/i;
 
 /**
