@@ -4,19 +4,12 @@ import { syncAutoSites, type AutoSiteBrowser } from './auto-sites';
 import { addArticleFromTab, captureAnalyzed, type CaptureDeps } from './capture';
 import { corpusAnalysis } from './corpus-analysis';
 import { extractInTab } from './extract-in-tab';
-import { idbCorpusStore } from './store/idb-corpus-store';
+import { extensionCorpusStore } from './store/extension-store';
 import { servePopupPort } from './popup-port';
 import { TabAnalyzer } from './tab-analyzer';
 import { TabCache } from './tab-cache';
 
-const store = idbCorpusStore({
-  indexedDB,
-  loadDemo: async () => {
-    const response = await fetch(browser.runtime.getURL('demo-corpus.json'));
-    if (!response.ok) throw new Error(`the bundled corpus could not be read (HTTP ${response.status})`);
-    return response.json();
-  },
-});
+const store = extensionCorpusStore();
 
 const tabs = { executeScript: (o: Scripting.ScriptInjection) => browser.scripting.executeScript(o), sendMessage: (id: number, m: ToContent) => browser.tabs.sendMessage(id, m) };
 

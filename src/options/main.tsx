@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
-import { idbCorpusStore } from '../background/store/idb-corpus-store';
+import { extensionCorpusStore } from '../background/store/extension-store';
 import { isCapturePaused, neverCaptureSites, setCapturePaused, setNeverCapture } from '../corpus/capture-setting';
 import { exportCorpus } from '../corpus/export';
 import type { PageExtractor } from '../corpus/import';
@@ -11,14 +11,7 @@ import { Options } from '../ui/Options';
 import { runImport } from './run-import';
 import './options.css';
 
-const store = idbCorpusStore({
-  indexedDB,
-  loadDemo: async () => {
-    const response = await fetch(browser.runtime.getURL('demo-corpus.json'));
-    if (!response.ok) throw new Error(`the bundled corpus could not be read (HTTP ${response.status})`);
-    return response.json();
-  },
-});
+const store = extensionCorpusStore();
 
 /** Pages in imported files: parsed by the browser, extracted as the content script extracts (forced: the reader chose them). */
 const extractPage: PageExtractor = (html, url) => extractArticle(new DOMParser().parseFromString(html, 'text/html'), url, { force: true }).article;

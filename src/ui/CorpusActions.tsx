@@ -1,3 +1,4 @@
+import { Switch } from './Switch';
 /** The popup's corpus controls: add the article to the local corpus, and pause keeping analyzed articles. */
 
 export type AddStatus =
@@ -37,20 +38,9 @@ export function CorpusActions({ canAdd, add, capturing, onAdd, onToggleCapture, 
           )}
         </div>
       )}
-      <label class="toggle">
-        <input
-          type="checkbox"
-          role="switch"
-          checked={capturing}
-          onChange={(event) => {
-            const input = event.currentTarget;
-            const wanted = input.checked;
-            input.checked = capturing; // stay controlled: the parent decides
-            onToggleCapture(wanted);
-          }}
-        />
-        <span class="toggle-label">Keep the articles I analyze in my corpus (never in private windows)</span>
-      </label>
+      <Switch checked={capturing} onToggle={onToggleCapture}>
+        Keep the articles I analyze in my corpus (never in private windows)
+      </Switch>
       {site && onSetNeverSite && (
         <div class="never-site" data-testid="never-site">
           {site.never ? (

@@ -1,3 +1,4 @@
+import { Switch } from './Switch';
 /** The options page: the local corpus listed and managed, and files imported into it. Everything through props. */
 import { useState } from 'preact/hooks';
 import type { CorpusEntry, DemoState, ImportProgress, ImportReport } from '../corpus/types';
@@ -105,20 +106,9 @@ function ImportSection({ importing, report, onImport, capturing, onToggleCapture
       </div>
       {importing && <ImportProgressView progress={importing} />}
       {report && !importing && <ImportReportView report={report} />}
-      <label class="toggle">
-        <input
-          type="checkbox"
-          role="switch"
-          checked={capturing}
-          onChange={(event) => {
-            const input = event.currentTarget;
-            const wanted = input.checked;
-            input.checked = capturing;
-            onToggleCapture(wanted);
-          }}
-        />
-        <span class="toggle-label">Keep the articles I analyze in my corpus (never in private windows)</span>
-      </label>
+      <Switch checked={capturing} onToggle={onToggleCapture}>
+        Keep the articles I analyze in my corpus (never in private windows)
+      </Switch>
     </section>
   );
 }
