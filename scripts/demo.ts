@@ -11,7 +11,9 @@ import { resolve } from 'node:path';
 import { CHROMIUM, launchChromium } from './browsers/chromium';
 import { FIREFOX, launchFirefox } from './browsers/firefox';
 import { DIST_CHROME, DIST_FIREFOX, ROOT } from './browsers/paths';
-import { popupSettledInPage, readPopupInPage, type PopupView } from './browsers/popup-view';
+import type { Page } from 'playwright-core';
+import { cardInPage, marksHostInPage, textBoxesInPage } from './browsers/page-marks-view';
+import { expandItemsInPopup, popupSettledInPage, readItemsInPopup, readPopupInPage, type PopupView } from './browsers/popup-view';
 import { startDemoServer, type DemoServer } from './demo/server';
 
 const args = process.argv.slice(2);
@@ -34,15 +36,31 @@ async function headlessChromium(server: DemoServer): Promise<PopupView> {
   try {
     const url = server.articleUrl(ARTICLE);
     const { page, tabId } = await chrome.openTab(url);
-    await page.screenshot({ path: resolve(outDir, 'page.png') });
     await chrome.clickToolbarButton(url);
     const popup = await chrome.openPopup(tabId);
     await popup.waitForFunction(popupSettledInPage, undefined, { timeout: 20_000 });
     await popup.screenshot({ path: resolve(outDir, 'popup.png'), fullPage: true });
-    return (await popup.evaluate(readPopupInPage));
+    const view = await popup.evaluate(readPopupInPage);
+    await showCardOnPage(page, popup);
+    await page.screenshot({ path: resolve(outDir, 'page.png') });
+    return view;
   } finally {
     await chrome.close();
   }
+}
+
+/** The article page as a reader sees it after the analysis: claims marked, the first claim's card open. */
+async function showCardOnPage(page: Page, popup: Page): Promise<void> {
+  await popup.evaluate(expandItemsInPopup);
+  const claim = (await popup.evaluate(readItemsInPopup)).find((item) => item.revealable && item.claim)?.claim;
+  await page.bringToFront();
+  if (!claim) return;
+  for (let tries = 0; tries < 50 && !((await page.evaluate(marksHostInPage))?.anchored ?? 0); tries++) await page.waitForTimeout(200);
+  const boxes = await page.evaluate(textBoxesInPage, { snippet: claim.replace(/\s+/g, ' ').trim().slice(0, 40), scroll: 0.3 });
+  const first = boxes?.[0];
+  if (!first) return;
+  await page.mouse.move(first.left + Math.min(30, first.width / 2), first.top + first.height / 2, { steps: 2 });
+  await page.waitForFunction(cardInPage, undefined, { timeout: 5_000 }).catch(() => undefined);
 }
 
 async function headlessFirefox(server: DemoServer): Promise<PopupView> {
