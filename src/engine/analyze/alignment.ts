@@ -23,6 +23,13 @@ export interface AlignedSentence {
   novelTerms: string[];
   novelWeight: number;
   /**
+   * Terms the article sentence (or pair of neighbours) that states most of it does not hold:
+   * what it tells beyond that sentence, including what it relates that the article states
+   * only apart. Holds `novelTerms`.
+   */
+  freshTerms: string[];
+  freshWeight: number;
+  /**
    * Share of the sentence's relations (pairs of terms the article uses, standing close together
    * in it, by weight) that one article sentence or pair of neighbours states together, in [0, 1].
    * Low when its words are all in the article but spread over sentences about other things.
@@ -134,16 +141,19 @@ export function alignSentence(
   article: PreparedArticle,
   windows: readonly ArticleWindow[],
   weight: TermWeight,
-): Pick<AlignedSentence, 'covered' | 'closestArticleSentence' | 'novelTerms' | 'novelWeight' | 'bestWindow'> {
+): Pick<AlignedSentence, 'covered' | 'closestArticleSentence' | 'novelTerms' | 'novelWeight' | 'freshTerms' | 'freshWeight' | 'bestWindow'> {
   let best = 0;
   let closest: number | null = null;
+  let closestTerms: ReadonlySet<string> = new Set();
   for (const window of windows) {
     const value = coverage(sentence.terms, window.terms, weight) * window.discount;
     if (value > best) {
       best = value;
       closest = window.sentence;
+      closestTerms = window.terms;
     }
   }
+  const freshTerms = sentence.terms.filter((term) => !closestTerms.has(term));
   const whole = coverage(sentence.terms, article.terms, weight);
   const novelTerms = sentence.terms.filter((term) => !article.terms.has(term));
   return {
@@ -151,6 +161,8 @@ export function alignSentence(
     closestArticleSentence: closest,
     novelTerms,
     novelWeight: totalWeight(novelTerms, weight),
+    freshTerms,
+    freshWeight: totalWeight(freshTerms, weight),
     bestWindow: best,
   };
 }
