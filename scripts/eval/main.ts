@@ -96,7 +96,10 @@ function seedsSection(withDistractors: boolean): void {
     `    claims (labels' nextTo): precision ${two(s.claimPrecision!)} (${s.claimed} correct items with a claim)  recall ${two(s.claimRecall!)} (of the correct items that have a sentence to go next to)`,
   );
   const mean = analyzeMs.reduce((a, b) => a + b, 0) / Math.max(1, analyzeMs.length);
-  console.log(`    analyze: ${mean.toFixed(0)} ms per article on ${withDistractors ? 567 : 4} documents (mean of ${analyzeMs.length})`);
+  console.log(
+    `    analyze: ${mean.toFixed(1)} ms per article on ${withDistractors ? 567 : 4} documents (mean over the ${analyzeMs.length} seeds of each one's median of 5 warm runs; ` +
+      `slowest ${Math.max(...analyzeMs).toFixed(1)} ms)`,
+  );
   console.log(`    Taiwan rank per seed: ${scores.map((score) => `${score.seed}:${score.taiwanRank === undefined ? '-' : (score.taiwanRank ?? 'missing')}`).join(' ')}`);
   for (const score of scores) {
     if (score.taiwanRank === undefined) continue;
