@@ -38,7 +38,12 @@ export function cardInPage(): CardView | null {
   const frame = card.closest('.card-frame');
   if (frame && getComputedStyle(frame).visibility === 'hidden') return null;
   const space = /\s+/g;
-  const rect = card.getBoundingClientRect();
+  // What the reader sees: a card taller than the room it has scrolls inside a clipping box.
+  const full = card.getBoundingClientRect();
+  const clipper = card.parentElement && getComputedStyle(card.parentElement).overflowY !== 'visible' ? card.parentElement.getBoundingClientRect() : null;
+  const top = clipper ? Math.max(full.top, clipper.top) : full.top;
+  const bottom = clipper ? Math.min(full.bottom, clipper.bottom) : full.bottom;
+  const rect = { left: full.left, top, width: full.width, height: Math.max(0, bottom - top) };
   const style = getComputedStyle(card);
   return {
     markId: card.getAttribute('data-mark-id') ?? '',

@@ -67,7 +67,8 @@ function printSeedItems(scores: SeedScore[]): void {
     score.analysis.omitted.forEach((item, rank) =>
       console.log(
         `      ${rank + 1}. [${item.topic}] ${item.score} ${item.text.slice(0, 110)} (${item.sources.map((s) => s.doc.slice(0, 3)).join(',')})` +
-          ` {${factsOf(item.text, item.sources[0]?.doc.slice(0, 3) ?? '', labels).map((fact) => (stated.has(fact) ? `REPEATS ${fact}` : fact)).join(', ')}}`,
+          ` {${factsOf(item.text, item.sources[0]?.doc.slice(0, 3) ?? '', labels).map((fact) => (stated.has(fact) ? `REPEATS ${fact}` : fact)).join(', ')}}` +
+          ` → ${item.claim ? `[${factsOf(item.claim.text, score.seed, labels).join(', ')}] ${item.claim.text.slice(0, 60)}` : 'no claim'}`,
       ),
     );
     for (const entry of score.analysis.discrepancies) console.log(`      ≠ ${entry.corpus.doc.slice(0, 3)}: ${entry.note}`);
@@ -91,9 +92,19 @@ function seedsSection(withDistractors: boolean): void {
       `   related exactly the other four: ${s.relatedExact}/${s.seeds}`,
   );
   console.log(`    topic labels that say what the fact is about (labels' list): ${two(s.goodTopics!)} of the correct items`);
+  console.log(
+    `    claims (labels' nextTo): precision ${two(s.claimPrecision!)} (${s.claimed} correct items with a claim)  recall ${two(s.claimRecall!)} (of the correct items that have a sentence to go next to)`,
+  );
   const mean = analyzeMs.reduce((a, b) => a + b, 0) / Math.max(1, analyzeMs.length);
-  console.log(`    analyze: ${mean.toFixed(0)} ms per article on ${withDistractors ? 567 : 4} documents (mean of ${analyzeMs.length})`);
+  console.log(
+    `    analyze: ${mean.toFixed(1)} ms per article on ${withDistractors ? 567 : 4} documents (mean over the ${analyzeMs.length} seeds of each one's median of 5 warm runs; ` +
+      `slowest ${Math.max(...analyzeMs).toFixed(1)} ms)`,
+  );
   console.log(`    Taiwan rank per seed: ${scores.map((score) => `${score.seed}:${score.taiwanRank === undefined ? '-' : (score.taiwanRank ?? 'missing')}`).join(' ')}`);
+  for (const score of scores) {
+    if (score.taiwanRank === undefined) continue;
+    console.log(`      Taiwan claim for ${score.seed}: ${score.taiwanClaim === undefined ? '(no item)' : score.taiwanClaim === null ? 'none' : `"${score.taiwanClaim.slice(0, 100)}"`}`);
+  }
   if (verbose) printSeedItems(scores);
 }
 

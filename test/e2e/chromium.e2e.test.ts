@@ -49,7 +49,7 @@ describe('Chromium: reading the Moscow Times demo article', () => {
 
   it('shows the exact sentence from each source when an item is expanded', async () => {
     const item = popup.locator('[data-testid="omitted-item"]', { hasText: /Taiwan/ }).filter({ hasText: /election/ }).first();
-    await item.getByRole('button').click();
+    await item.getByRole('button', { name: /^Show what (it|they) wrote/ }).click();
     const quote = item.locator('[data-testid="source-quote"]');
     await expect(quote.first().locator('blockquote').textContent()).resolves.toMatch(/criticised by Taiwan for .repeated interference. in its elections/);
     await expect(quote.first().locator('figcaption').textContent()).resolves.toBe('HuffPost UK');

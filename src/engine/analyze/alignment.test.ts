@@ -2,7 +2,8 @@ import { buildIndex } from '../corpus/corpus-index';
 import { sentenceWeights } from '../corpus/weights';
 import type { CorpusDocument } from '../types';
 import { prepareArticle } from './article';
-import { alignDocument } from './alignment';
+import { stemWord } from '../text/tokens';
+import { alignDocument, articleWindows, relationCoverage, twoSentenceCoverage, windowsByTerm } from './alignment';
 
 const doc = (id: string, text: string): CorpusDocument => ({ id, url: null, title: null, source: null, published: null, lang: 'en', text });
 
@@ -43,5 +44,60 @@ describe('coverage alignment', () => {
     const changed = prepareArticle({ ...doc('b', ARTICLE.replace('$4.2 million', '$3.9 million')), url: null }, index);
     const again = alignDocument(index.documents[0]!, changed, sentenceWeights(index.stats, changed.names));
     expect(again[0]!.covered).toBeLessThan(aligned[0]!.covered);
+  });
+});
+
+describe('coverage that needs one article sentence to state the relation', () => {
+  // Every word of the new fact is in the article, but spread over sentences about other things.
+  const ARTICLE_TEXT = [
+    'China has been criticised by the United States over its behaviour toward self-ruled Taiwan, which Beijing claims as its territory.',
+    'The leaders agreed to continue their close personal interaction.',
+    'The two leaders agreed to oppose interference in internal affairs by external forces.',
+    'Trade between the two countries reached a record in 2023, customs data showed.',
+    'Xi wished Putin success in the upcoming elections in March.',
+    'The Kremlin said there were no reciprocal visits scheduled for now.',
+  ].join('\n\n');
+  const CORPUS_TEXT = [
+    'Meanwhile, China was criticised by Taiwan for repeated interference in its elections in January.',
+    'Xi said he knows that Russia is in the midst of an election campaign and wished the upcoming elections in March success.',
+    'The leaders would continue their close personal interaction, but no reciprocal visits are scheduled.',
+  ].join('\n\n');
+  const fillers = [
+    'The harbour authority opened a new ferry terminal on the river.',
+    'Farmers in the valley reported a late harvest after heavy rain.',
+    'A museum exhibition of medieval maps drew large crowds in the capital.',
+  ].map((text, n) => doc(`filler${n}`, text));
+  const index = buildIndex([doc('other', CORPUS_TEXT), ...fillers]);
+  const article = prepareArticle({ ...doc('a', ARTICLE_TEXT), url: null }, index);
+  const weight = sentenceWeights(index.stats, article.names);
+  const aligned = alignDocument(index.documents[0]!, article, weight);
+  const find = (start: string) => aligned.find((entry) => entry.sentence.text.startsWith(start))!;
+
+  it('makes a fact whose words are scattered over the article a candidate', () => {
+    const taiwan = find('Meanwhile');
+    expect(taiwan.novelTerms.length).toBeLessThan(3);
+    expect(taiwan.relation).toBeLessThan(0.75);
+    expect(taiwan.candidate).toBe(true);
+  });
+
+  it('does not when the sentence restates an article sentence inside itself', () => {
+    const wishes = find('Xi said he knows');
+    expect(wishes.restates).toBeGreaterThanOrEqual(0.45);
+    expect(wishes.candidate).toBe(false);
+  });
+
+  it('does not when two article sentences together state it', () => {
+    const joined = find('The leaders would continue');
+    expect(twoSentenceCoverage(joined.sentence.terms, article)).toBeGreaterThanOrEqual(0.65);
+    expect(joined.candidate).toBe(false);
+  });
+
+  it('counts a pair of terms as stated only when one article sentence (or two neighbours) holds both', () => {
+    const windows = articleWindows(article);
+    const byTerm = windowsByTerm(windows);
+    const together = ['china', 'taiwan'].map((term) => stemWord(term));
+    const apart = ['taiwan', 'interference'].map((term) => stemWord(term));
+    expect(relationCoverage(together, byTerm, weight)).toBe(1);
+    expect(relationCoverage(apart, byTerm, weight)).toBe(0);
   });
 });

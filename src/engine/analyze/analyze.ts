@@ -6,7 +6,7 @@ import { lineKey } from '../text/normalize';
 import type { Analysis, ArticleInput, OmittedItem, RelatedDocument } from '../types';
 import { documentAsArticle, prepareArticle, type PreparedArticle } from './article';
 import { alignDocument, type AlignedSentence } from './alignment';
-import { findClaim } from './claims';
+import { findClaim, type SourceSentences } from './claims';
 import { findDiscrepancies } from './discrepancies';
 import { clusterCandidates, describeGroup, type CandidateGroup } from './items';
 import { articleSalience, leadTerms, scoreGroup, storyShare, type Subject } from './ranking';
@@ -54,7 +54,7 @@ function articleMentions(article: PreparedArticle): Map<string, number> {
   return mentions;
 }
 
-function toItem(group: CandidateGroup, context: Context, subject: Subject, topics: TopicContext): OmittedItem {
+function toItem(group: CandidateGroup, context: Context, subject: Subject, topics: TopicContext, placed: SourceSentences): OmittedItem {
   const representative = group.representative.sentence;
   return {
     id: stableId(lineKey(representative.text)),
@@ -62,7 +62,7 @@ function toItem(group: CandidateGroup, context: Context, subject: Subject, topic
     topic: topicLabel(representative.text, topics),
     score: Number(scoreGroup(group, context.weight, subject).toFixed(4)),
     sources: group.sources.map((source) => ({ doc: source.documentId, quote: source.sentence.text })),
-    claim: findClaim(representative.terms, context.article, context.weight),
+    claim: findClaim(representative.terms, context.article, context.weight, group.sources, placed),
   };
 }
 
@@ -75,9 +75,12 @@ export function analyze(input: ArticleInput, index: CorpusIndex, options: Analyz
     .filter((document): document is IndexedDocument => document !== undefined);
 
   const aligned: AlignedSentence[] = [];
+  const byDocument = new Map<string, AlignedSentence[]>();
   documents.forEach((document, done) => {
     options.onProgress?.({ stage: 'comparing', done, total: documents.length });
-    aligned.push(...alignDocument(document, context.article, context.weight));
+    const sentences = alignDocument(document, context.article, context.weight);
+    byDocument.set(document.id, sentences);
+    aligned.push(...sentences);
   });
   options.onProgress?.({ stage: 'comparing', done: documents.length, total: documents.length });
 
@@ -98,7 +101,7 @@ export function analyze(input: ArticleInput, index: CorpusIndex, options: Analyz
   };
   const topics: TopicContext = { weight: context.weight, articleMentions: mentions, story: subject.story, stats: index.stats };
   const omitted = groups
-    .map((group) => toItem(group, context, subject, topics))
+    .map((group) => toItem(group, context, subject, topics, byDocument))
     .sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
 
   return {

@@ -1,5 +1,5 @@
 /** The order a reader should see omitted items in, and a score in [0, 1] for each. */
-import type { TermWeight } from '../corpus/weights';
+import { isNumberTerm, type TermWeight } from '../corpus/weights';
 import type { ProcessedSentence } from '../text/document';
 import type { CandidateGroup } from './items';
 import { totalWeight } from './similarity';
@@ -25,7 +25,7 @@ export function articleSalience(mentions: ReadonlyMap<string, number>): StorySha
   return (term) => Math.min(1, (mentions.get(term) ?? 0) / SUBJECT_MENTIONS);
 }
 
-const WEIGHTS = { reports: 0.2, information: 0.3, closeness: 0.4, position: 0.1 };
+const WEIGHTS = { reports: 0.2, information: 0.25, closeness: 0.45, position: 0.1 };
 /** Novel weight at which information counts as 63% of its full mark. */
 const INFORMATION_SCALE = 12;
 
@@ -64,16 +64,28 @@ export interface Subject {
 }
 
 /**
- * Close to the subject: the item speaks of what the article dwells on or leads with, and
- * what it adds is something the story's other texts talk about too, not an aside.
+ * Close to the subject: the item speaks of what the article dwells on or leads with, in its
+ * names and, apart, in its other words (what is said of whom: every item of a story about
+ * two leaders names them, few speak of what the article says they did), and what it adds is
+ * something the story's other texts talk about too, not an aside.
  */
-export function closeness(terms: readonly string[], novelTerms: readonly string[], weight: TermWeight, subject: Subject): number {
-  const onArticle = centrality(terms, weight, (term) => Math.max(subject.article(term), subject.lead(term)));
-  const addsToStory = centrality(novelTerms, weight, subject.story);
-  return 0.5 * onArticle + 0.5 * addsToStory;
+export function closeness(
+  terms: readonly string[],
+  freshTerms: readonly string[],
+  weight: TermWeight,
+  subject: Subject,
+  names: readonly string[] = [],
+): number {
+  const central: StoryShare = (term) => Math.max(subject.article(term), subject.lead(term));
+  const onArticle = centrality(terms, weight, central);
+  const named = new Set(names);
+  const words = terms.filter((term) => !named.has(term) && !isNumberTerm(term));
+  const onWhatArticleSays = centrality(words, weight, central);
+  const addsToStory = centrality(freshTerms, weight, subject.story);
+  return (onArticle + onWhatArticleSays + addsToStory) / 3;
 }
 
-/** Much that is new, and little that merely repeats the article. */
+/** Much that is new (beyond the article sentence closest to it), and little that merely repeats the article. */
 export function information(novelWeight: number, totalWeight: number): number {
   const amount = 1 - Math.exp(-novelWeight / INFORMATION_SCALE);
   const share = totalWeight === 0 ? 0 : novelWeight / totalWeight;
@@ -81,10 +93,10 @@ export function information(novelWeight: number, totalWeight: number): number {
 }
 
 export function scoreGroup(group: CandidateGroup, weight: TermWeight, subject: Subject): number {
-  const { sentence, novelTerms, novelWeight } = group.representative;
+  const { sentence, freshTerms, freshWeight } = group.representative;
   const reports = 1 - 0.5 ** group.independentReports;
-  const info = information(novelWeight, totalWeight(sentence.terms, weight));
-  const near = closeness(sentence.terms, novelTerms, weight, subject);
+  const info = information(freshWeight, totalWeight(sentence.terms, weight));
+  const near = closeness(sentence.terms, freshTerms, weight, subject, sentence.names);
   const position = 1 - Math.min(...group.sources.map((source) => source.relativePosition));
   const score = WEIGHTS.reports * reports + WEIGHTS.information * info + WEIGHTS.closeness * near + WEIGHTS.position * position;
   return Math.max(0, Math.min(1, score));
