@@ -1,5 +1,6 @@
 import browser, { type Runtime, type Scripting } from 'webextension-polyfill';
 import { isCorpusRequest, isFromContent, type ToContent } from '../messages';
+import { AUTO_SITES_KEY } from '../corpus/auto-site-setting';
 import { syncAutoSites, type AutoSiteBrowser } from './auto-sites';
 import { addArticleFromTab, captureAnalyzed, type CaptureDeps } from './capture';
 import { corpusAnalysis } from './corpus-analysis';
@@ -66,13 +67,21 @@ browser.tabs.onRemoved.addListener((tabId) => analyzer.invalidate(tabId, true));
 const autoSites: AutoSiteBrowser = {
   grantedOrigins: async () => (await browser.permissions.getAll()).origins ?? [],
   manifestOrigins: () => browser.runtime.getManifest().host_permissions ?? [],
+  local: browser.storage.local,
   registered: () => browser.scripting.getRegisteredContentScripts(),
   register: (scripts) => browser.scripting.registerContentScripts(scripts),
   unregister: (ids) => browser.scripting.unregisterContentScripts({ ids }),
 };
+// One sync at a time: two at once would register the same script twice.
+let autoSync: Promise<void> = Promise.resolve();
 const resyncAutoSites = (): void => {
-  syncAutoSites(autoSites).catch((error: unknown) => console.error('Lacuna: automatic analysis sites could not be updated', error));
+  autoSync = autoSync
+    .then(() => syncAutoSites(autoSites))
+    .catch((error: unknown) => console.error('Lacuna: automatic analysis sites could not be updated', error));
 };
 browser.permissions.onAdded.addListener(resyncAutoSites);
 browser.permissions.onRemoved.addListener(resyncAutoSites);
+browser.storage.onChanged.addListener((changes, area) => {
+  if (area === 'local' && AUTO_SITES_KEY in changes) resyncAutoSites();
+});
 resyncAutoSites();
