@@ -17,7 +17,7 @@ export interface FeedState {
   lastSuccess: number | null;
   /** Articles stored by the last successful fetch. */
   lastAdded: number | null;
-  /** Set by a failed fetch, cleared by a successful one. */
+  /** The last failed fetch, kept after later successes (compare its time with lastSuccess). */
   lastFailure: { at: number; reason: string } | null;
   /** Failures in a row (for the back-off). */
   failures: number;

@@ -7,7 +7,7 @@
  * (linkedom in Node, DOMParser in an extension page).
  */
 import type { CorpusDocument } from '../engine/types';
-import { completeHtmlRecord, parseJsonFile, parseJsonl, textToDocument, type ParsedRecord, type RecordIssue, type RecordMeta } from '../engine/corpus/records';
+import { completeHtmlRecord, parseJsonFile, parseJsonl, parseRecord, textToDocument, type ParsedRecord, type RecordIssue, type RecordMeta } from '../engine/corpus/records';
 import { decodeBytes } from './decode';
 import { textKey, urlKey } from './keys';
 
@@ -91,6 +91,26 @@ export function importFile(file: string, bytes: Uint8Array, extract: PageExtract
   out.skipped.push(...parsed.skipped);
   out.warnings.push(...parsed.warnings);
   for (const record of parsed.records) addRecord(out, extract, file, record);
+  return out;
+}
+
+/**
+ * Records that did not come from a file (the items of a feed, already fetched), validated,
+ * completed and reported as a file's records are: `file` names their source in reports and
+ * each is numbered from 1 as `record <n>`.
+ */
+export function importRecords(file: string, values: readonly unknown[], extract: PageExtractor): FileImport {
+  const out: FileImport = { documents: [], skipped: [], warnings: [] };
+  values.forEach((value, i) => {
+    const where = { file, index: i + 1 };
+    const result = parseRecord(value, where);
+    if (!result.ok) {
+      out.skipped.push(issue(file, `record ${i + 1}: ${result.reason}`));
+      return;
+    }
+    for (const w of result.warnings) out.warnings.push(issue(file, `record ${i + 1}: ${w}`));
+    addRecord(out, extract, file, result.record);
+  });
   return out;
 }
 

@@ -42,6 +42,7 @@ const ORIGIN_LABELS: Record<CorpusEntry['origin'], string> = {
   import: 'imported',
   capture: 'read',
   added: 'added',
+  feed: 'from a feed',
 };
 
 export function Options(props: OptionsProps) {
