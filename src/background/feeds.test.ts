@@ -120,6 +120,24 @@ describe('fetching a feed', () => {
     expect(await env.status()).toMatchObject({ lastAdded: 0, skipped: [] });
   });
 
+  it('stores a story the feed lists twice once, through the import path’s duplicate check', async () => {
+    const env = setup({
+      [FEED]: xml(
+        rss([
+          { title: 'Harbour wall repairs approved', link: 'https://news.example/a' },
+          { title: 'Harbour wall: comments', link: 'https://news.example/a#comments' },
+        ]),
+      ),
+      'https://news.example/a': html(articlePage('Harbour wall repairs approved', 'harbour wall')),
+      'https://news.example/a#comments': html(articlePage('Harbour wall repairs approved', 'harbour wall')),
+    });
+    await env.feeds.add(FEED);
+    expect(await env.status()).toMatchObject({
+      lastAdded: 1,
+      skipped: [{ item: '“Harbour wall: comments”', reason: 'same address as "https://news.example/a" (“Harbour wall repairs approved”); record skipped' }],
+    });
+  });
+
   it('reports a 404 with its status, backs off, and keeps the failure after a later success', async () => {
     let answer: Response = new Response('gone', { status: 404, statusText: '' });
     const env = setup({ [FEED]: () => answer.clone() });

@@ -9,7 +9,7 @@
  * (fetch, storage, alarms, clock, extraction, permissions) is passed in.
  */
 import type { ExtractedPage } from '../corpus/import';
-import { importRecords } from '../corpus/import';
+import { Deduper, importRecords, mergeImport, type ImportResult } from '../corpus/import';
 import { autoSiteList } from '../corpus/auto-site-setting';
 import type { LocalArea } from '../corpus/capture-setting';
 import { decodeBytes } from '../corpus/decode';
@@ -310,17 +310,16 @@ export class FeedService {
     });
     const taken = fresh.slice(0, MAX_NEW_ITEMS);
     const skipped: FeedState['skipped'] = [];
-    const records: Record<string, unknown>[] = [];
-    const recordItems: FeedItem[] = [];
+    const records: Array<{ name: string; value: unknown }> = [];
     for (const item of taken) {
       const result = await readItem(this.deps, item, parsed.feed.title, url);
-      if (result.ok) {
-        records.push(result.record);
-        recordItems.push(item);
-      } else skipped.push({ item: itemName(item), reason: result.reason });
+      if (result.ok) records.push({ name: itemName(item), value: result.record });
+      else skipped.push({ item: itemName(item), reason: result.reason });
     }
-    const imported = importRecords(url, records, () => null);
-    for (const issue of imported.skipped) skipped.push({ item: url, reason: issue.reason });
+    // The one import path: records checked as a file's are, duplicates within the fetch dropped.
+    const imported: ImportResult = { documents: [], skipped: [], warnings: [] };
+    mergeImport(imported, importRecords(records, () => null), new Deduper());
+    for (const issue of imported.skipped) skipped.push({ item: issue.file, reason: issue.reason });
     let added = 0;
     let evicted = 0;
     if (imported.documents.length > 0) {
@@ -331,10 +330,7 @@ export class FeedService {
         );
         added = result.added.filter((id) => !result.evicted.includes(id)).length;
         evicted = result.evicted.length;
-        for (const skip of result.skipped) {
-          const item = recordItems[records.findIndex((r) => r.id === skip.id)];
-          skipped.push({ item: item ? itemName(item) : skip.id, reason: skip.reason });
-        }
+        for (const skip of result.skipped) skipped.push({ item: imported.documents[skip.index]!.file, reason: skip.reason });
       } catch (error) {
         // Nothing was stored: the items are not remembered, so the next fetch tries them again.
         return fail(`the new articles could not be stored: ${describe(error)}`);

@@ -95,22 +95,21 @@ export function importFile(file: string, bytes: Uint8Array, extract: PageExtract
 }
 
 /**
- * Records that did not come from a file (the items of a feed, already fetched), validated,
- * completed and reported as a file's records are: `file` names their source in reports and
- * each is numbered from 1 as `record <n>`.
+ * Records that did not come from a file (the items of a feed, already fetched), each with the
+ * name it goes by in reports: validated and completed as a file's records are. Duplicates are
+ * left to a Deduper (mergeImport) and the store, as for files.
  */
-export function importRecords(file: string, values: readonly unknown[], extract: PageExtractor): FileImport {
+export function importRecords(records: ReadonlyArray<{ name: string; value: unknown }>, extract: PageExtractor): FileImport {
   const out: FileImport = { documents: [], skipped: [], warnings: [] };
-  values.forEach((value, i) => {
-    const where = { file, index: i + 1 };
-    const result = parseRecord(value, where);
+  for (const { name, value } of records) {
+    const result = parseRecord(value, { file: name });
     if (!result.ok) {
-      out.skipped.push(issue(file, `record ${i + 1}: ${result.reason}`));
-      return;
+      out.skipped.push(issue(name, result.reason));
+      continue;
     }
-    for (const w of result.warnings) out.warnings.push(issue(file, `record ${i + 1}: ${w}`));
-    addRecord(out, extract, file, result.record);
-  });
+    for (const w of result.warnings) out.warnings.push(issue(name, w));
+    addRecord(out, extract, name, result.record);
+  }
   return out;
 }
 
