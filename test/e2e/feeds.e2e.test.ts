@@ -1,13 +1,15 @@
 /**
- * Feed subscriptions in Chromium, against feeds served on 127.0.0.1: subscribe in the
+ * Feed subscriptions in Chromium (and, shorter, Firefox), against feeds served on 127.0.0.1: subscribe in the
  * options page, the feed's articles arrive in the corpus list with the feed's status; "Fetch
  * now" again adds nothing new; each bad feed says what is wrong. The test copy of the build
  * holds the host permission for 127.0.0.1, as the reader's answer to the browser's prompt
  * would (headless Chromium cannot show the prompt); the page still asks for it in the click.
  */
 import type { Page } from 'playwright-core';
+import type { Page as PuppeteerPage } from 'puppeteer-core';
 import { launchChromium, type ChromiumSession } from '../../scripts/browsers/chromium';
-import { artifactPath, DIST_CHROME, requireBuild } from '../../scripts/browsers/paths';
+import { launchFirefox, type FirefoxSession } from '../../scripts/browsers/firefox';
+import { artifactPath, DIST_CHROME, DIST_FIREFOX, requireBuild } from '../../scripts/browsers/paths';
 import { startFeedServer, STORIES, type FeedServer } from './feed-server';
 
 function summaryIs(expected: string): boolean {
@@ -31,11 +33,9 @@ let options: Page;
 
 beforeAll(async () => {
   server = await startFeedServer();
-  chrome = await launchChromium(requireBuild(DIST_CHROME), { grantHosts: ['http://127.0.0.1/*'] });
 });
 
 afterAll(async () => {
-  await chrome?.close();
   await server?.close();
 });
 
@@ -48,6 +48,13 @@ async function subscribe(path: string): Promise<string> {
 }
 
 describe('Chromium: feed subscriptions in the options page', () => {
+  beforeAll(async () => {
+    chrome = await launchChromium(requireBuild(DIST_CHROME), { grantHosts: ['http://127.0.0.1/*'] });
+  });
+  afterAll(async () => {
+    await chrome?.close();
+  });
+
   it('subscribes to a feed and its articles arrive in the corpus, with the feed’s status', async () => {
     options = await chrome.context.newPage();
     await options.goto(`chrome-extension://${chrome.extensionId}/options.html`);
@@ -95,5 +102,40 @@ describe('Chromium: feed subscriptions in the options page', () => {
     await options.getByRole('button', { name: 'Remove the feed Valley Courier' }).click();
     await expect.poll(async () => (await options.evaluate(readFeedsInPage)).map((f) => f.name), { timeout: 15_000 }).not.toContain('Valley Courier');
     await options.waitForFunction(summaryIs, '7 articles');
+  });
+});
+
+describe('Firefox: feed subscriptions in the options page', () => {
+  let firefox: FirefoxSession;
+  let page: PuppeteerPage;
+
+  beforeAll(async () => {
+    firefox = await launchFirefox(requireBuild(DIST_FIREFOX));
+  });
+  afterAll(async () => {
+    await firefox?.close();
+  });
+
+  async function subscribeIn(path: string, feeds: number): Promise<string> {
+    await page.locator('input[aria-label="Feed address"]').fill(`${server.origin}${path}`);
+    await page.locator('::-p-text(Add feed)').click();
+    await page.waitForFunction((n) => document.querySelectorAll('[data-testid="feed"]').length === n && document.querySelector('[data-testid="feed-message"]') !== null, { timeout: 30_000 }, feeds);
+    return page.$eval('[data-testid="feed-message"]', (e) => e.textContent ?? '');
+  }
+
+  it('subscribes to a feed and its articles arrive, extracted by the background page itself', async () => {
+    page = await firefox.openExtensionPage('options.html');
+    await page.waitForFunction(summaryIs, { timeout: 15_000 }, '5 articles');
+    expect(await subscribeIn('/feed.xml', 1)).toBe('Added.');
+    await page.waitForFunction(summaryIs, { timeout: 15_000 }, '7 articles');
+    const [feed] = await page.evaluate(readFeedsInPage);
+    expect(feed!.success).toMatch(/: 2 new articles\.$/);
+    expect(feed!.skipped).toHaveLength(1);
+    await page.screenshot({ path: artifactPath('e2e/firefox-options-feeds.png') as `${string}.png`, fullPage: true });
+  });
+
+  it('says what is wrong with a 404 and a redirect loop', async () => {
+    expect(await subscribeIn('/missing.xml', 2)).toBe('Added; the first fetch failed: the server answered 404 Not Found.');
+    expect(await subscribeIn('/loop.xml', 3)).toBe('Added; the first fetch failed: the address redirects in a loop (or to an address that cannot be reached).');
   });
 });
