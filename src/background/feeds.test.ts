@@ -76,11 +76,12 @@ function setup(routes: Record<string, Route>, options: { loops?: string[]; grant
     alarms: {
       create: (name, { when }) => alarms.set(name, when),
       clear: (name) => alarms.delete(name),
+      get: async (name) => (alarms.has(name) ? { name, scheduledTime: alarms.get(name) } : undefined),
     },
   };
   const feeds = new FeedService(deps);
   const status = async (url = FEED): Promise<FeedState> => (await feedList(local)).find((f) => f.url === url)!;
-  return { feeds, store, requests, alarms, removed, local, status, tick: (ms: number) => (clock += ms), now: () => clock };
+  return { feeds, deps, store, requests, alarms, removed, local, status, tick: (ms: number) => (clock += ms), now: () => clock };
 }
 
 describe('fetching a feed', () => {
@@ -221,6 +222,48 @@ describe('fetching a feed', () => {
     // The other site was never contacted.
     expect(env.requests.map((r) => r.url)).not.toContain('https://other.example/story');
     expect((await env.store.documents()).find((d) => d.id === 'https://news.example/gone')?.text).toBe(long);
+  });
+});
+
+describe('a full corpus', () => {
+  it('stores nothing, says why, and tries the same items again next time', async () => {
+    const routes = {
+      [FEED]: xml(rss([{ title: 'Harbour wall repairs approved', link: 'https://news.example/a' }])),
+      'https://news.example/a': html(articlePage('Harbour wall repairs approved', 'harbour wall')),
+    };
+    const env = setup(routes);
+    let full = true;
+    const add = env.deps.store.add.bind(env.deps.store);
+    env.deps.store = {
+      add: (documents, origin) => (full ? Promise.reject(new Error("the browser's storage for Lacuna is full; delete articles or clear space and try again. Nothing was changed.")) : add(documents, origin)),
+    };
+    await env.feeds.add(FEED);
+    expect(await env.status()).toMatchObject({
+      lastSuccess: null,
+      seen: [],
+      lastFailure: { reason: "the new articles could not be stored: the browser's storage for Lacuna is full; delete articles or clear space and try again. Nothing was changed." },
+    });
+    full = false;
+    await env.feeds.fetchNow(FEED);
+    expect(await env.status()).toMatchObject({ lastAdded: 1, seen: ['https://news.example/a'] });
+  });
+});
+
+describe('the schedule across background restarts', () => {
+  it('sets the alarm when there is none, and leaves one already set alone', async () => {
+    const env = setup({ [FEED]: new Response('', { status: 500 }) });
+    await env.feeds.add(FEED);
+    const due = env.alarms.get(FEED_ALARM)!;
+    expect(due).toBe(1_000_000 + FEED_INTERVAL_MS);
+    // A restart later on (the feed now overdue): the alarm stays where it is and fires.
+    env.tick(2 * FEED_INTERVAL_MS);
+    await new FeedService(env.deps).resume();
+    expect(env.alarms.get(FEED_ALARM)).toBe(due);
+    // Lost (a browser that drops alarms on update): set again, a minute ahead for a feed overdue.
+    env.alarms.delete(FEED_ALARM);
+    await new FeedService(env.deps).resume();
+    expect(env.alarms.get(FEED_ALARM)).toBe(env.now() + 60_000);
+    expect((await env.status()).lastFailure?.reason).toBe('the server answered 500 Internal Server Error');
   });
 });
 

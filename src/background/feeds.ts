@@ -43,6 +43,7 @@ export interface FeedDeps {
   alarms: {
     create(name: string, info: { when: number }): unknown;
     clear(name: string): unknown;
+    get(name: string): Promise<unknown>;
   };
 }
 
@@ -268,6 +269,18 @@ export class FeedService {
     return this.serial(async () => {
       const now = this.deps.now();
       for (const feed of await feedList(this.deps.local)) if (feed.nextFetch <= now) await this.fetchOne(feed.url);
+      await this.schedule();
+    });
+  }
+
+  /**
+   * On every start of the background: sets the alarm when there is none (a new install, an
+   * update). An alarm already set is left alone: setting it again at each start would keep
+   * pushing a feed that is due into the future.
+   */
+  resume(): Promise<void> {
+    return this.serial(async () => {
+      if (await this.deps.alarms.get(FEED_ALARM)) return;
       await this.schedule();
     });
   }

@@ -118,7 +118,7 @@ const feeds = new FeedService({
   removePermission: async (pattern) => {
     await browser.permissions.remove({ origins: [pattern] });
   },
-  alarms: { create: (name, info) => browser.alarms.create(name, info), clear: (name) => browser.alarms.clear(name) },
+  alarms: { create: (name, info) => browser.alarms.create(name, info), clear: (name) => browser.alarms.clear(name), get: (name) => browser.alarms.get(name) },
 });
 
 browser.alarms.onAlarm.addListener((alarm) => {
@@ -132,4 +132,4 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
   return answer.catch((error: unknown): FeedReply => ({ ok: false, message: error instanceof Error ? error.message : String(error) }));
 });
 
-feeds.schedule().catch((error: unknown) => console.error('Lacuna: the feeds could not be scheduled', error));
+feeds.resume().catch((error: unknown) => console.error('Lacuna: the feeds could not be scheduled', error));
