@@ -47,11 +47,14 @@ async function buildPages(): Promise<void> {
   });
 }
 
-/** The options page: its own root, written next to the popup (emptyOutDir off). */
-async function buildOptionsPage(): Promise<void> {
+/**
+ * A page of its own root written next to the popup (emptyOutDir off): the options page, and
+ * Chrome's offscreen document that parses the pages fetched for feeds.
+ */
+async function buildExtraPage(name: string, folder: string): Promise<void> {
   await build({
     ...shared,
-    root: resolve(root, 'src/options'),
+    root: resolve(root, folder),
     base: '/',
     publicDir: false,
     plugins: [preact(), noHtmlSinks()],
@@ -60,7 +63,7 @@ async function buildOptionsPage(): Promise<void> {
       emptyOutDir: false,
       target: 'es2022',
       copyPublicDir: false,
-      rollupOptions: { input: { options: resolve(root, 'src/options/options.html') } },
+      rollupOptions: { input: { [name]: resolve(root, folder, `${name}.html`) } },
     },
   });
 }
@@ -90,7 +93,8 @@ function writeManifest(dir: string, browser: Browser): void {
 async function main(): Promise<void> {
   rmSync(dist, { recursive: true, force: true });
   await buildPages();
-  await buildOptionsPage();
+  await buildExtraPage('options', 'src/options');
+  await buildExtraPage('offscreen', 'src/offscreen');
   for (const [name, entry] of Object.entries(scriptEntries)) await buildScript(name, entry);
   const firefoxDir = resolve(dist, 'firefox');
   mkdirSync(firefoxDir, { recursive: true });

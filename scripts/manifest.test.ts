@@ -9,6 +9,7 @@ describe('browserManifest', () => {
     expect(chrome.background).toEqual({ service_worker: 'background.js' });
     expect(chrome.version).toBe('9.9.9');
     expect(chrome).not.toHaveProperty('browser_specific_settings');
+    expect(chrome.permissions).toEqual(['activeTab', 'scripting', 'storage', 'alarms', 'offscreen']);
   });
 
   it('gives Firefox the same bundle as a background script, its id and no data collection', () => {
@@ -23,7 +24,8 @@ describe('browserManifest', () => {
   it('asks for no host permission up front: pages are reached only on click or where the user allowed it', () => {
     const firefox = browserManifest(source, 'firefox', '1.0.0');
     expect(firefox).not.toHaveProperty('host_permissions');
-    expect(firefox.permissions).toEqual(['activeTab', 'scripting', 'storage']);
+    // No offscreen document in Firefox: its background page parses pages itself.
+    expect(firefox.permissions).toEqual(['activeTab', 'scripting', 'storage', 'alarms']);
     expect(firefox).not.toHaveProperty('content_scripts');
   });
 

@@ -1,4 +1,4 @@
-import { isFromContent, isPopupRequest, isPopupToContent, isPopupUpdate, isToContent } from './messages';
+import { isFeedReply, isFeedRequest, isFromContent, isOffscreenReply, isOffscreenRequest, isPopupRequest, isPopupToContent, isPopupUpdate, isToContent } from './messages';
 
 const mark = { id: 'm1', kind: 'omission', quote: { exact: 'x', prefix: '', suffix: '' }, items: [], discrepancies: [] };
 
@@ -14,6 +14,13 @@ describe('message guards', () => {
     expect(isPopupRequest({ type: 'watch', tabId: 3, force: true })).toBe(true);
     expect(isPopupRequest({ type: 'reanalyze', tabId: 3 })).toBe(true);
     expect(isPopupUpdate({ type: 'state', tabId: 3, state: { kind: 'error', message: 'm' } })).toBe(true);
+    expect(isFeedRequest({ type: 'feed-add', url: 'https://a.example/rss' })).toBe(true);
+    expect(isFeedRequest({ type: 'feed-fetch', url: 'https://a.example/rss' })).toBe(true);
+    expect(isFeedReply({ ok: false, message: 'm' })).toBe(true);
+    expect(isOffscreenRequest({ type: 'offscreen-extract', html: '<p>', url: 'https://a.example/' })).toBe(true);
+    expect(isOffscreenReply({ ok: true, page: null })).toBe(true);
+    expect(isOffscreenReply({ ok: true, page: { text: 't', url: null, title: null, source: null, published: null, lang: null } })).toBe(true);
+    expect(isOffscreenReply({ ok: false, error: 'e' })).toBe(true);
   });
 
   it('reject look-alikes, so a stray message is ignored rather than misread', () => {
@@ -28,5 +35,10 @@ describe('message guards', () => {
     expect(isPopupRequest({ type: 'watch', tabId: 3 })).toBe(false);
     expect(isPopupRequest({ type: 'other', tabId: 3 })).toBe(false);
     expect(isPopupUpdate({ type: 'state', tabId: 3 })).toBe(false);
+    expect(isFeedRequest({ type: 'feed-add' })).toBe(false);
+    expect(isFeedRequest({ type: 'add-article', tabId: 3 })).toBe(false);
+    expect(isOffscreenRequest({ type: 'offscreen-extract', html: 3, url: 'x' })).toBe(false);
+    expect(isOffscreenReply({ ok: true })).toBe(false);
+    expect(isOffscreenReply({ ok: true, page: { text: 4 } })).toBe(false);
   });
 });

@@ -4,6 +4,7 @@
  */
 import type { Analysis } from './engine/types';
 import type { ArticleText } from './extract/types';
+import type { ExtractedPage } from './corpus/import';
 
 /** What the popup shows for a tab; the background is its only author. */
 export type TabState =
@@ -119,6 +120,23 @@ export type CorpusRequest = { type: 'add-article'; tabId: number };
 /** The answer to `add-article`: `added` false when the corpus already held it (`message` says why). */
 export type AddArticleReply = { ok: true; added: boolean; message: string } | { ok: false; message: string };
 
+// ---- options page → background (runtime.sendMessage; the answer is a FeedReply) ----
+
+/**
+ * Feed subscriptions, run by the background (the only writer of the feed list). `feed-add`
+ * is sent once the page holds the host permission, asked for inside the reader's click.
+ */
+export type FeedRequest = { type: 'feed-add'; url: string } | { type: 'feed-remove'; url: string } | { type: 'feed-fetch'; url: string };
+
+export type FeedReply = { ok: boolean; message: string };
+
+// ---- background → offscreen document (Chrome: its service worker has no DOMParser) ----
+
+/** Extract the article of a page fetched for a feed. Answered with an OffscreenReply. */
+export type OffscreenRequest = { type: 'offscreen-extract'; html: string; url: string };
+
+export type OffscreenReply = { ok: true; page: ExtractedPage | null } | { ok: false; error: string };
+
 // ---- guards: messages arrive as `unknown` ----
 
 function isObject(value: unknown): value is Record<string, unknown> {
@@ -171,4 +189,22 @@ export function isCorpusRequest(value: unknown): value is CorpusRequest {
 
 export function isAddArticleReply(value: unknown): value is AddArticleReply {
   return isObject(value) && typeof value.ok === 'boolean' && typeof value.message === 'string';
+}
+
+export function isFeedRequest(value: unknown): value is FeedRequest {
+  return isObject(value) && (value.type === 'feed-add' || value.type === 'feed-remove' || value.type === 'feed-fetch') && typeof value.url === 'string';
+}
+
+export function isFeedReply(value: unknown): value is FeedReply {
+  return isObject(value) && typeof value.ok === 'boolean' && typeof value.message === 'string';
+}
+
+export function isOffscreenRequest(value: unknown): value is OffscreenRequest {
+  return isObject(value) && value.type === 'offscreen-extract' && typeof value.html === 'string' && typeof value.url === 'string';
+}
+
+export function isOffscreenReply(value: unknown): value is OffscreenReply {
+  if (!isObject(value)) return false;
+  if (value.ok === true) return value.page === null || (isObject(value.page) && typeof value.page.text === 'string');
+  return value.ok === false && typeof value.error === 'string';
 }

@@ -4,7 +4,7 @@
  * activeTab exactly as a reader's click does.
  */
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ExtensionGlobal } from './extension-global';
@@ -23,8 +23,24 @@ export interface ChromiumSession {
   close(): Promise<void>;
 }
 
-export async function launchChromium(extensionDir: string, options: { headless?: boolean } = {}): Promise<ChromiumSession> {
+/**
+ * A copy of the build whose manifest grants these host patterns: what the reader's answer to
+ * a permission prompt would grant (headless Chromium cannot show the prompt).
+ */
+function grantingCopy(extensionDir: string, hosts: string[]): string {
+  const dir = mkdtempSync(join(tmpdir(), 'lacuna-chromium-ext-'));
+  cpSync(extensionDir, dir, { recursive: true });
+  const manifestPath = join(dir, 'manifest.json');
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
+  manifest.host_permissions = hosts;
+  writeFileSync(manifestPath, JSON.stringify(manifest, null, 2));
+  return dir;
+}
+
+export async function launchChromium(extensionDir: string, options: { headless?: boolean; grantHosts?: string[] } = {}): Promise<ChromiumSession> {
   const profile = mkdtempSync(join(tmpdir(), 'lacuna-chromium-'));
+  const copy = options.grantHosts ? grantingCopy(extensionDir, options.grantHosts) : null;
+  extensionDir = copy ?? extensionDir;
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: options.headless ?? true,
@@ -80,6 +96,7 @@ export async function launchChromium(extensionDir: string, options: { headless?:
     async close() {
       await context.close();
       rmSync(profile, { recursive: true, force: true });
+      if (copy) rmSync(copy, { recursive: true, force: true });
     },
   };
 }

@@ -1,10 +1,14 @@
 import type { Scripting } from 'webextension-polyfill';
+import { autoSiteList, saveAutoSites } from '../corpus/auto-site-setting';
+import type { LocalArea } from '../corpus/capture-setting';
 
 /** What syncing the automatic-analysis sites needs from the browser. */
 export interface AutoSiteBrowser {
   grantedOrigins(): Promise<string[]>;
   /** Host patterns the manifest itself grants (a test build); not sites the user chose. */
   manifestOrigins(): string[];
+  /** Where the list of sites the reader switched on is kept (`storage.local`). */
+  local: LocalArea;
   registered(): Promise<Scripting.RegisteredContentScript[]>;
   register(scripts: Scripting.RegisteredContentScript[]): Promise<void>;
   unregister(ids: string[]): Promise<void>;
@@ -14,13 +18,26 @@ export const AUTO_SCRIPT = 'content-auto.js';
 const ID_PREFIX = 'auto:';
 
 /**
- * The user's choice of sites is the set of optional host permissions they granted: one
- * registered content script per granted site, none for any other. Keeps no list of its own,
- * so revoking the permission in the browser's settings switches the site off too.
+ * Registers the load-time script for exactly the sites that are both in the reader's list
+ * (the popup's switch) and granted: a host granted for a feed is not analyzed on load, and
+ * revoking a site's permission in the browser's settings switches it off (it leaves the
+ * list, so granting the host again later, for a feed, does not switch it back on).
+ *
+ * A profile from before the list existed has none: its granted optional sites were all
+ * switched on from the popup, so they become the list, and nobody's setting changes.
  */
 export async function syncAutoSites(browser: AutoSiteBrowser): Promise<void> {
   const fixed = new Set(browser.manifestOrigins());
-  const wanted = new Set((await browser.grantedOrigins()).filter((origin) => !fixed.has(origin)));
+  const granted = new Set((await browser.grantedOrigins()).filter((origin) => !fixed.has(origin)));
+  const listed = await autoSiteList(browser.local);
+  let wanted: Set<string>;
+  if (listed === null) {
+    wanted = granted;
+    await saveAutoSites(browser.local, [...granted]);
+  } else {
+    wanted = new Set(listed.filter((origin) => granted.has(origin)));
+    if (wanted.size !== listed.length) await saveAutoSites(browser.local, [...wanted]);
+  }
   const present = (await browser.registered()).filter((script) => script.id.startsWith(ID_PREFIX));
   const stale = present.filter((script) => !wanted.has(script.id.slice(ID_PREFIX.length))).map((script) => script.id);
   if (stale.length) await browser.unregister(stale);
@@ -38,4 +55,3 @@ export async function syncAutoSites(browser: AutoSiteBrowser): Promise<void> {
     );
   }
 }
-

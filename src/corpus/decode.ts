@@ -69,7 +69,8 @@ function firstBadUtf8(bytes: Uint8Array): string {
  */
 const WINDOWS_1252_HIGH = '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
 
-function decode(bytes: Uint8Array, charset: string): string | null {
+/** Bytes in a named charset (windows-1252 by the Encoding Standard, whatever Node's TextDecoder does), or null when they are not valid in it or it is unknown. */
+export function decode(bytes: Uint8Array, charset: string): string | null {
   try {
     const decoder = new TextDecoder(charset, { fatal: true });
     if (decoder.encoding === 'windows-1252') {

@@ -7,7 +7,7 @@
  * (linkedom in Node, DOMParser in an extension page).
  */
 import type { CorpusDocument } from '../engine/types';
-import { completeHtmlRecord, parseJsonFile, parseJsonl, textToDocument, type ParsedRecord, type RecordIssue, type RecordMeta } from '../engine/corpus/records';
+import { completeHtmlRecord, parseJsonFile, parseJsonl, parseRecord, textToDocument, type ParsedRecord, type RecordIssue, type RecordMeta } from '../engine/corpus/records';
 import { decodeBytes } from './decode';
 import { textKey, urlKey } from './keys';
 
@@ -91,6 +91,25 @@ export function importFile(file: string, bytes: Uint8Array, extract: PageExtract
   out.skipped.push(...parsed.skipped);
   out.warnings.push(...parsed.warnings);
   for (const record of parsed.records) addRecord(out, extract, file, record);
+  return out;
+}
+
+/**
+ * Records that did not come from a file (the items of a feed, already fetched), each with the
+ * name it goes by in reports: validated and completed as a file's records are. Duplicates are
+ * left to a Deduper (mergeImport) and the store, as for files.
+ */
+export function importRecords(records: ReadonlyArray<{ name: string; value: unknown }>, extract: PageExtractor): FileImport {
+  const out: FileImport = { documents: [], skipped: [], warnings: [] };
+  for (const { name, value } of records) {
+    const result = parseRecord(value, { file: name });
+    if (!result.ok) {
+      out.skipped.push(issue(name, result.reason));
+      continue;
+    }
+    for (const w of result.warnings) out.warnings.push(issue(name, w));
+    addRecord(out, extract, name, result.record);
+  }
   return out;
 }
 

@@ -3,7 +3,7 @@ import type { RecordIssue } from '../engine/corpus/records';
 import type { ArticleMeta } from '../engine/types';
 
 /** How a document came into the corpus. */
-export type DocumentOrigin = 'demo' | 'import' | 'capture' | 'added';
+export type DocumentOrigin = 'demo' | 'import' | 'capture' | 'added' | 'feed';
 
 /** A document as the corpus lists it: everything but its text. */
 export interface CorpusEntry extends ArticleMeta {

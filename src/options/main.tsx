@@ -4,10 +4,13 @@ import browser from 'webextension-polyfill';
 import { extensionCorpusStore } from '../background/store/extension-store';
 import { isCapturePaused, neverCaptureSites, setCapturePaused, setNeverCapture } from '../corpus/capture-setting';
 import { exportCorpus } from '../corpus/export';
+import { feedList, FEEDS_KEY, type FeedState } from '../corpus/feed-setting';
 import type { PageExtractor } from '../corpus/import';
 import type { CorpusEntry, DemoState, ImportProgress, ImportReport } from '../corpus/types';
 import { extractArticle } from '../extract';
 import { Options } from '../ui/Options';
+import type { FeedReply } from '../messages';
+import { fetchFeed, removeFeed, subscribe, type FeedActionDeps } from './feeds';
 import { runImport } from './run-import';
 import './options.css';
 
@@ -15,6 +18,11 @@ const store = extensionCorpusStore();
 
 /** Pages in imported files: parsed by the browser, extracted as the content script extracts (forced: the reader chose them). */
 const extractPage: PageExtractor = (html, url) => extractArticle(new DOMParser().parseFromString(html, 'text/html'), url, { force: true }).article;
+
+const feedActions: FeedActionDeps = {
+  request: (permissions) => browser.permissions.request(permissions),
+  send: (message) => browser.runtime.sendMessage(message),
+};
 
 function describe(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
@@ -43,6 +51,9 @@ function App() {
   const [sizeLimit, setSizeLimit] = useState<number | null>(null);
   const [neverSites, setNeverSites] = useState<string[]>([]);
   const [notice, setNotice] = useState<string | null>(null);
+  const [feeds, setFeeds] = useState<FeedState[]>([]);
+  const [feedsBusy, setFeedsBusy] = useState<ReadonlySet<string>>(new Set());
+  const [feedMessage, setFeedMessage] = useState<{ ok: boolean; text: string } | null>(null);
 
   const refresh = async (): Promise<void> => {
     try {
@@ -69,8 +80,30 @@ function App() {
       neverCaptureSites(browser.storage.local).then(setNeverSites, () => undefined);
     };
     document.addEventListener('visibilitychange', onVisible);
-    return () => document.removeEventListener('visibilitychange', onVisible);
+    // The background writes each feed's status as it fetches; new articles come with it.
+    feedList(browser.storage.local).then(setFeeds, () => undefined);
+    const onStorage = (changes: Record<string, unknown>, area: string): void => {
+      if (area !== 'local' || !(FEEDS_KEY in changes)) return;
+      feedList(browser.storage.local).then(setFeeds, () => undefined);
+      void refresh();
+    };
+    browser.storage.onChanged.addListener(onStorage);
+    return () => {
+      document.removeEventListener('visibilitychange', onVisible);
+      browser.storage.onChanged.removeListener(onStorage);
+    };
   }, []);
+
+  /** Runs a feed action for one feed, marking it busy until the background answers. */
+  const feedAction = (url: string, action: Promise<FeedReply>): void => {
+    setFeedMessage(null);
+    setFeedsBusy((busy) => new Set([...busy, url]));
+    action.then((reply) => {
+      setFeedMessage({ ok: reply.ok, text: reply.message });
+      setFeedsBusy((busy) => new Set([...busy].filter((u) => u !== url)));
+      void refresh();
+    });
+  };
 
   const write = (change: Promise<unknown>): void => {
     setNotice(null);
@@ -121,6 +154,13 @@ function App() {
         setNeverCapture(browser.storage.local, host, never).then(setNeverSites, (error: unknown) => setLoadError(`The list of sites could not be saved: ${describe(error)}`));
       }}
       notice={notice}
+      feeds={feeds}
+      feedsBusy={feedsBusy}
+      feedMessage={feedMessage}
+      // Synchronous down to the permission request: the browser prompts only inside the click.
+      onAddFeed={(url) => feedAction(url, subscribe(feedActions, url))}
+      onRemoveFeed={(url) => feedAction(url, removeFeed(feedActions, url))}
+      onFetchFeed={(url) => feedAction(url, fetchFeed(feedActions, url))}
       onExport={(ids) => {
         store.documents().then(
           (documents) => {

@@ -6,6 +6,7 @@ import { isCapturePaused, listedSiteOf, neverCaptureSites, parseSite, setCapture
 import { originPattern, patternHost } from '../site-pattern';
 import type { AddStatus } from '../ui/CorpusActions';
 import { Popup } from '../ui/Popup';
+import { isAutoSite, toggleAutoSite as toggleSite, type AutoSiteDeps } from './auto-site';
 import { connectToTab, type TabConnection } from './connection';
 import { pageMarksControl } from './page-marks';
 import { resolveTabId } from './tab-target';
@@ -15,6 +16,8 @@ const NO_TAB: TabState = {
   kind: 'unreachable',
   message: 'Lacuna could not tell which tab to analyze. Click the Lacuna button in the toolbar while the article is open.',
 };
+
+const autoSiteDeps: AutoSiteDeps = { permissions: browser.permissions, local: browser.storage.local };
 
 function pageUrl(state: TabState | null): string | null {
   return state && 'url' in state ? state.url : null;
@@ -52,7 +55,7 @@ function App() {
 
   useEffect(() => {
     if (!pattern) return;
-    browser.permissions.contains({ origins: [pattern] }).then(setAutoEnabled, () => setAutoEnabled(false));
+    isAutoSite(autoSiteDeps, pattern).then(setAutoEnabled, () => setAutoEnabled(false));
   }, [pattern]);
 
   const done = state?.kind === 'done';
@@ -67,11 +70,8 @@ function App() {
 
   const toggleAutoSite = (enabled: boolean): void => {
     if (!pattern) return;
-    // The request must start inside the click: browsers only prompt during a user gesture.
-    const change = enabled
-      ? browser.permissions.request({ origins: [pattern] })
-      : browser.permissions.remove({ origins: [pattern] }).then((removed) => !removed);
-    change.then(setAutoEnabled, () => setAutoEnabled(!enabled));
+    // Inside the click: browsers only prompt during a user gesture.
+    toggleSite(autoSiteDeps, pattern, enabled).then(setAutoEnabled, () => setAutoEnabled(!enabled));
   };
 
   const addArticle = (): void => {

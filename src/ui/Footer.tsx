@@ -18,7 +18,7 @@ export function Footer({ autoSite, onToggleAutoSite, marks, onToggleMarks }: Pro
         </Switch>
       )}
       {autoSite && <AutoSiteToggle origin={autoSite.origin} enabled={autoSite.enabled} onToggle={onToggleAutoSite} />}
-      <p class="privacy">Everything is analyzed on this computer. Nothing is sent anywhere.</p>
+      <p class="privacy">Everything is analyzed on this computer. Nothing you read is sent anywhere.</p>
     </footer>
   );
 }

@@ -2,6 +2,7 @@
 import { fireEvent, render, screen, within } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
 import type { CorpusEntry } from '../corpus/types';
+import type { FeedState } from '../corpus/feed-setting';
 import { searchEntries, sortEntries, formatBytes } from './corpus-list';
 import { Options, type OptionsProps } from './Options';
 
@@ -36,6 +37,12 @@ function show(more: Partial<OptionsProps> = {}) {
     onClear: vi.fn(),
     onRemoveDemo: vi.fn(),
     onToggleCapture: vi.fn(),
+    feeds: [],
+    feedsBusy: new Set(),
+    feedMessage: null,
+    onAddFeed: vi.fn(),
+    onRemoveFeed: vi.fn(),
+    onFetchFeed: vi.fn(),
     ...more,
   };
   render(<Options {...props} />);
@@ -238,5 +245,53 @@ describe('the options page', () => {
   it('says so when an import failed and changed nothing', () => {
     show({ report: { added: 0, evicted: 0, error: 'Nothing was imported: the storage is full.', warnings: [], skipped: [] } });
     expect(screen.getByTestId('import-report').textContent).toBe('Nothing was imported: the storage is full.');
+  });
+});
+
+function feed(more: Partial<FeedState> = {}): FeedState {
+  return { url: 'https://news.example/rss.xml', title: 'Example News', addedAt: 0, lastAttempt: null, lastSuccess: null, lastAdded: null, lastFailure: null, failures: 0, nextFetch: 0, skipped: [], seen: [], ...more };
+}
+
+describe('the feeds section', () => {
+  it('adds a checked address, and refuses one that is not a web address without calling out', () => {
+    const props = show();
+    const input = screen.getByLabelText('Feed address');
+    fireEvent.input(input, { target: { value: 'file:///etc/feed.xml' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Add feed' }));
+    expect(screen.getByRole('alert').textContent).toBe('“file:///etc/feed.xml” is not a web address (http or https): Lacuna can only fetch feeds from the web.');
+    expect(props.onAddFeed).not.toHaveBeenCalled();
+    fireEvent.input(input, { target: { value: 'news.example/rss.xml' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Add feed' }));
+    expect(props.onAddFeed).toHaveBeenCalledWith('https://news.example/rss.xml');
+  });
+
+  it('shows each feed’s last success, its failure and the items it skipped, with fetch and remove', () => {
+    const today = Date.now();
+    const props = show({
+      feeds: [
+        feed({ lastSuccess: today - 60_000, lastAdded: 2, skipped: [{ item: '“Live”', reason: 'the item gives no address, and the feed gives no text of it' }] }),
+        feed({ url: 'https://other.example/feed', title: null, lastFailure: { at: today, reason: 'the server answered 404 Not Found' }, nextFetch: today + 1_800_000, failures: 1 }),
+      ],
+    });
+    const [good, bad] = screen.getAllByTestId('feed');
+    expect(within(good!).getByTestId('feed-success').textContent).toMatch(/^Last fetched at \d\d:\d\d.*: 2 new articles\.$/);
+    expect(within(good!).getByTestId('feed-skipped').textContent).toBe('“Live”: the item gives no address, and the feed gives no text of it');
+    expect(within(bad!).queryByTestId('feed-success')).toBeNull();
+    expect(within(bad!).getByTestId('feed-failure').textContent).toMatch(/^Failed at .*: the server answered 404 Not Found\. Next try at /);
+    fireEvent.click(within(bad!).getByRole('button', { name: 'Fetch https://other.example/feed now' }));
+    expect(props.onFetchFeed).toHaveBeenCalledWith('https://other.example/feed');
+    fireEvent.click(within(good!).getByRole('button', { name: 'Remove the feed Example News' }));
+    expect(props.onRemoveFeed).toHaveBeenCalledWith('https://news.example/rss.xml');
+  });
+
+  it('shows a past failure as past once a later fetch succeeded, and a feed at work as busy', () => {
+    show({
+      feeds: [feed({ lastSuccess: 2000, lastAdded: 0, lastFailure: { at: 1000, reason: 'the feed is larger than 5 MB' } })],
+      feedsBusy: new Set(['https://news.example/rss.xml']),
+    });
+    expect(screen.getByTestId('feed-failure').className).toBe('hint');
+    expect(screen.getByTestId('feed-failure').textContent).toMatch(/^Last failed on .*: the feed is larger than 5 MB\.$/);
+    expect(screen.getByRole('button', { name: 'Fetch Example News now' }).textContent).toBe('Fetching…');
+    expect((screen.getByRole('button', { name: 'Fetch Example News now' }) as HTMLButtonElement).disabled).toBe(true);
   });
 });

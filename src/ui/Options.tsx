@@ -5,8 +5,9 @@ import type { CorpusEntry, DemoState, ImportProgress, ImportReport } from '../co
 import { parseSite } from '../corpus/capture-setting';
 import { chooseEvictions, parseSizeLimit } from '../corpus/size-limit';
 import { formatBytes, searchEntries, SORT_LABELS, sortEntries, type SortKey } from './corpus-list';
+import { FeedsSection, type FeedsProps } from './FeedsSection';
 
-export interface OptionsProps {
+export interface OptionsProps extends FeedsProps {
   /** null: still loading. */
   entries: CorpusEntry[] | null;
   /** Why the corpus could not be read, if it could not. */
@@ -42,6 +43,7 @@ const ORIGIN_LABELS: Record<CorpusEntry['origin'], string> = {
   import: 'imported',
   capture: 'read',
   added: 'added',
+  feed: 'from a feed',
 };
 
 export function Options(props: OptionsProps) {
@@ -49,9 +51,10 @@ export function Options(props: OptionsProps) {
     <div class="options" data-testid="options">
       <header class="options-header">
         <h1>Lacuna: your corpus</h1>
-        <p class="privacy">The articles Lacuna compares with. They are kept in this browser only; nothing is sent anywhere.</p>
+        <p class="privacy">The articles Lacuna compares with. They are kept in this browser only and never sent anywhere.</p>
       </header>
       <ImportSection {...props} />
+      <FeedsSection {...props} />
       <CorpusSection {...props} />
       <KeepingSection {...props} />
     </div>

@@ -145,7 +145,7 @@ describe('Popup, footer', () => {
     for (const state of states) {
       const { unmount } = show(state);
       expect(text(screen.getByRole('contentinfo'))).toContain(
-        'Everything is analyzed on this computer. Nothing is sent anywhere.',
+        'Everything is analyzed on this computer. Nothing you read is sent anywhere.',
       );
       unmount();
     }

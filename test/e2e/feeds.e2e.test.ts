@@ -1,0 +1,141 @@
+/**
+ * Feed subscriptions in Chromium (and, shorter, Firefox), against feeds served on 127.0.0.1: subscribe in the
+ * options page, the feed's articles arrive in the corpus list with the feed's status; "Fetch
+ * now" again adds nothing new; each bad feed says what is wrong. The test copy of the build
+ * holds the host permission for 127.0.0.1, as the reader's answer to the browser's prompt
+ * would (headless Chromium cannot show the prompt); the page still asks for it in the click.
+ */
+import type { Page } from 'playwright-core';
+import type { Page as PuppeteerPage } from 'puppeteer-core';
+import { launchChromium, type ChromiumSession } from '../../scripts/browsers/chromium';
+import { launchFirefox, type FirefoxSession } from '../../scripts/browsers/firefox';
+import { artifactPath, DIST_CHROME, DIST_FIREFOX, requireBuild } from '../../scripts/browsers/paths';
+import { startFeedServer, STORIES, type FeedServer } from './feed-server';
+
+function summaryIs(expected: string): boolean {
+  return document.querySelector('[data-testid="corpus-summary"]')?.textContent?.startsWith(expected) ?? false;
+}
+
+/** Each feed's name and status lines as the page shows them. */
+function readFeedsInPage(): Array<{ name: string; success: string | null; failure: string | null; skipped: string[] }> {
+  const text = (e: Element | null | undefined): string | null => (e ? (e.textContent ?? '').replace(/\s+/g, ' ').trim() : null);
+  return [...document.querySelectorAll('[data-testid="feed"]')].map((li) => ({
+    name: text(li.querySelector('.entry-title')) ?? '',
+    success: text(li.querySelector('[data-testid="feed-success"]')),
+    failure: text(li.querySelector('[data-testid="feed-failure"]')),
+    skipped: [...li.querySelectorAll('[data-testid="feed-skipped"] li')].map((e) => text(e) ?? ''),
+  }));
+}
+
+let server: FeedServer;
+let chrome: ChromiumSession;
+let options: Page;
+
+beforeAll(async () => {
+  server = await startFeedServer();
+});
+
+afterAll(async () => {
+  await server?.close();
+});
+
+async function subscribe(path: string): Promise<string> {
+  await options.getByLabel('Feed address').fill(`${server.origin}${path}`);
+  await options.getByRole('button', { name: 'Add feed' }).click();
+  const message = options.getByTestId('feed-message');
+  await message.waitFor({ timeout: 30_000 });
+  return (await message.textContent()) ?? '';
+}
+
+describe('Chromium: feed subscriptions in the options page', () => {
+  beforeAll(async () => {
+    chrome = await launchChromium(requireBuild(DIST_CHROME), { grantHosts: ['http://127.0.0.1/*'] });
+  });
+  afterAll(async () => {
+    await chrome?.close();
+  });
+
+  it('subscribes to a feed and its articles arrive in the corpus, with the feed’s status', async () => {
+    options = await chrome.context.newPage();
+    await options.goto(`chrome-extension://${chrome.extensionId}/options.html`);
+    await options.waitForFunction(summaryIs, '5 articles', { timeout: 15_000 });
+    expect(await subscribe('/feed.xml')).toBe('Added.');
+    await options.waitForFunction(summaryIs, '7 articles', { timeout: 15_000 });
+    const [feed] = await options.evaluate(readFeedsInPage);
+    expect(feed!.name).toBe('Valley Courier');
+    expect(feed!.success).toMatch(/^Last fetched at \d\d:\d\d.*: 2 new articles\.$/);
+    expect(feed!.failure).toBeNull();
+    expect(feed!.skipped).toEqual([`“Dam: readers’ comments”: same address as "${server.origin}/news/dam.html" (“${STORIES[0].title}”); record skipped`]);
+    const fromFeed = await options.locator('[data-testid="corpus-entry"]', { hasText: 'from a feed' }).allTextContents();
+    expect(fromFeed.map((t) => t.replace(/\s+/g, ' '))).toEqual(
+      expect.arrayContaining([expect.stringContaining(STORIES[0].title), expect.stringContaining(STORIES[1].title)]),
+    );
+    expect(fromFeed).toHaveLength(2);
+    expect(fromFeed[0]).toContain('Valley Courier · 2026-11-25 · from a feed');
+    await options.screenshot({ path: artifactPath('e2e/chromium-options-feeds.png'), fullPage: true });
+  });
+
+  it('“Fetch now” fetches the feed again and finds nothing new', async () => {
+    await options.getByRole('button', { name: 'Fetch Valley Courier now' }).click();
+    await expect.poll(async () => (await options.evaluate(readFeedsInPage))[0]?.success, { timeout: 15_000 }).toMatch(/: 0 new articles\.$/);
+    expect(await options.getByTestId('feed-message').textContent()).toBe('Fetched.');
+    await options.waitForFunction(summaryIs, '7 articles');
+  });
+
+  it('says what is wrong with each bad feed', async () => {
+    expect(await subscribe('/missing.xml')).toBe('Added; the first fetch failed: the server answered 404 Not Found.');
+    expect(await subscribe('/home.html')).toBe('Added; the first fetch failed: this address gives a web page, not an RSS or Atom feed.');
+    expect(await subscribe('/loop.xml')).toBe('Added; the first fetch failed: the address redirects in a loop (or to an address that cannot be reached).');
+    expect(await subscribe('/huge.xml')).toBe('Added; the first fetch failed: the feed is larger than 5 MB.');
+    const failures = (await options.evaluate(readFeedsInPage)).slice(1).map((f) => f.failure);
+    expect(failures).toEqual([
+      expect.stringMatching(/^Failed at .*: the server answered 404 Not Found\. Next try at /),
+      expect.stringMatching(/: this address gives a web page, not an RSS or Atom feed\. Next try/),
+      expect.stringMatching(/: the address redirects in a loop \(or to an address that cannot be reached\)\. Next try/),
+      expect.stringMatching(/: the feed is larger than 5 MB\. Next try/),
+    ]);
+    await options.screenshot({ path: artifactPath('e2e/chromium-options-bad-feeds.png'), fullPage: true });
+    await options.waitForFunction(summaryIs, '7 articles');
+  });
+
+  it('removes a feed, keeping its articles', async () => {
+    await options.getByRole('button', { name: 'Remove the feed Valley Courier' }).click();
+    await expect.poll(async () => (await options.evaluate(readFeedsInPage)).map((f) => f.name), { timeout: 15_000 }).not.toContain('Valley Courier');
+    await options.waitForFunction(summaryIs, '7 articles');
+  });
+});
+
+describe('Firefox: feed subscriptions in the options page', () => {
+  let firefox: FirefoxSession;
+  let page: PuppeteerPage;
+
+  beforeAll(async () => {
+    firefox = await launchFirefox(requireBuild(DIST_FIREFOX));
+  });
+  afterAll(async () => {
+    await firefox?.close();
+  });
+
+  async function subscribeIn(path: string, feeds: number): Promise<string> {
+    await page.locator('input[aria-label="Feed address"]').fill(`${server.origin}${path}`);
+    await page.locator('::-p-text(Add feed)').click();
+    await page.waitForFunction((n) => document.querySelectorAll('[data-testid="feed"]').length === n && document.querySelector('[data-testid="feed-message"]') !== null, { timeout: 30_000 }, feeds);
+    return page.$eval('[data-testid="feed-message"]', (e) => e.textContent ?? '');
+  }
+
+  it('subscribes to a feed and its articles arrive, extracted by the background page itself', async () => {
+    page = await firefox.openExtensionPage('options.html');
+    await page.waitForFunction(summaryIs, { timeout: 15_000 }, '5 articles');
+    expect(await subscribeIn('/feed.xml', 1)).toBe('Added.');
+    await page.waitForFunction(summaryIs, { timeout: 15_000 }, '7 articles');
+    const [feed] = await page.evaluate(readFeedsInPage);
+    expect(feed!.success).toMatch(/: 2 new articles\.$/);
+    expect(feed!.skipped).toHaveLength(1);
+    await page.screenshot({ path: artifactPath('e2e/firefox-options-feeds.png') as `${string}.png`, fullPage: true });
+  });
+
+  it('says what is wrong with a 404 and a redirect loop', async () => {
+    expect(await subscribeIn('/missing.xml', 2)).toBe('Added; the first fetch failed: the server answered 404 Not Found.');
+    expect(await subscribeIn('/loop.xml', 3)).toBe('Added; the first fetch failed: the address redirects in a loop (or to an address that cannot be reached).');
+  });
+});
