@@ -75,7 +75,7 @@ describe('corpus list helpers', () => {
 describe('the options page', () => {
   it('lists the corpus with its size and the storage used, newest first, and searches and sorts it', () => {
     show();
-    expect(screen.getByTestId('corpus-summary').textContent).toBe('3 articles · 1.5 KB of storage used');
+    expect(screen.getByTestId('corpus-summary').textContent).toBe('3 articles · 1.5 KB of browser storage used by Lacuna (articles, their indexes, settings)');
     expect(titles()).toEqual(['Ménage à trois in parliament', 'c', 'Budget passes']);
     fireEvent.change(screen.getByLabelText('Sort by'), { target: { value: 'outlet' } });
     expect(titles()).toEqual(['Budget passes', 'Ménage à trois in parliament', 'c']);

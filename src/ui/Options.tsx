@@ -195,7 +195,7 @@ function CorpusSection({ entries, loadError, storage, demo, onDelete, onClear, o
       )}
       <p class="summary" data-testid="corpus-summary">
         {entries === null ? 'Reading the corpus…' : entries.length === 1 ? '1 article' : `${entries.length} articles`}
-        {storage && ` · ${formatBytes(storage.usage)} of storage used`}
+        {storage && ` · ${formatBytes(storage.usage)} of browser storage used by Lacuna (articles, their indexes, settings)`}
       </p>
       <div class="list-tools">
         <input type="search" placeholder="Search titles, outlets, addresses" aria-label="Search the corpus" value={query} onInput={(e) => setQuery(e.currentTarget.value)} />
