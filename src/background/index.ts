@@ -56,9 +56,11 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
   return undefined;
 });
 
+/** Corpus and feed requests come only from the extension's own pages (popup, options), never a content script. */
+const fromExtensionPage = (sender: Runtime.MessageSender): boolean => !!sender.url?.startsWith(browser.runtime.getURL(''));
+
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
-  // Only the extension's own pages (popup, options) ask for this, never a content script.
-  if (!isCorpusRequest(message) || !sender.url?.startsWith(browser.runtime.getURL(''))) return undefined;
+  if (!isCorpusRequest(message) || !fromExtensionPage(sender)) return undefined;
   return addArticleFromTab({ store, extract: (tabId) => extractInTab(tabs, tabId, true) }, message.tabId);
 });
 
@@ -126,8 +128,7 @@ browser.alarms.onAlarm.addListener((alarm) => {
 });
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
-  // Only the extension's own pages (the options page) manage feeds.
-  if (!isFeedRequest(message) || !sender.url?.startsWith(browser.runtime.getURL(''))) return undefined;
+  if (!isFeedRequest(message) || !fromExtensionPage(sender)) return undefined;
   const answer = message.type === 'feed-add' ? feeds.add(message.url) : message.type === 'feed-remove' ? feeds.remove(message.url) : feeds.fetchNow(message.url);
   return answer.catch((error: unknown): FeedReply => ({ ok: false, message: error instanceof Error ? error.message : String(error) }));
 });
