@@ -35,12 +35,17 @@ function testCopy(extensionDir: string): string {
   return dir;
 }
 
-function extensionPage(browser: Browser, path: string): Promise<Page> {
-  return browser.newPage().then((page) => {
-    // Awaiting goto on a moz-extension:// page can hang; waiting for its content does not.
-    page.goto(`moz-extension://${EXTENSION_UUID}/${path}`).catch(() => undefined);
-    return page;
-  });
+/**
+ * Opens an extension page at the given size. The viewport is set before navigating: set
+ * during the switch to the moz-extension:// document it can hit a browsing context that is
+ * being replaced.
+ */
+async function extensionPage(browser: Browser, path: string, viewport = { width: 1000, height: 900 }): Promise<Page> {
+  const page = await browser.newPage();
+  await page.setViewport(viewport);
+  // Awaiting goto on a moz-extension:// page can hang; waiting for its content does not.
+  page.goto(`moz-extension://${EXTENSION_UUID}/${path}`).catch(() => undefined);
+  return page;
 }
 
 export async function launchFirefox(extensionDir: string, options: { headless?: boolean; colorScheme?: 'light' | 'dark' } = {}): Promise<FirefoxSession> {
@@ -75,16 +80,8 @@ export async function launchFirefox(extensionDir: string, options: { headless?: 
       if (tabId === undefined) throw new Error(`no tab shows ${url}`);
       return { page, tabId };
     },
-    async openPopup(tabId) {
-      const popup = await extensionPage(browser, `popup.html?tab=${tabId}`);
-      await popup.setViewport({ width: 380, height: 560 });
-      return popup;
-    },
-    async openExtensionPage(path) {
-      const page = await extensionPage(browser, path);
-      await page.setViewport({ width: 1000, height: 900 });
-      return page;
-    },
+    openPopup: (tabId) => extensionPage(browser, `popup.html?tab=${tabId}`, { width: 380, height: 560 }),
+    openExtensionPage: (path) => extensionPage(browser, path),
     async close() {
       await browser.close();
       rmSync(copy, { recursive: true, force: true });
