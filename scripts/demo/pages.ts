@@ -143,6 +143,12 @@ export function articlePage(seed: Seed, variant: PageVariant = 'plain'): string 
 <h1>${escape(headline)}</h1>
 <div class="byline">By ${escape(seed.source)} staff</div>
 <div class="share"><button type="button">Share</button><button type="button">Save</button></div>
+<script>
+  // The page's own script, as real article pages have: Lacuna's marks must leave it working.
+  document.querySelector('.share button:last-child').addEventListener('click', (event) => {
+    event.currentTarget.textContent = event.currentTarget.textContent === 'Save' ? 'Saved' : 'Save';
+  });
+</script>
 ${late ? '<p id="loading">Loading the story…</p>' : body.map((text) => `<p>${escape(text)}</p>`).join('\n')}
 </article>${late ? lateBodyScript(body) : ''}
 </main>

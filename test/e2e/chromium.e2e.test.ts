@@ -154,6 +154,19 @@ describe('Chromium: the claims marked on the article page', () => {
     await popup.close();
   });
 
+  it("leaves the page's own scripts and text selection working over the marks", async () => {
+    expect(claim.length, 'a claim from the test before').toBeGreaterThan(40);
+    const { page, popup } = await analyzedPage(server.articleUrl('moscow-times'));
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect(page.getByRole('button', { name: 'Saved' }).count()).resolves.toBe(1);
+    const marked = page.locator('article p', { hasText: claim.slice(0, 40) }).first();
+    await marked.click({ clickCount: 3 });
+    const selected = await page.evaluate(() => window.getSelection()?.toString() ?? '');
+    expect(selected.replace(/\s+/g, ' ')).toContain(claim.replace(/\s+/g, ' ').slice(0, 60));
+    await page.close();
+    await popup.close();
+  });
+
   it('renders the card legibly on a page with hostile CSS', async () => {
     const { page, popup } = await analyzedPage(server.articleUrl('moscow-times', 'hostile-css'));
     await checkHostileCard('chromium', pageDriver(page), claim);
