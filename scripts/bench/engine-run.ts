@@ -21,6 +21,9 @@ const corpus = syntheticCorpus(records, size);
 const queries = queryArticles(records, Number(queriesArg));
 writeFileSync(join(dir, 'queries.json'), JSON.stringify(queries));
 
+/** Progress on stderr, for the large sizes. */
+const step = (what: string): void => void (size >= 50_000 && process.stderr.write(`  ${system} ${size}: ${what}\n`));
+
 function time<T>(run: () => T): [T, number] {
   const started = performance.now();
   const result = run();
@@ -36,7 +39,9 @@ function timeQueries(...runners: Array<(query: CorpusDocument) => unknown>): num
 }
 
 function lacuna(): RunFigures {
+  step('building the index');
   const [index, buildMs] = time(() => buildIndex(corpus));
+  step('answering the queries');
   // Interleaved, so that both see the same state of the heap.
   const [analyzeMs, relatedMs] = timeQueries(
     (query) => analyze(query, index),
@@ -47,6 +52,7 @@ function lacuna(): RunFigures {
   const rssMb = process.resourceUsage().maxRSS / 1024;
   // No incremental add in the engine: a new document is processed, then the derived parts
   // (stats, weights, postings of every document) are assembled again over all of them.
+  step('adding one document');
   const extra = syntheticCorpus(records!, size + 1).at(-1)!;
   const [, addMs] = time(() => {
     const processed = { ...extra, sentences: processText(extra.text) };

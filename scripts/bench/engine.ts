@@ -26,14 +26,16 @@ export interface JsonRow {
 
 /** Node with the TypeScript loader; a large heap so that 100,000 documents can be tried at all. */
 function runScript<T>(script: string, args: string[]): T | { error: string } {
+  // stderr is the terminal's: errors, and the progress of large sizes, show as they come.
   const result = spawnSync(process.execPath, ['--max-old-space-size=16384', '--import', 'tsx', resolve(import.meta.dirname, script), ...args], {
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
+    stdio: ['ignore', 'pipe', 'inherit'],
   });
   const line = result.stdout.trim().split('\n').at(-1) ?? '';
   if (result.status !== 0 || !line.startsWith('{')) {
-    const why = /heap out of memory/i.test(result.stderr) ? 'out of memory' : (result.stderr.trim().split('\n').find((l) => /Error/.test(l)) ?? `exit ${result.status ?? result.signal}`);
-    return { error: why };
+    const aborted = result.signal === 'SIGABRT' || result.status === 134;
+    return { error: aborted ? 'aborted, most likely out of memory (see above)' : `exit ${result.status ?? result.signal} (see above)` };
   }
   return JSON.parse(line) as T;
 }
