@@ -64,7 +64,7 @@ const TARGETS: Target[] = [
 /** 100,000 is measured only when asked: it takes far longer than the rest together. */
 export const NOT_RUN_100K =
   '100,000 articles were not run: not by default, because it costs far more than the rest together. At 10,000 Lacuna builds its index in about 12 s ' +
-  'and peaks near 1 GB; at 100,000 the Lacuna process alone was still running after 15 minutes at 8.6 GB of resident memory (building, then 20 warm ' +
+  'and peaks near 1 GB; at 100,000 the Lacuna process alone had not finished after 20 minutes and held up to 9.8 GB of resident memory (building, then 20 warm ' +
   'queries whose cost grows with the corpus, reassembling the index and writing ~350 MB of JSON), before minisearch even starts. ' +
   'Ask for it with --sizes 1000,10000,100000 (it may need 10+ GB of memory and half an hour).';
 
