@@ -1,0 +1,44 @@
+/** Shapes and small helpers shared by the engine benchmark's processes. */
+import type { Options } from 'minisearch';
+import type { CorpusDocument } from '../../src/engine';
+
+export interface RunFigures {
+  system: 'lacuna' | 'minisearch';
+  docs: number;
+  buildMs: number;
+  /** Adding one document to the built index (for Lacuna: reassembling it, see engine-run.ts). */
+  addMs: number;
+  serializeMs: number;
+  /** Warm: the full analyze for Lacuna; the search for minisearch. */
+  analyzeMs: number[];
+  /** Warm: related-coverage search alone (findRelated) for Lacuna; the search for minisearch. */
+  relatedMs: number[];
+  meanRelated: number | null;
+  /** Peak resident memory of the process once it has built the index and answered the queries. */
+  rssMb: number;
+  indexMb: number;
+  file: string;
+}
+
+export interface ColdFigures {
+  /** From the process's start until the script runs: Node and the TypeScript loader. */
+  runtimeMs: number;
+  readMs: number;
+  loadMs: number;
+  queryMs: number;
+  rssMb: number;
+}
+
+export const MINISEARCH_OPTIONS: Options<CorpusDocument> = { fields: ['title', 'text'], idField: 'id' };
+
+/** A whole article as one query: its distinct words. */
+export function uniqueTermsQuery(article: CorpusDocument): string {
+  const words = `${article.title ?? ''} ${article.text}`.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  return [...new Set(words)].join(' ');
+}
+
+export function quantile(values: readonly number[], q: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  if (sorted.length === 0) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)]!;
+}

@@ -1,0 +1,86 @@
+/**
+ * The engine at scale: per corpus size, Lacuna's index (build, add, size on disk, warm and
+ * cold analyze, peak memory) and the same queries through minisearch. Each system and size
+ * runs in processes of their own (engine-run.ts, then engine-cold.ts on the index it wrote),
+ * so that peak memory and cold start are their own. A benchmark: it prints, it asserts nothing.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { loadNews, newsDir } from './corpus';
+import { quantile, type ColdFigures, type RunFigures } from './engine-figures';
+import { printSize, printTargets, type SizeResult } from './engine-print';
+
+export const QUERIES = 20;
+
+export interface JsonRow {
+  name: string;
+  docs: number;
+  p50_ms: number;
+  p95_ms: number;
+  cold_ms: number | null;
+  rss_mb: number;
+  index_mb: number;
+}
+
+/** Node with the TypeScript loader; a large heap so that 100,000 documents can be tried at all. */
+function runScript<T>(script: string, args: string[]): T | { error: string } {
+  // stderr is the terminal's: errors, and the progress of large sizes, show as they come.
+  const result = spawnSync(process.execPath, ['--max-old-space-size=16384', '--import', 'tsx', resolve(import.meta.dirname, script), ...args], {
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const line = result.stdout.trim().split('\n').at(-1) ?? '';
+  if (result.status !== 0 || !line.startsWith('{')) {
+    const aborted = result.signal === 'SIGABRT' || result.status === 134;
+    return { error: aborted ? 'aborted, most likely out of memory (see above)' : `exit ${result.status ?? result.signal} (see above)` };
+  }
+  return JSON.parse(line) as T;
+}
+
+function measure(system: 'lacuna' | 'minisearch', docs: number, dir: string): SizeResult['lacuna'] {
+  const run = runScript<RunFigures>('engine-run.ts', [system, String(docs), String(QUERIES), dir]);
+  if ('error' in run) return run;
+  const cold = runScript<ColdFigures>('engine-cold.ts', [system, run.file, join(dir, 'queries.json')]);
+  rmSync(run.file, { force: true });
+  return { run, cold };
+}
+
+const rowOf = (name: string, result: SizeResult['lacuna']): JsonRow | null =>
+  'error' in result
+    ? null
+    : {
+        name,
+        docs: result.run.docs,
+        p50_ms: round(quantile(result.run.analyzeMs, 0.5)),
+        p95_ms: round(quantile(result.run.analyzeMs, 0.95)),
+        cold_ms: 'error' in result.cold ? null : round(result.cold.readMs + result.cold.loadMs + result.cold.queryMs),
+        rss_mb: round(result.run.rssMb),
+        index_mb: round(result.run.indexMb),
+      };
+const round = (value: number): number => Math.round(value * 10) / 10;
+
+/** Runs every size; prints as it goes unless `json`; returns the rows of the --json form, or null without the data sets. */
+export function engineBench(sizes: number[], json: boolean): JsonRow[] | null {
+  if (!loadNews()) {
+    console.error(`Engine benchmark skipped: the dev news sets are not in ${newsDir} (../shared/data/news).`);
+    return null;
+  }
+  const log = json ? () => {} : console.log;
+  log(`Engine at scale: synthetic corpora made from the dev news sets (scripts/bench/corpus.ts); ${QUERIES} queries, real articles of the sets; warm = after one query.`);
+  const results: SizeResult[] = [];
+  for (const docs of sizes) {
+    const dir = mkdtempSync(join(tmpdir(), 'lacuna-engine-bench-'));
+    try {
+      const result: SizeResult = { docs, lacuna: measure('lacuna', docs, dir), minisearch: measure('minisearch', docs, dir) };
+      results.push(result);
+      if (!json) printSize(result);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+  if (!json) printTargets(results, sizes);
+  return results.flatMap((result) => [rowOf('lacuna', result.lacuna), rowOf('minisearch', result.minisearch)]).filter((row): row is JsonRow => row !== null);
+}
