@@ -1,5 +1,5 @@
 import { buildIndex, findRelated, type CorpusDocument } from '../index';
-import { CORE_THRESHOLD, isMutualNeighbour, joinsCore, NEIGHBOURS } from './related';
+import { CORE_THRESHOLD, isMutualNeighbour, joinsCore, NEIGHBOURS, scoreVector, similarityTo, vectorCache } from './related';
 
 const doc = (id: string, text: string): CorpusDocument => ({ id, url: null, title: null, source: null, published: null, lang: 'en', text });
 const article = (text: string) => ({ url: null, title: null, source: null, published: null, lang: 'en', text });
@@ -83,5 +83,22 @@ describe('second look at documents just under the threshold', () => {
   // one story (0.38 here). Longer texts dilute the name; this one does not.
   it.fails('keeps a one-sentence story about the same person out', () => {
     expect(findRelated(query, buildIndex(harbour)).map((entry) => entry.doc)).not.toContain('library');
+  });
+});
+
+describe('similarityTo', () => {
+  it('gives exactly the figures a scan of the whole index gives, for the documents asked about', () => {
+    const index = buildIndex([
+      doc('a', HARBOUR),
+      doc('b', 'Mayor Ana Ruiz welcomed the $4.2 million harbour budget the city council approved on Monday.'),
+      doc('c', 'The football club won the cup final after extra time, its captain scoring twice.'),
+      doc('d', 'The harbour budget vote drew a crowd; the council met for hours on Monday.'),
+    ]);
+    const vectorOf = vectorCache(index);
+    const scan = new Map(scoreVector(vectorOf(0), index).map((entry) => [entry.document, entry.score]));
+    const direct = similarityTo(0, [1, 2, 3].map((document) => ({ document, score: 0 })), index, vectorOf);
+    expect(direct).toEqual([1, 2, 3].map((document) => ({ document, score: scan.get(document) ?? 0 })));
+    expect(direct[0]!.score).toBeGreaterThan(0.2);
+    expect(direct[1]!.score).toBe(0);
   });
 });

@@ -88,10 +88,46 @@ export function isSameDocument(article: PreparedArticle, documentArticle: Prepar
   );
 }
 
-/** A document's similarity to every other document of the corpus. */
-function neighbourhood(document: number, index: CorpusIndex): ScoredDocument[] {
-  const indexed = index.documents[document];
-  return indexed ? scoreVector(documentVector(indexed.sentences, documentWeights(index.stats)), index) : [];
+/** Each indexed document's tf-idf vector, computed on first use within one search. */
+export function vectorCache(index: CorpusIndex): (document: number) => ReadonlyMap<string, number> {
+  const weight = documentWeights(index.stats);
+  const vectors = new Map<number, Map<string, number>>();
+  return (document) => {
+    let vector = vectors.get(document);
+    if (!vector) vectors.set(document, (vector = documentVector(index.documents[document]?.sentences ?? [], weight)));
+    return vector;
+  };
+}
+
+/** A document's similarity to every other document of the corpus: a scan of the whole index. */
+function neighbourhood(document: number, index: CorpusIndex, vectorOf: (document: number) => ReadonlyMap<string, number>): ScoredDocument[] {
+  return scoreVector(vectorOf(document), index);
+}
+
+/**
+ * A document's similarity to a few others, summed in the same order as scoreVector sums it,
+ * so the figures are the same; without scanning the index.
+ */
+export function similarityTo(
+  document: number,
+  others: readonly ScoredDocument[],
+  index: CorpusIndex,
+  vectorOf: (document: number) => ReadonlyMap<string, number>,
+): ScoredDocument[] {
+  const query = vectorOf(document);
+  let queryNorm = 0;
+  for (const value of query.values()) queryNorm += value * value;
+  queryNorm = Math.sqrt(queryNorm);
+  return others.map(({ document: other }) => {
+    const target = vectorOf(other);
+    let dot = 0;
+    for (const [term, value] of query) {
+      const weight = target.get(term);
+      if (weight !== undefined) dot += value * weight;
+    }
+    const norm = index.norms[other] ?? 0;
+    return { document: other, score: norm > 0 && queryNorm > 0 ? Math.min(1, dot / (norm * queryNorm)) : 0 };
+  });
 }
 
 /** Whether the article, at `score` from a document, is among that document's NEIGHBOURS closest. */
@@ -129,6 +165,7 @@ export function relatedDocuments(
   onProgress?: (done: number, total: number) => void,
 ): RelatedDocument[] {
   const scored = scoreDocuments(article, index);
+  const vectorOf = vectorCache(index);
   const related: RelatedDocument[] = [];
   /** Documents that are the article itself: not neighbours of anything. */
   const selves = new Set<number>();
@@ -146,9 +183,13 @@ export function relatedDocuments(
     const near = neighbours++ < NEIGHBOURS;
     if (score >= RELATED_THRESHOLD) core.push({ document, score });
     else {
-      // With a core, a document must be close to it; without, only a mutual near neighbour is taken.
-      const around = neighbourhood(document, index);
-      const joins = core.length >= CORE_SIZE ? joinsCore(around, core) : near && isMutualNeighbour(document, score, around, selves);
+      // With a core, a document must be close to it; without, only a mutual near neighbour is
+      // taken. The core needs only the document's similarity to the core's few documents; the
+      // neighbour test needs the whole neighbourhood, so it is looked up only for a near document.
+      const joins =
+        core.length >= CORE_SIZE
+          ? joinsCore(similarityTo(document, core, index, vectorOf), core)
+          : near && isMutualNeighbour(document, score, neighbourhood(document, index, vectorOf), selves);
       if (!joins) return;
     }
     related.push({ doc: indexed.id, title: indexed.title, source: indexed.source, score: Number(score.toFixed(4)) });
