@@ -12,6 +12,7 @@ import { Options } from '../ui/Options';
 import type { FeedReply } from '../messages';
 import { fetchFeed, removeFeed, subscribe, type FeedActionDeps } from './feeds';
 import { runImport } from './run-import';
+import '../ui/controls.css';
 import './options.css';
 
 const store = extensionCorpusStore();

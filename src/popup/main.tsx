@@ -10,6 +10,7 @@ import { isAutoSite, toggleAutoSite as toggleSite, type AutoSiteDeps } from './a
 import { connectToTab, type TabConnection } from './connection';
 import { pageMarksControl } from './page-marks';
 import { resolveTabId } from './tab-target';
+import '../ui/controls.css';
 import './popup.css';
 
 const NO_TAB: TabState = {
