@@ -9,5 +9,8 @@ export default defineConfig({
     testTimeout: 90_000,
     hookTimeout: 90_000,
     fileParallelism: false,
+    // A real browser on a loaded 2-core machine now and then fails to start or answer in time;
+    // one retry keeps such a hiccup from failing the run. A test that fails twice still fails.
+    retry: 1,
   },
 });
