@@ -36,6 +36,21 @@ function testCopy(extensionDir: string): string {
 }
 
 /**
+ * Waits until the page shows `url` and its document has loaded. Evaluating in a page while
+ * it switches from about:blank to the extension's document throws instead of answering, so
+ * each try's error only means "not yet".
+ */
+async function untilLoaded(page: Page, url: string, timeoutMs = 15_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const loaded = await page.evaluate((want) => location.href === want && document.readyState === 'complete', url).catch(() => false);
+    if (loaded) return;
+    if (Date.now() > deadline) throw new Error(`${url} did not load within ${timeoutMs / 1000} s`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+/**
  * Opens an extension page at the given size. The viewport is set before navigating: set
  * during the switch to the moz-extension:// document it can hit a browsing context that is
  * being replaced.
@@ -43,8 +58,10 @@ function testCopy(extensionDir: string): string {
 async function extensionPage(browser: Browser, path: string, viewport = { width: 1000, height: 900 }): Promise<Page> {
   const page = await browser.newPage();
   await page.setViewport(viewport);
+  const url = `moz-extension://${EXTENSION_UUID}/${path}`;
   // Awaiting goto on a moz-extension:// page can hang; waiting for its content does not.
-  page.goto(`moz-extension://${EXTENSION_UUID}/${path}`).catch(() => undefined);
+  page.goto(url).catch(() => undefined);
+  await untilLoaded(page, url);
   return page;
 }
 
