@@ -100,9 +100,9 @@ export class MarkLayer {
     signal.addEventListener('abort', () => this.teardown(mount), { once: true });
 
     this.anchor();
+    this.draw(); // into the detached host: fifty stand-ins cost a fraction of what they do in the document
     doc.documentElement.append(this.host);
     this.listen();
-    this.draw();
   }
 
   /** How many claims were sent and how many are on the page now. */
