@@ -56,7 +56,7 @@ describe('MarkLayer', () => {
     const layer = new MarkLayer(document, MARKS, painter, new AbortController().signal, options);
     expect(layers.get('omission')).toEqual(['The city council approved a new ferry timetable on Tuesday']);
     expect(layers.get('discrepancy')).toEqual(['would cost about 1.2\u00a0million euros a year']);
-    expect(layer.status()).toEqual({ marks: 3, anchored: 2 });
+    expect(layer.status()).toEqual({ marks: 3, anchored: 2, itemsOnPage: ['item-ferry', 'item-cost'] });
     expect(host()?.getAttribute('data-anchored')).toBe('2');
     expect(document.body.innerHTML).toBe(bodyBefore);
   });
@@ -171,16 +171,16 @@ describe('MarksSession', () => {
   it('hides and shows every mark, each drawing torn down before the next', () => {
     const before = document.documentElement.outerHTML;
     const session = new MarksSession((marks, signal) => new MarkLayer(document, marks, fakePainter().painter, signal, options));
-    expect(session.show(MARKS)).toEqual({ marks: 3, anchored: 2, visible: true });
+    expect(session.show(MARKS)).toEqual({ marks: 3, anchored: 2, itemsOnPage: ['item-ferry', 'item-cost'], visible: true });
     expect(document.querySelectorAll(HOST_TAG)).toHaveLength(1);
-    expect(session.setVisible(false)).toEqual({ marks: 3, anchored: 0, visible: false });
+    expect(session.setVisible(false)).toEqual({ marks: 3, anchored: 0, itemsOnPage: [], visible: false });
     expect(document.documentElement.outerHTML).toBe(before);
     // Revealing an item shows the marks again.
     expect(session.reveal('item-ferry')).toBe(true);
     expect(session.status().visible).toBe(true);
     session.show(MARKS.slice(0, 1));
     expect(document.querySelectorAll(HOST_TAG)).toHaveLength(1);
-    expect(session.clear()).toEqual({ marks: 0, anchored: 0, visible: true });
+    expect(session.clear()).toEqual({ marks: 0, anchored: 0, itemsOnPage: [], visible: true });
     expect(document.documentElement.outerHTML).toBe(before);
   });
 });

@@ -105,9 +105,10 @@ export class MarkLayer {
     this.listen();
   }
 
-  /** How many claims were sent and how many are on the page now. */
-  status(): { marks: number; anchored: number } {
-    return { marks: this.anchors.length, anchored: this.anchors.filter((a) => a.range).length };
+  /** How many claims were sent, how many are on the page now, and the omitted items of those. */
+  status(): { marks: number; anchored: number; itemsOnPage: string[] } {
+    const onPage = this.anchors.filter((a) => a.range);
+    return { marks: this.anchors.length, anchored: onPage.length, itemsOnPage: onPage.flatMap((a) => a.mark.items.map((item) => item.id)) };
   }
 
   /** Scrolls to the claim of an omitted item and flashes it; false when that claim is not on the page. */
