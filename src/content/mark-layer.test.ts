@@ -155,6 +155,19 @@ describe('MarkLayer', () => {
     expect(layer.status().anchored).toBe(2);
   });
 
+  it('looks for a missing claim once its retry is due when the page changed before that (text appended by infinite scroll)', async () => {
+    const { painter, layers } = fakePainter();
+    const layer = new MarkLayer(document, MARKS, painter, new AbortController().signal, { ...options, retryMs: 100 });
+    const p = document.createElement('p');
+    p.textContent = 'The bridge will carry a reduced speed limit of 40 km/h until the final load tests.';
+    document.querySelector('article')!.append(p);
+    await settle();
+    expect(layer.status().anchored).toBe(2); // the next search is not due yet
+    await new Promise((r) => setTimeout(r, 150)); // and no further change of the page
+    expect(layer.status().anchored).toBe(3);
+    expect(layers.get('omission')).toContain('The bridge will carry a reduced speed limit of 40 km/h until the final load tests.');
+  });
+
   it('flashes the claim of an item revealed from the popup, and says when it is not on the page', () => {
     const { painter, layers } = fakePainter();
     const layer = new MarkLayer(document, MARKS, painter, new AbortController().signal, { ...options, flashMs: 10_000 });

@@ -76,6 +76,8 @@ export class MarkLayer {
   private settleTimer: ReturnType<typeof setTimeout> | null = null;
   private lastRetry = -Infinity;
   private retryDelay = 0;
+  /** The page changed while a search for missing claims was not due: one is owed once it is. */
+  private retryOwed: ReturnType<typeof setTimeout> | null = null;
   private refocusing = false;
   /** The window's scroll position when the cached line boxes were measured. */
   private rectsAt = '';
@@ -136,6 +138,13 @@ export class MarkLayer {
   private anchor(): boolean {
     const now = Date.now();
     const retry = now - this.lastRetry >= this.retryDelay;
+    if (!retry && !this.retryOwed && this.anchors.some((a) => !a.range)) {
+      // Text that arrived now (infinite scroll, a late render) must not wait for the page's next change.
+      this.retryOwed = this.later(this.lastRetry + this.retryDelay - now, () => {
+        this.retryOwed = null;
+        this.onPageChanged();
+      });
+    }
     const stale = this.anchors.filter((a) => (a.range ? !this.valid(a) : retry));
     if (stale.length === 0) return false;
     const missing = stale.filter((a) => !a.range);
