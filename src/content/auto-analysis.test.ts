@@ -14,7 +14,7 @@ function fakes(start: string) {
       reads.push([budgetMs, sinceMs]);
       return { ok: true, isArticle: true, article: articleAt(url) } satisfies ExtractReply;
     },
-    send: async (article) => void sent.push(article.url),
+    send: async (article) => void sent.push(article.url ?? ''),
     switchedOn: async () => on,
     url: () => url,
     now: () => 1234,
