@@ -4,7 +4,7 @@ import { artifactPath, DIST_CHROME, requireBuild } from '../../scripts/browsers/
 import { expandItemsInPopup, popupSettledInPage, readItemsInPopup, readPopupInPage, type PopupView } from '../../scripts/browsers/popup-view';
 import { startDemoServer, type DemoServer } from '../../scripts/demo/server';
 import { expectMoscowTimesAnalysis, expectNotArticle } from './expectations';
-import { checkCardAndReveal, checkHostileCard, checkLateBody, waitForMarks, type PageDriver, type PopupDriver } from './marks-flow';
+import { checkCardAndReveal, checkHostileCard, checkInfiniteScroll, checkLateBody, checkSinglePageNavigation, hoverClaim, waitForMarks, type PageDriver, type PopupDriver } from './marks-flow';
 
 let server: DemoServer;
 let chrome: ChromiumSession;
@@ -130,7 +130,7 @@ function popupDriver(popup: Page): PopupDriver {
 }
 
 /** Presses the button on a demo page (once its body is there, unless told not to wait) and waits until the page shows its marks. */
-async function analyzedPage(url: string, waitForBody = true): Promise<{ page: Page; popup: Page }> {
+async function analyzedPage(url: string, waitForBody = true): Promise<{ page: Page; popup: Page; tabId: number }> {
   const { page, tabId } = await chrome.openTab(url);
   if (waitForBody) await page.waitForSelector('article p:not(#loading)', { timeout: 10_000 });
   else expect(await page.evaluate(() => document.documentElement.getAttribute('data-body-loaded')), 'the body is not there yet').toBeNull();
@@ -138,7 +138,7 @@ async function analyzedPage(url: string, waitForBody = true): Promise<{ page: Pa
   const popup = await chrome.openPopup(tabId);
   await popup.waitForFunction(popupSettledInPage, undefined, { timeout: 15_000 });
   await waitForMarks(pageDriver(page));
-  return { page, popup };
+  return { page, popup, tabId };
 }
 
 describe('Chromium: the claims marked on the article page', () => {
@@ -180,5 +180,36 @@ describe('Chromium: the claims marked on the article page', () => {
     expect(await checkLateBody(pageDriver(page), claim)).toBeGreaterThan(0);
     await page.close();
     await popup.close();
+  });
+
+  it('keeps its marks as stories are appended below the article (infinite scroll), and marks a claim whose text appears later', async () => {
+    const { page, popup } = await analyzedPage(server.articleUrl('moscow-times', 'infinite-scroll'));
+    const claims = (await popupDriver(popup).items()).flatMap((i) => (i.revealable && i.claim ? [i.claim] : []));
+    expect(claims.length, 'items shown in the article').toBeGreaterThan(1);
+    await checkInfiniteScroll(pageDriver(page), claims[0]!, claims.at(-1)!);
+    await page.close();
+    await popup.close();
+  });
+
+  it('takes the marks and an open card away when a single-page app moves to another story, and marks that story on the next click', async () => {
+    const { page, popup, tabId } = await analyzedPage(server.articleUrl('moscow-times', 'single-page-app'));
+    await checkSinglePageNavigation(pageDriver(page), claim, 'al-jazeera');
+    await expect.poll(() => badgeText(tabId)).toBe('');
+    await popup.close();
+    await chrome.clickToolbarButton(server.articleUrl('al-jazeera', 'single-page-app'));
+    const again = await chrome.openPopup(tabId);
+    const view = await settledView(again, 'chromium-popup-spa-next-story.png');
+    expect(view.state, view.text).toBe('done');
+    expect(view.related.join('\n')).toContain('The Moscow Times');
+    expect(view.related.join('\n')).not.toContain('Al Jazeera');
+    await waitForMarks(pageDriver(page));
+    const target = (await popupDriver(again).items()).find((i) => i.revealable && i.claim);
+    expect(target, 'an item of the new story shown in the article').toBeDefined();
+    const { card } = await hoverClaim(pageDriver(page), target!.claim!);
+    const squash = (s: string): string => s.replace(/\s+/g, ' ').trim();
+    expect(card.items.map((i) => squash(i.text))).toContain(squash(target!.text));
+    expect(await badgeText(tabId)).toBe(String(view.items.length));
+    await page.close();
+    await again.close();
   });
 });

@@ -66,6 +66,11 @@ export async function checkCardAndReveal(browser: string, page: PageDriver, popu
   const target = usedTaiwan ? taiwan! : items.find((i) => i.revealable && i.claim);
   if (!usedTaiwan) console.warn(`${browser}: the engine attached no claim to the Taiwan item; checking the first item with a claim: "${target?.text.slice(0, 80)}"`);
   expect(target?.claim, 'some item has a claim on the page').toBeTruthy();
+  // "Show in the article" is offered per item: only on items whose claim is marked on the page.
+  for (const item of items.filter((i) => i.revealable)) {
+    expect(item.claim, `"${item.text.slice(0, 40)}" offers to show a claim it does not have`).toBeTruthy();
+    expect(await page.evaluate(textBoxesInPage, { snippet: squash(item.claim!).slice(0, 40), scroll: false }), `the claim of "${item.text.slice(0, 40)}" is on the page`).not.toBeNull();
+  }
 
   await page.bringToFront();
   await page.colorScheme?.('light');
@@ -171,4 +176,59 @@ export async function checkLateBody(page: PageDriver, claim: string): Promise<nu
   await page.evaluate(() => document.querySelectorAll('article p').forEach((p) => p.remove()), undefined);
   await expect.poll(async () => (await page.evaluate(marksHostInPage, undefined))?.anchored).toBe(0);
   return anchored;
+}
+
+const anchoredNow = async (page: PageDriver): Promise<number> => (await page.evaluate(marksHostInPage, undefined))?.anchored ?? 0;
+
+/**
+ * Infinite scroll: the next story appended below the article leaves the article's marks as
+ * they were (the same count, a claim still opens its card); a claim whose paragraph the page
+ * takes out is unmarked, and marked again, in its new place, when its text comes back below
+ * the appended story.
+ */
+export async function checkInfiniteScroll(page: PageDriver, kept: string, moved: string): Promise<void> {
+  await page.bringToFront();
+  const { anchored } = await waitForMarks(page);
+  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight), undefined);
+  const appended = () => page.evaluate(() => Number(document.documentElement.getAttribute('data-stories-appended') ?? 0), undefined);
+  await expect.poll(appended, { timeout: 5_000 }).toBeGreaterThan(0);
+  await new Promise((r) => setTimeout(r, 1_000)); // past the marks' settling time after a change
+  expect(await anchoredNow(page)).toBe(anchored);
+  const { card } = await hoverClaim(page, kept);
+  expect(card.items.length + card.discrepancies.length).toBeGreaterThan(0);
+  await page.press('Escape');
+
+  const snippet = squash(moved).slice(0, 40);
+  const taken = await page.evaluate((s) => {
+    const p = [...document.querySelectorAll('article p')].find((e) => (e.textContent ?? '').replace(/\s+/g, ' ').includes(s));
+    (window as unknown as { movedParagraph?: Element }).movedParagraph = p;
+    p?.remove();
+    return !!p;
+  }, snippet);
+  expect(taken, `a paragraph with "${snippet}"`).toBe(true);
+  await expect.poll(() => anchoredNow(page)).toBeLessThan(anchored);
+  await page.evaluate(() => {
+    const p = (window as unknown as { movedParagraph: Element }).movedParagraph;
+    document.querySelector('#more-stories article:last-child')!.append(p);
+  }, undefined);
+  await expect.poll(() => anchoredNow(page), { timeout: 10_000 }).toBe(anchored);
+  const again = await hoverClaim(page, moved);
+  expect(again.card.items.length + again.card.discrepancies.length).toBeGreaterThan(0);
+  const storyTop = await page.evaluate(() => document.querySelector('#more-stories article')!.getBoundingClientRect().top, undefined);
+  expect(again.claimBoxes[0]!.top, 'the claim is marked where its text is now, below the appended story').toBeGreaterThan(storyTop);
+  await page.press('Escape');
+}
+
+/**
+ * A single-page app moves to another story (history.pushState, the story rendered a moment
+ * later) while a card is open: the marks and the card go at once, and the new story shows.
+ */
+export async function checkSinglePageNavigation(page: PageDriver, claim: string, to: string): Promise<void> {
+  await page.bringToFront();
+  await waitForMarks(page);
+  await hoverClaim(page, claim);
+  await page.evaluate((slug) => document.querySelector<HTMLElement>(`a[data-spa="${slug}"]`)!.click(), to);
+  await expect.poll(() => page.evaluate(marksHostInPage, undefined)).toBeNull();
+  expect(await page.evaluate(cardInPage, undefined)).toBeNull();
+  await expect.poll(() => page.evaluate(() => document.documentElement.getAttribute('data-story'), undefined)).toBe(to);
 }
