@@ -1,10 +1,11 @@
 import type { Page } from 'puppeteer-core';
+import type { ExtensionGlobal } from '../../scripts/browsers/extension-global';
 import { launchFirefox, type FirefoxSession } from '../../scripts/browsers/firefox';
 import { artifactPath, DIST_FIREFOX, requireBuild } from '../../scripts/browsers/paths';
 import { expandItemsInPopup, popupSettledInPage, readItemsInPopup, readPopupInPage, type PopupView } from '../../scripts/browsers/popup-view';
 import { startDemoServer, type DemoServer } from '../../scripts/demo/server';
 import { expectMoscowTimesAnalysis, expectNotArticle } from './expectations';
-import { checkCardAndReveal, checkDarkCard, checkHostileCard, checkLateBody, waitForMarks, type PageDriver, type PopupDriver } from './marks-flow';
+import { checkCardAndReveal, checkDarkCard, checkHostileCard, checkInfiniteScroll, checkLateBody, checkSinglePageNavigation, hoverClaim, waitForMarks, type PageDriver, type PopupDriver } from './marks-flow';
 
 let server: DemoServer;
 let firefox: FirefoxSession;
@@ -72,14 +73,24 @@ function popupDriver(popup: Page): PopupDriver {
 }
 
 /** Opens a demo page and its popup (which starts the analysis; once the body is there, unless told not to wait) and waits until the page shows its marks. */
-async function analyzedPage(url: string, waitForBody = true, session = firefox): Promise<{ page: Page; popup: Page }> {
+async function analyzedPage(url: string, waitForBody = true, session = firefox): Promise<{ page: Page; popup: Page; tabId: number }> {
   const { page, tabId } = await session.openTab(url);
   if (waitForBody) await page.waitForSelector('article p:not(#loading)', { timeout: 10_000 });
   else expect(await page.evaluate(() => document.documentElement.getAttribute('data-body-loaded')), 'the body is not there yet').toBeNull();
   const popup = await session.openPopup(tabId);
   await popup.waitForFunction(popupSettledInPage, { timeout: 15_000 });
   await waitForMarks(pageDriver(page));
-  return { page, popup };
+  return { page, popup, tabId };
+}
+
+/** The tab's badge text, read from an extension page. */
+async function badgeText(tabId: number): Promise<string> {
+  const probe = await firefox.openExtensionPage('popup.html?tab=-1');
+  try {
+    return await probe.evaluate((id) => (globalThis as unknown as ExtensionGlobal).browser.action.getBadgeText({ tabId: id }), tabId);
+  } finally {
+    await probe.close();
+  }
 }
 
 describe('Firefox: the claims marked on the article page', () => {
@@ -107,6 +118,36 @@ describe('Firefox: the claims marked on the article page', () => {
     expect(await page.evaluate(() => document.documentElement.getAttribute('data-body-loaded'))).toBe('true');
     expect(await checkLateBody(pageDriver(page), claim)).toBeGreaterThan(0);
     await popup.close();
+    await page.close();
+  });
+
+  it('keeps its marks as stories are appended below the article (infinite scroll), and marks a claim whose text appears later', async () => {
+    const { page, popup } = await analyzedPage(server.articleUrl('moscow-times', 'infinite-scroll'));
+    const claims = (await popupDriver(popup).items()).flatMap((i) => (i.revealable && i.claim ? [i.claim] : []));
+    expect(claims.length, 'items shown in the article').toBeGreaterThan(1);
+    await checkInfiniteScroll(pageDriver(page), claims[0]!, claims.at(-1)!);
+    await popup.close();
+    await page.close();
+  });
+
+  it('takes the marks and an open card away when a single-page app moves to another story, and marks that story when asked again', async () => {
+    const { page, popup, tabId } = await analyzedPage(server.articleUrl('moscow-times', 'single-page-app'));
+    await checkSinglePageNavigation(pageDriver(page), claim, 'al-jazeera');
+    await expect.poll(() => badgeText(tabId)).toBe('');
+    await popup.close();
+    const again = await firefox.openPopup(tabId);
+    const view = await settledView(again, 'firefox-popup-spa-next-story.png');
+    expect(view.state, view.text).toBe('done');
+    expect(view.related.join('\n')).toContain('The Moscow Times');
+    expect(view.related.join('\n')).not.toContain('Al Jazeera');
+    await waitForMarks(pageDriver(page));
+    const target = (await popupDriver(again).items()).find((i) => i.revealable && i.claim);
+    expect(target, 'an item of the new story shown in the article').toBeDefined();
+    const { card } = await hoverClaim(pageDriver(page), target!.claim!);
+    const squash = (s: string): string => s.replace(/\s+/g, ' ').trim();
+    expect(card.items.map((i) => squash(i.text))).toContain(squash(target!.text));
+    expect(await badgeText(tabId)).toBe(String(view.items.length));
+    await again.close();
     await page.close();
   });
 
