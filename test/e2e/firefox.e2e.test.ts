@@ -1,11 +1,11 @@
 import type { Page } from 'puppeteer-core';
-import type { ExtensionGlobal } from '../../scripts/browsers/extension-global';
 import { launchFirefox, type FirefoxSession } from '../../scripts/browsers/firefox';
 import { artifactPath, DIST_FIREFOX, requireBuild } from '../../scripts/browsers/paths';
-import { expandItemsInPopup, popupSettledInPage, readItemsInPopup, readPopupInPage, type PopupView } from '../../scripts/browsers/popup-view';
+import { popupSettledInPage } from '../../scripts/browsers/popup-view';
+import { pageDriver, popupDriver, settledView } from './drivers-firefox';
 import { startDemoServer, type DemoServer } from '../../scripts/demo/server';
 import { expectMoscowTimesAnalysis, expectNotArticle } from './expectations';
-import { checkCardAndReveal, checkDarkCard, checkHostileCard, checkInfiniteScroll, checkLateBody, checkSinglePageNavigation, hoverClaim, waitForMarks, type PageDriver, type PopupDriver } from './marks-flow';
+import { checkCardAndReveal, checkDarkCard, checkHostileCard, checkInfiniteScroll, checkLateBody, checkSinglePageNavigation, hoverClaim, waitForMarks } from './marks-flow';
 
 let server: DemoServer;
 let firefox: FirefoxSession;
@@ -19,12 +19,6 @@ afterAll(async () => {
   await firefox?.close();
   await server?.close();
 });
-
-async function settledView(popup: Page, screenshot: string): Promise<PopupView> {
-  await popup.waitForFunction(popupSettledInPage, { timeout: 15_000 });
-  await popup.screenshot({ path: artifactPath(`e2e/${screenshot}`) as `${string}.png`, fullPage: true });
-  return popup.evaluate(readPopupInPage);
-}
 
 describe('Firefox: reading the Moscow Times demo article', () => {
   it('lists the omitted context, with the outlets that report it and the related coverage', async () => {
@@ -45,33 +39,6 @@ describe('Firefox: reading the Moscow Times demo article', () => {
   });
 });
 
-const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-function pageDriver(page: Page): PageDriver {
-  return {
-    evaluate: (fn, arg) => page.evaluate(fn as (arg: unknown) => never, arg),
-    hover: async (x, y) => {
-      await page.mouse.move(x - 5, y);
-      await page.mouse.move(x, y);
-    },
-    press: (key) => page.keyboard.press(key as 'Escape'),
-    screenshot: async (path) => void (await page.screenshot({ path: path as `${string}.png` })),
-    bringToFront: () => page.bringToFront(),
-  };
-}
-
-function popupDriver(popup: Page): PopupDriver {
-  return {
-    items: async () => {
-      await popup.evaluate(expandItemsInPopup);
-      await pause(200);
-      return popup.evaluate(readItemsInPopup);
-    },
-    reveal: (itemId) => popup.click(`[data-item-id="${itemId}"] [data-testid="reveal-claim"]`),
-    toggleMarks: () => popup.click('[data-testid="marks-toggle"]'),
-  };
-}
-
 /** Opens a demo page and its popup (which starts the analysis; once the body is there, unless told not to wait) and waits until the page shows its marks. */
 async function analyzedPage(url: string, waitForBody = true, session = firefox): Promise<{ page: Page; popup: Page; tabId: number }> {
   const { page, tabId } = await session.openTab(url);
@@ -81,16 +48,6 @@ async function analyzedPage(url: string, waitForBody = true, session = firefox):
   await popup.waitForFunction(popupSettledInPage, { timeout: 15_000 });
   await waitForMarks(pageDriver(page));
   return { page, popup, tabId };
-}
-
-/** The tab's badge text, read from an extension page. */
-async function badgeText(tabId: number): Promise<string> {
-  const probe = await firefox.openExtensionPage('popup.html?tab=-1');
-  try {
-    return await probe.evaluate((id) => (globalThis as unknown as ExtensionGlobal).browser.action.getBadgeText({ tabId: id }), tabId);
-  } finally {
-    await probe.close();
-  }
 }
 
 describe('Firefox: the claims marked on the article page', () => {
@@ -133,7 +90,7 @@ describe('Firefox: the claims marked on the article page', () => {
   it('takes the marks and an open card away when a single-page app moves to another story, and marks that story when asked again', async () => {
     const { page, popup, tabId } = await analyzedPage(server.articleUrl('moscow-times', 'single-page-app'));
     await checkSinglePageNavigation(pageDriver(page), claim, 'al-jazeera');
-    await expect.poll(() => badgeText(tabId)).toBe('');
+    await expect.poll(() => firefox.badgeText(tabId)).toBe('');
     await popup.close();
     const again = await firefox.openPopup(tabId);
     const view = await settledView(again, 'firefox-popup-spa-next-story.png');
@@ -146,7 +103,7 @@ describe('Firefox: the claims marked on the article page', () => {
     const { card } = await hoverClaim(pageDriver(page), target!.claim!);
     const squash = (s: string): string => s.replace(/\s+/g, ' ').trim();
     expect(card.items.map((i) => squash(i.text))).toContain(squash(target!.text));
-    expect(await badgeText(tabId)).toBe(String(view.items.length));
+    expect(await firefox.badgeText(tabId)).toBe(String(view.items.length));
     await again.close();
     await page.close();
   });
