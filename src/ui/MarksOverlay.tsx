@@ -59,9 +59,7 @@ export function MarksOverlay({ marks, open, onFocusMark, onEnterCard, onCardPoin
           onPointerEnter={() => onCardPointer(true)}
           onPointerLeave={() => onCardPointer(false)}
         >
-          <div style={position?.maxHeight != null ? { maxHeight: `${position.maxHeight}px`, overflow: 'auto' } : undefined}>
-            <ClaimCard mark={open.mark} onClose={onClose} scheme={open.scheme} />
-          </div>
+          <ClaimCard mark={open.mark} onClose={onClose} scheme={open.scheme} maxHeight={position?.maxHeight ?? null} />
         </div>
       )}
     </div>
