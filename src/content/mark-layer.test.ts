@@ -63,7 +63,9 @@ describe('MarkLayer', () => {
 
   it('gives keyboards and screen readers a stand-in per claim that says what kind it is', () => {
     new MarkLayer(document, MARKS, fakePainter().painter, new AbortController().signal, options);
-    const proxies = [...host()!.shadowRoot!.querySelectorAll('button.proxy')].map((b) => b.textContent);
+    const region = host()!.shadowRoot!.querySelector('[role="region"]');
+    expect(region?.getAttribute('aria-label')).toBe('Lacuna: 2 claims marked on this page');
+    const proxies = [...region!.querySelectorAll('button.proxy')].map((b) => b.textContent);
     expect(proxies).toEqual([
       'Lacuna: Other coverage adds context to this: “The city council approved a new ferry timetable on Tuesday”',
       'Lacuna: Other coverage reports this differently: “would cost about 1.2 million euros a year”',
