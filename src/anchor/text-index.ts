@@ -48,18 +48,13 @@ function foldChar(ch: string): string {
 
 /** Plain ASCII without backticks: normalizing it is lower-casing and collapsing whitespace. */
 const PLAIN_ASCII = /^[\t\n\v\f\r\x20-\x5f\x61-\x7e]*$/;
+/** Characters whose normalized form differs from themselves (a code point at a time). */
+const TO_FOLD = /[A-Z`\t\n\v\f\r]|[^\x20-\x7e]/gu;
 
 /** Normalizes a string the way the index normalizes page text (trimmed). */
 export function normalizeText(text: string): string {
   if (PLAIN_ASCII.test(text)) return text.toLowerCase().replace(/\s+/g, ' ').trim();
-  let out = '';
-  for (const ch of text) {
-    const folded = foldChar(ch);
-    if (folded === ' ') {
-      if (out !== '' && !out.endsWith(' ')) out += ' ';
-    } else out += folded;
-  }
-  return out.trimEnd();
+  return text.replace(TO_FOLD, foldChar).replace(/ {2,}/g, ' ').trim();
 }
 
 /**
@@ -96,6 +91,9 @@ export function sourceOf(index: TextIndex, at: number): { node: Text; offset: nu
   if (!span?.node) return null;
   return { node: span.node, offset: span.offset + (span.linear ? at - span.start : 0) };
 }
+
+/** Where a run of plain printable ASCII and single spaces ends. */
+const RUN_END = /[^\x20-\x5f\x61-\x7e]|  /g;
 
 /** Builds the normalized text of everything under `root`, skipping scripts, styles and Lacuna's elements. */
 export function buildTextIndex(root: Node): TextIndex {
@@ -134,12 +132,11 @@ export function buildTextIndex(root: Node): TextIndex {
         while (i < data.length) {
           const code = data.charCodeAt(i);
           if (code > 32 && code < 127 && code !== 96) {
-            if (runStart < 0) runStart = i;
-            i++;
-            continue;
-          }
-          if (code === 32 && runStart >= 0 && data.charCodeAt(i - 1) !== 32) {
-            i++;
+            // A run goes to the first character needing care, or to the first of two spaces.
+            RUN_END.lastIndex = i;
+            const end = RUN_END.exec(data);
+            runStart = i;
+            i = end === null ? data.length : end[0] === '  ' ? end.index + 1 : end.index;
             continue;
           }
           flushRun(i);
