@@ -5,7 +5,7 @@ import { popupSettledInPage } from '../../scripts/browsers/popup-view';
 import { pageDriver, popupDriver, settledView } from './drivers-chromium';
 import { startDemoServer, type DemoServer } from '../../scripts/demo/server';
 import { expectMoscowTimesAnalysis, expectNotArticle } from './expectations';
-import { checkCardAndReveal, checkHostileCard, checkInfiniteScroll, checkLateBody, checkSinglePageNavigation, hoverClaim, waitForMarks } from './marks-flow';
+import { checkCardAndReveal, checkHostileCard, checkInfiniteScroll, checkLateBody, checkSinglePageApp, waitForMarks } from './marks-flow';
 
 let server: DemoServer;
 let chrome: ChromiumSession;
@@ -150,32 +150,22 @@ describe('Chromium: the claims marked on the article page', () => {
 
   it('keeps its marks as stories are appended below the article (infinite scroll), and marks a claim whose text appears later', async () => {
     const { page, popup } = await analyzedPage(server.articleUrl('moscow-times', 'infinite-scroll'));
-    const claims = (await popupDriver(popup).items()).flatMap((i) => (i.revealable && i.claim ? [i.claim] : []));
-    expect(claims.length, 'items shown in the article').toBeGreaterThan(1);
-    await checkInfiniteScroll(pageDriver(page), claims[0]!, claims.at(-1)!);
+    await checkInfiniteScroll(pageDriver(page), popupDriver(popup));
     await page.close();
     await popup.close();
   });
 
   it('takes the marks and an open card away when a single-page app moves to another story, and marks that story on the next click', async () => {
     const { page, popup, tabId } = await analyzedPage(server.articleUrl('moscow-times', 'single-page-app'));
-    await checkSinglePageNavigation(pageDriver(page), claim, 'al-jazeera');
-    await expect.poll(() => chrome.badgeText(tabId)).toBe('');
-    await popup.close();
-    await chrome.clickToolbarButton(server.articleUrl('al-jazeera', 'single-page-app'));
-    const again = await chrome.openPopup(tabId);
-    const view = await settledView(again, 'chromium-popup-spa-next-story.png');
-    expect(view.state, view.text).toBe('done');
-    expect(view.related.join('\n')).toContain('The Moscow Times');
-    expect(view.related.join('\n')).not.toContain('Al Jazeera');
-    await waitForMarks(pageDriver(page));
-    const target = (await popupDriver(again).items()).find((i) => i.revealable && i.claim);
-    expect(target, 'an item of the new story shown in the article').toBeDefined();
-    const { card } = await hoverClaim(pageDriver(page), target!.claim!);
-    const squash = (s: string): string => s.replace(/\s+/g, ' ').trim();
-    expect(card.items.map((i) => squash(i.text))).toContain(squash(target!.text));
-    expect(await chrome.badgeText(tabId)).toBe(String(view.items.length));
+    await checkSinglePageApp(pageDriver(page), claim, {
+      badgeText: () => chrome.badgeText(tabId),
+      async analyzeAgain() {
+        await popup.close();
+        await chrome.clickToolbarButton(server.articleUrl('al-jazeera', 'single-page-app'));
+        const again = await chrome.openPopup(tabId);
+        return { view: await settledView(again, 'chromium-popup-spa-next-story.png'), popup: popupDriver(again), close: () => again.close() };
+      },
+    });
     await page.close();
-    await again.close();
   });
 });

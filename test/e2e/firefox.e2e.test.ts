@@ -5,7 +5,7 @@ import { popupSettledInPage } from '../../scripts/browsers/popup-view';
 import { pageDriver, popupDriver, settledView } from './drivers-firefox';
 import { startDemoServer, type DemoServer } from '../../scripts/demo/server';
 import { expectMoscowTimesAnalysis, expectNotArticle } from './expectations';
-import { checkCardAndReveal, checkDarkCard, checkHostileCard, checkInfiniteScroll, checkLateBody, checkSinglePageNavigation, hoverClaim, waitForMarks } from './marks-flow';
+import { checkCardAndReveal, checkDarkCard, checkHostileCard, checkInfiniteScroll, checkLateBody, checkSinglePageApp, waitForMarks } from './marks-flow';
 
 let server: DemoServer;
 let firefox: FirefoxSession;
@@ -80,31 +80,21 @@ describe('Firefox: the claims marked on the article page', () => {
 
   it('keeps its marks as stories are appended below the article (infinite scroll), and marks a claim whose text appears later', async () => {
     const { page, popup } = await analyzedPage(server.articleUrl('moscow-times', 'infinite-scroll'));
-    const claims = (await popupDriver(popup).items()).flatMap((i) => (i.revealable && i.claim ? [i.claim] : []));
-    expect(claims.length, 'items shown in the article').toBeGreaterThan(1);
-    await checkInfiniteScroll(pageDriver(page), claims[0]!, claims.at(-1)!);
+    await checkInfiniteScroll(pageDriver(page), popupDriver(popup));
     await popup.close();
     await page.close();
   });
 
   it('takes the marks and an open card away when a single-page app moves to another story, and marks that story when asked again', async () => {
     const { page, popup, tabId } = await analyzedPage(server.articleUrl('moscow-times', 'single-page-app'));
-    await checkSinglePageNavigation(pageDriver(page), claim, 'al-jazeera');
-    await expect.poll(() => firefox.badgeText(tabId)).toBe('');
-    await popup.close();
-    const again = await firefox.openPopup(tabId);
-    const view = await settledView(again, 'firefox-popup-spa-next-story.png');
-    expect(view.state, view.text).toBe('done');
-    expect(view.related.join('\n')).toContain('The Moscow Times');
-    expect(view.related.join('\n')).not.toContain('Al Jazeera');
-    await waitForMarks(pageDriver(page));
-    const target = (await popupDriver(again).items()).find((i) => i.revealable && i.claim);
-    expect(target, 'an item of the new story shown in the article').toBeDefined();
-    const { card } = await hoverClaim(pageDriver(page), target!.claim!);
-    const squash = (s: string): string => s.replace(/\s+/g, ' ').trim();
-    expect(card.items.map((i) => squash(i.text))).toContain(squash(target!.text));
-    expect(await firefox.badgeText(tabId)).toBe(String(view.items.length));
-    await again.close();
+    await checkSinglePageApp(pageDriver(page), claim, {
+      badgeText: () => firefox.badgeText(tabId),
+      async analyzeAgain() {
+        await popup.close();
+        const again = await firefox.openPopup(tabId);
+        return { view: await settledView(again, 'firefox-popup-spa-next-story.png'), popup: popupDriver(again), close: () => again.close() };
+      },
+    });
     await page.close();
   });
 

@@ -5,6 +5,7 @@
 import { expect } from 'vitest';
 import { cardInPage, marksHostInPage, textBoxesInPage, type CardView, type MarksHostView } from '../../scripts/browsers/page-marks-view';
 import { artifactPath } from '../../scripts/browsers/paths';
+import type { PopupView } from '../../scripts/browsers/popup-view';
 
 type Box = { left: number; top: number; width: number; height: number };
 
@@ -186,7 +187,10 @@ const anchoredNow = async (page: PageDriver): Promise<number> => (await page.eva
  * takes out is unmarked, and marked again, in its new place, when its text comes back below
  * the appended story.
  */
-export async function checkInfiniteScroll(page: PageDriver, kept: string, moved: string): Promise<void> {
+export async function checkInfiniteScroll(page: PageDriver, popup: PopupDriver): Promise<void> {
+  const claims = (await popup.items()).flatMap((i) => (i.revealable && i.claim ? [i.claim] : []));
+  expect(claims.length, 'items shown in the article').toBeGreaterThan(1);
+  const [kept, moved] = [claims[0]!, claims.at(-1)!];
   await page.bringToFront();
   const { anchored } = await waitForMarks(page);
   await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight), undefined);
@@ -219,16 +223,36 @@ export async function checkInfiniteScroll(page: PageDriver, kept: string, moved:
   await page.press('Escape');
 }
 
+export interface SinglePageBrowser {
+  badgeText(): Promise<string>;
+  /** Asks for the tab's analysis again as a reader does (the toolbar button, or the popup where the build may read the page). */
+  analyzeAgain(): Promise<{ view: PopupView; popup: PopupDriver; close(): Promise<void> }>;
+}
+
 /**
- * A single-page app moves to another story (history.pushState, the story rendered a moment
- * later) while a card is open: the marks and the card go at once, and the new story shows.
+ * The Moscow Times story in a single-page app moves to Al Jazeera's (history.pushState, the
+ * story rendered a moment later) while a card is open: the marks, the card and the badge go
+ * at once; asked again, the analysis is Al Jazeera's and its claims are marked.
  */
-export async function checkSinglePageNavigation(page: PageDriver, claim: string, to: string): Promise<void> {
+export async function checkSinglePageApp(page: PageDriver, claim: string, browser: SinglePageBrowser): Promise<void> {
   await page.bringToFront();
   await waitForMarks(page);
   await hoverClaim(page, claim);
-  await page.evaluate((slug) => document.querySelector<HTMLElement>(`a[data-spa="${slug}"]`)!.click(), to);
+  await page.evaluate(() => document.querySelector<HTMLElement>('a[data-spa="al-jazeera"]')!.click(), undefined);
   await expect.poll(() => page.evaluate(marksHostInPage, undefined)).toBeNull();
   expect(await page.evaluate(cardInPage, undefined)).toBeNull();
-  await expect.poll(() => page.evaluate(() => document.documentElement.getAttribute('data-story'), undefined)).toBe(to);
+  await expect.poll(() => browser.badgeText()).toBe('');
+  await expect.poll(() => page.evaluate(() => document.documentElement.getAttribute('data-story'), undefined)).toBe('al-jazeera');
+
+  const { view, popup, close } = await browser.analyzeAgain();
+  expect(view.state, view.text).toBe('done');
+  expect(view.related.join('\n')).toContain('The Moscow Times');
+  expect(view.related.join('\n')).not.toContain('Al Jazeera');
+  await waitForMarks(page);
+  const target = (await popup.items()).find((i) => i.revealable && i.claim);
+  expect(target, 'an item of the new story shown in the article').toBeDefined();
+  const { card } = await hoverClaim(page, target!.claim!);
+  expect(card.items.map((i) => squash(i.text))).toContain(squash(target!.text));
+  expect(await browser.badgeText()).toBe(String(view.items.length));
+  await close();
 }
