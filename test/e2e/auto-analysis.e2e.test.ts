@@ -123,6 +123,8 @@ describe('Chromium: automatic analysis on a site switched on in the popup', () =
         const was = await toggle.isChecked();
         await toggle.click();
         await expect.poll(() => toggle.isChecked()).toBe(!was);
+        await pause(500); // a reading of the setting from before the click must not turn it back
+        expect(await toggle.isChecked(), 'the switch still shows what the reader chose').toBe(!was);
         await popup.screenshot({ path: artifactPath(`e2e/chromium-popup-auto-${was ? 'off' : 'on'}.png`), fullPage: true });
         await popup.close();
         return !was;
@@ -171,6 +173,8 @@ describe('Firefox: automatic analysis on a site switched on in the popup', () =>
         expect(was, 'the popup shows the automatic-analysis switch').not.toBeNull();
         await popup.locator('::-p-text(Analyze automatically on)').click();
         await expect.poll(checked).toBe(!was);
+        await pause(500); // a reading of the setting from before the click must not turn it back
+        expect(await checked(), 'the switch still shows what the reader chose').toBe(!was);
         await popup.screenshot({ path: artifactPath(`e2e/firefox-popup-auto-${was ? 'off' : 'on'}.png`) as `${string}.png`, fullPage: true });
         await popup.close();
         return !was;
