@@ -83,6 +83,8 @@ export interface MarksStatus {
   /** Claims the page was sent, and how many of them were found on it. */
   marks: number;
   anchored: number;
+  /** The omitted items whose claim is marked on the page now: the ones "Show in the article" can show. */
+  itemsOnPage: string[];
   visible: boolean;
 }
 

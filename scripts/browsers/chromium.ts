@@ -20,6 +20,10 @@ export interface ChromiumSession {
   clickToolbarButton(url: string): Promise<void>;
   /** Opens the popup for a tab in a page of its own. */
   openPopup(tabId: number): Promise<Page>;
+  /** The text of the toolbar button's badge on a tab, as the extension set it. */
+  badgeText(tabId: number): Promise<string>;
+  /** Evaluates in the extension's service worker (`chrome.*` is the extension API there). */
+  inWorker<A, T>(fn: (arg: A) => T | Promise<T>, arg: A): Promise<T>;
   close(): Promise<void>;
 }
 
@@ -59,6 +63,11 @@ export async function launchChromium(extensionDir: string, options: { headless?:
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
+  // The worker of the moment: a stopped and restarted worker is another one.
+  const inWorker = async <A, T>(fn: (arg: A) => T | Promise<T>, arg: A): Promise<T> => {
+    const current = context.serviceWorkers().find((w) => w.url().includes(extensionId)) ?? worker;
+    return current.evaluate(fn as (arg: unknown) => Promise<T>, arg);
+  };
   const tabIds = (): Promise<number[]> =>
     worker.evaluate(() =>
       (globalThis as unknown as ExtensionGlobal).chrome.tabs
@@ -93,6 +102,8 @@ export async function launchChromium(extensionDir: string, options: { headless?:
       await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
       return popup;
     },
+    badgeText: (tabId) => inWorker((id) => (globalThis as unknown as ExtensionGlobal).chrome.action.getBadgeText({ tabId: id }), tabId),
+    inWorker,
     async close() {
       await context.close();
       rmSync(profile, { recursive: true, force: true });

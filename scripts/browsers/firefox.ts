@@ -21,6 +21,8 @@ export interface FirefoxSession {
   openPopup(tabId: number): Promise<Page>;
   /** Opens a page of the extension (e.g. `options.html`) in a tab. */
   openExtensionPage(path: string): Promise<Page>;
+  /** The text of the toolbar button's badge on a tab, as the extension set it. */
+  badgeText(tabId: number): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -99,6 +101,14 @@ export async function launchFirefox(extensionDir: string, options: { headless?: 
     },
     openPopup: (tabId) => extensionPage(browser, `popup.html?tab=${tabId}`, { width: 380, height: 560 }),
     openExtensionPage: (path) => extensionPage(browser, path),
+    async badgeText(tabId) {
+      const probe = await extensionPage(browser, 'popup.html?tab=-1');
+      try {
+        return await probe.evaluate((id) => (globalThis as unknown as ExtensionGlobal).browser.action.getBadgeText({ tabId: id }), tabId);
+      } finally {
+        await probe.close();
+      }
+    },
     async close() {
       await browser.close();
       rmSync(copy, { recursive: true, force: true });

@@ -59,14 +59,15 @@ export function cardInPage(): CardView | null {
 }
 
 /**
- * The viewport boxes of the first stretch of the article's running text (not its headings)
- * that is `snippet` (inside one text node), scrolled into the middle of the viewport first if asked;
- * null when the page has no such text.
+ * The viewport boxes of the first stretch of the page's running text (in <main>: the article
+ * and any stories appended below it; not headings, not scripts' data) that is `snippet`
+ * (inside one text node), scrolled into the middle of the viewport first if asked; null when
+ * the page has no such text.
  */
 export function textBoxesInPage({ snippet, scroll }: { snippet: string; scroll: boolean | number }): Array<{ left: number; top: number; width: number; height: number }> | null {
-  const walker = document.createTreeWalker(document.querySelector('article') ?? document.body, NodeFilter.SHOW_TEXT);
+  const walker = document.createTreeWalker(document.querySelector('main') ?? document.body, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (node.parentElement?.closest('h1, h2, h3, h4, h5, h6')) continue;
+    if (node.parentElement?.closest('h1, h2, h3, h4, h5, h6, script, style')) continue;
     const data = (node as Text).data.replace(/\s+/g, ' ');
     const at = data.indexOf(snippet);
     if (at < 0 || data.length !== (node as Text).data.length) continue;

@@ -4,6 +4,7 @@
  * lists them, which is not an article.
  */
 import type { CorpusDocument } from '../../src/engine/types';
+import { infiniteScrollScript, lateBodyScript, singlePageScript, type StoryData } from './page-scripts';
 import { SEEDS, seedDocument, type Seed } from './seeds';
 
 const escape = (text: string): string =>
@@ -27,6 +28,19 @@ export function headlineOf(doc: CorpusDocument): string {
 function bodyParagraphs(doc: CorpusDocument): string[] {
   const all = paragraphs(doc.text);
   return doc.title && all[0] === doc.title ? all.slice(1) : all;
+}
+
+function storyData(seed: Seed): StoryData {
+  const doc = seedDocument(seed);
+  return { slug: seed.slug, headline: headlineOf(doc), source: seed.source, paragraphs: bodyParagraphs(doc) };
+}
+
+/** What a variant adds after the article: its script, and for infinite scroll the room for more stories. */
+function afterArticle(seed: Seed, variant: PageVariant, body: string[]): string {
+  if (variant === 'late-body') return lateBodyScript(body);
+  if (variant === 'infinite-scroll') return `<div id="more-stories"></div>${infiniteScrollScript(SEEDS.filter((s) => s !== seed).map(storyData))}`;
+  if (variant === 'single-page-app') return singlePageScript(SEEDS.map(storyData));
+  return '';
 }
 
 const STYLE = `
@@ -75,35 +89,14 @@ const HOSTILE_STYLE = `
 `;
 
 /** Variants of a demo article page that test how Lacuna copes with the pages it meets. */
-export type PageVariant = 'plain' | 'hostile-css' | 'late-body';
+export type PageVariant = 'plain' | 'hostile-css' | 'late-body' | 'infinite-scroll' | 'single-page-app';
 
 export const VARIANT_SUFFIX: Record<Exclude<PageVariant, 'plain'>, string> = {
   'hostile-css': '-hostile',
   'late-body': '-late',
+  'infinite-scroll': '-scroll',
+  'single-page-app': '-spa',
 };
-
-/** Delay before the late-body variant inserts its article body. */
-export const LATE_BODY_MS = 2000;
-
-/** A script that inserts the paragraphs held in #late-body into the article after LATE_BODY_MS, as a client-rendered site does. */
-function lateBodyScript(paragraphs: string[]): string {
-  // JSON in a script element: "<" is escaped so that no "</script>" can end it early.
-  const data = JSON.stringify(paragraphs).replace(/</g, '\\u003c');
-  return `<script type="application/json" id="late-body">${data}</script>
-<script>
-setTimeout(function () {
-  var article = document.querySelector('article');
-  var loading = document.getElementById('loading');
-  JSON.parse(document.getElementById('late-body').textContent).forEach(function (text) {
-    var p = document.createElement('p');
-    p.textContent = text;
-    article.appendChild(p);
-  });
-  if (loading) loading.remove();
-  document.documentElement.setAttribute('data-body-loaded', 'true');
-}, ${LATE_BODY_MS});
-</script>`;
-}
 
 function chrome(siteName: string, title: string, head: string, main: string): string {
   return `<!doctype html>
@@ -123,6 +116,13 @@ ${main}
 </body>
 </html>
 `;
+}
+
+/** A "most read" entry; in the single-page app it is a link the app handles itself. */
+function mostReadLink(other: Seed, variant: PageVariant): string {
+  const headline = escape(headlineOf(seedDocument(other)));
+  if (variant === 'single-page-app') return `<li><a href="/${other.slug}${VARIANT_SUFFIX[variant]}.html" data-spa="${other.slug}">${headline}</a></li>`;
+  return `<li><a href="/${other.slug}.html">${headline}</a></li>`;
 }
 
 export function articlePage(seed: Seed, variant: PageVariant = 'plain'): string {
@@ -150,10 +150,10 @@ export function articlePage(seed: Seed, variant: PageVariant = 'plain'): string 
   });
 </script>
 ${late ? '<p id="loading">Loading the story…</p>' : body.map((text) => `<p>${escape(text)}</p>`).join('\n')}
-</article>${late ? lateBodyScript(body) : ''}
+</article>${afterArticle(seed, variant, body)}
 </main>
 <aside><h2>Most read</h2><ol>
-${others.map((other) => `<li><a href="/${other.slug}.html">${escape(headlineOf(seedDocument(other)))}</a></li>`).join('\n')}
+${others.map((other) => mostReadLink(other, variant)).join('\n')}
 </ol></aside>
 </div>`;
   return chrome(seed.source, `${headline} | ${seed.source}`, head, main);

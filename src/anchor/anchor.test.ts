@@ -145,4 +145,19 @@ describe('anchorQuote', () => {
     const doc = parse('<p>Fans cheered 🎉 as the ferry left the harbour at dusk.</p>');
     expect(anchorQuote(doc, { exact: 'cheered 🎉 as the ferry' })?.range.toString()).toBe('cheered 🎉 as the ferry');
   });
+
+  it('maps back into text nodes through accented letters, folded ellipses and collapsed spaces', () => {
+    const doc = parse('<p>Le café   fermé… puis rouvert: “Déjà vu,” dit-il.</p>');
+    expect(anchorQuote(doc, { exact: 'fermé... puis' })?.range.toString()).toBe('fermé… puis');
+    expect(anchorQuote(doc, { exact: 'café fermé...' })?.range.toString()).toBe('café   fermé…');
+    expect(anchorQuote(doc, { exact: 'rouvert: "déjà vu," dit' })?.range.toString()).toBe('rouvert: “Déjà vu,” dit');
+  });
+});
+
+describe('normalizeText', () => {
+  it('folds plain ASCII and other text alike: case, whitespace runs, ends', () => {
+    expect(normalizeText('  The  Ferry\tleft\n\nat DUSK. ')).toBe('the ferry left at dusk.');
+    expect(normalizeText('\u00a0The\u00a0Ferry \u2014 “left”\u2026 ')).toBe('the ferry - "left"...');
+    expect(normalizeText('it`s')).toBe("it's");
+  });
 });

@@ -75,21 +75,22 @@ function occurrences(text: string, needle: string, limit: number): number[] {
  */
 function bestWithin(text: string, from: number, to: number, pattern: string, maxErrors: number): TextMatch | null {
   const m = pattern.length;
-  let cost = new Array<number>(m + 1);
-  let start = new Array<number>(m + 1);
+  // Two columns of the edit table, reused: one for the previous page character, one for this.
+  let cost = new Int32Array(m + 1);
+  let start = new Int32Array(m + 1);
+  let nextCost = new Int32Array(m + 1);
+  let nextStart = new Int32Array(m + 1);
   for (let i = 0; i <= m; i++) {
     cost[i] = i;
     start[i] = from;
   }
   let best: TextMatch | null = null;
   for (let j = from; j < to; j++) {
-    const nextCost = new Array<number>(m + 1);
-    const nextStart = new Array<number>(m + 1);
     nextCost[0] = 0;
     nextStart[0] = j + 1;
-    const ch = text[j];
+    const ch = text.charCodeAt(j);
     for (let i = 1; i <= m; i++) {
-      const sub = cost[i - 1]! + (pattern[i - 1] === ch ? 0 : 1);
+      const sub = cost[i - 1]! + (pattern.charCodeAt(i - 1) === ch ? 0 : 1);
       const del = cost[i]! + 1; // a page character the quote does not have
       const ins = nextCost[i - 1]! + 1; // a quote character the page does not have
       if (sub <= del && sub <= ins) {
@@ -103,8 +104,8 @@ function bestWithin(text: string, from: number, to: number, pattern: string, max
         nextStart[i] = nextStart[i - 1]!;
       }
     }
-    cost = nextCost;
-    start = nextStart;
+    [cost, nextCost] = [nextCost, cost];
+    [start, nextStart] = [nextStart, start];
     const errors = cost[m]!;
     if (errors <= maxErrors && (!best || errors < best.errors)) best = { start: start[m]!, end: j + 1, errors };
   }

@@ -46,43 +46,72 @@ function foldChar(ch: string): string {
   return lower.length === ch.length ? lower : ch;
 }
 
+/** Plain ASCII without backticks: normalizing it is lower-casing and collapsing whitespace. */
+const PLAIN_ASCII = /^[\t\n\v\f\r\x20-\x5f\x61-\x7e]*$/;
+/** Characters whose normalized form differs from themselves (a code point at a time). */
+const TO_FOLD = /[A-Z`\t\n\v\f\r]|[^\x20-\x7e]/gu;
+
 /** Normalizes a string the way the index normalizes page text (trimmed). */
 export function normalizeText(text: string): string {
-  let out = '';
-  for (const ch of text) {
-    const folded = foldChar(ch);
-    if (folded === ' ') {
-      if (out !== '' && !out.endsWith(' ')) out += ' ';
-    } else out += folded;
-  }
-  return out.trimEnd();
+  if (PLAIN_ASCII.test(text)) return text.toLowerCase().replace(/\s+/g, ' ').trim();
+  return text.replace(TO_FOLD, foldChar).replace(/ {2,}/g, ' ').trim();
+}
+
+/**
+ * A stretch of the normalized text that comes from one place: from `offset` on in a text
+ * node, one character for one UTF-16 unit (`linear`), or all of it from the unit at
+ * `offset` (a character folded to another length, like "…" to "..."); `node` is null for
+ * a space standing for an element boundary.
+ */
+interface Span {
+  start: number;
+  node: Text | null;
+  offset: number;
+  linear: boolean;
 }
 
 export interface TextIndex {
   /** The normalized text. */
   text: string;
-  /** For each character of `text`: its text node, or null for a space standing for an element boundary. */
-  nodes: Array<Text | null>;
-  /** For each character of `text`: the offset in its text node (UTF-16). */
-  offsets: number[];
+  /** Where the text comes from, in order of `start`; a span runs to the next one's start. */
+  spans: Span[];
 }
+
+/** The text node and offset the normalized character `at` comes from (null for an element boundary). */
+export function sourceOf(index: TextIndex, at: number): { node: Text; offset: number } | null {
+  const { spans } = index;
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (spans[mid]!.start <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  const span = spans[lo];
+  if (!span?.node) return null;
+  return { node: span.node, offset: span.offset + (span.linear ? at - span.start : 0) };
+}
+
+/** Where a run of plain printable ASCII and single spaces ends. */
+const RUN_END = /[^\x20-\x5f\x61-\x7e]|  /g;
 
 /** Builds the normalized text of everything under `root`, skipping scripts, styles and Lacuna's elements. */
 export function buildTextIndex(root: Node): TextIndex {
-  const index: TextIndex = { text: '', nodes: [], offsets: [] };
   const parts: string[] = [];
+  const spans: Span[] = [];
+  let length = 0;
   let lastSpace = true;
-  /** `s` stands for `width` UTF-16 units at `offset` in `node`; each unit of it maps back there. */
-  const push = (s: string, node: Text | null, offset: number, width = 1): void => {
-    for (let k = 0; k < s.length; k++) {
-      parts.push(s[k]!);
-      index.nodes.push(node);
-      index.offsets.push(offset + (s.length === width ? k : 0));
-    }
+  /** Appends `s`, standing for `width` UTF-16 units at `offset` in `node`; continues the last span where it can. */
+  const push = (s: string, node: Text | null, offset: number, width: number): void => {
+    const linear = node !== null && s.length === width;
+    const last = spans[spans.length - 1];
+    if (!(linear && last?.linear && last.node === node && last.offset + (length - last.start) === offset)) spans.push({ start: length, node, offset, linear });
+    parts.push(s);
+    length += s.length;
   };
   const space = (node: Text | null, offset: number): void => {
     if (lastSpace) return;
-    push(' ', node, offset);
+    push(' ', node, offset, 1);
     lastSpace = true;
   };
   const walk = (node: Node): void => {
@@ -91,24 +120,23 @@ export function buildTextIndex(root: Node): TextIndex {
         const text = child as Text;
         const data = text.data;
         let i = 0;
-        // Fast path for the plain ASCII runs that make up most of a page: no per-character
-        // strings or calls, one slice per run.
+        // Fast path for the plain ASCII that makes up most of a page: printable characters
+        // and single spaces between them are copied a run at a time, lower-cased.
         let runStart = -1;
         const flushRun = (end: number): void => {
           if (runStart < 0) return;
-          parts.push(data.slice(runStart, end).toLowerCase());
-          for (let k = runStart; k < end; k++) {
-            index.nodes.push(text);
-            index.offsets.push(k);
-          }
+          push(data.slice(runStart, end).toLowerCase(), text, runStart, end - runStart);
+          lastSpace = data.charCodeAt(end - 1) === 32;
           runStart = -1;
-          lastSpace = false;
         };
         while (i < data.length) {
           const code = data.charCodeAt(i);
           if (code > 32 && code < 127 && code !== 96) {
-            if (runStart < 0) runStart = i;
-            i++;
+            // A run goes to the first character needing care, or to the first of two spaces.
+            RUN_END.lastIndex = i;
+            const end = RUN_END.exec(data);
+            runStart = i;
+            i = end === null ? data.length : end[0] === '  ' ? end.index + 1 : end.index;
             continue;
           }
           flushRun(i);
@@ -117,18 +145,17 @@ export function buildTextIndex(root: Node): TextIndex {
             i++;
             continue;
           }
-          break;
-        }
-        flushRun(i);
-        for (const ch of data.slice(i)) {
-          const folded = foldChar(ch);
+          // Anything else, one code point at a time.
+          const width = code >= 0xd800 && code <= 0xdbff && i + 1 < data.length ? 2 : 1;
+          const folded = foldChar(data.slice(i, i + width));
           if (folded === ' ') space(text, i);
           else if (folded) {
-            push(folded, text, i, ch.length);
+            push(folded, text, i, width);
             lastSpace = false;
           }
-          i += ch.length;
+          i += width;
         }
+        flushRun(i);
       } else if (child.nodeType === 1) {
         const tag = (child as Element).tagName.toUpperCase();
         if (SKIP.has(tag) || tag.startsWith(OWN_TAG_PREFIX)) continue;
@@ -140,8 +167,7 @@ export function buildTextIndex(root: Node): TextIndex {
     }
   };
   walk(root);
-  index.text = parts.join('');
-  return index;
+  return { text: parts.join(''), spans };
 }
 
 /**
@@ -152,11 +178,11 @@ export function rangeOf(doc: Document, index: TextIndex, start: number, end: num
   while (start < end && index.text[start] === ' ') start++;
   while (end > start && index.text[end - 1] === ' ') end--;
   if (start >= end) return null;
-  const startNode = index.nodes[start];
-  const endNode = index.nodes[end - 1];
-  if (!startNode || !endNode) return null;
+  const first = sourceOf(index, start);
+  const last = sourceOf(index, end - 1);
+  if (!first || !last) return null;
   const range = doc.createRange();
-  range.setStart(startNode, index.offsets[start] ?? 0);
-  range.setEnd(endNode, Math.min(endNode.length, (index.offsets[end - 1] ?? 0) + 1));
+  range.setStart(first.node, first.offset);
+  range.setEnd(last.node, Math.min(last.node.length, last.offset + 1));
   return range;
 }

@@ -1,7 +1,7 @@
 import type { Scripting } from 'webextension-polyfill';
 import { AUTO_SITES_KEY } from '../corpus/auto-site-setting';
 import type { LocalArea } from '../corpus/capture-setting';
-import { AUTO_SCRIPT, syncAutoSites, type AutoSiteBrowser } from './auto-sites';
+import { AUTO_SCRIPT, sitesSwitchedOff, syncAutoSites, type AutoSiteBrowser } from './auto-sites';
 
 function memoryLocal(initial: Record<string, unknown> = {}): LocalArea & { data: Map<string, unknown> } {
   const data = new Map<string, unknown>(Object.entries(initial));
@@ -75,9 +75,21 @@ describe('syncAutoSites', () => {
     expect(local.data.get(AUTO_SITES_KEY)).toEqual([]);
   });
 
-  it('does not treat host permissions of the manifest itself as sites the user chose', async () => {
-    const { browser, scripts } = fakeBrowser(['http://127.0.0.1/*'], [], { manifest: ['http://127.0.0.1/*'], listed: ['http://127.0.0.1/*'] });
-    await syncAutoSites(browser);
-    expect(scripts.size).toBe(0);
+  it('analyzes a host the manifest grants (a test build) only once the reader switched it on', async () => {
+    const off = fakeBrowser(['http://127.0.0.1/*'], [], { manifest: ['http://127.0.0.1/*'], listed: [] });
+    await syncAutoSites(off.browser);
+    expect(off.scripts.size).toBe(0);
+    const on = fakeBrowser(['http://127.0.0.1/*'], [], { manifest: ['http://127.0.0.1/*'], listed: ['http://127.0.0.1/*'] });
+    await syncAutoSites(on.browser);
+    expect([...on.scripts.keys()]).toEqual(['auto:http://127.0.0.1/*']);
+  });
+});
+
+describe('sitesSwitchedOff', () => {
+  it('names the sites that left the list', () => {
+    expect(sitesSwitchedOff(['https://a.example/*', 'https://b.example/*'], ['https://b.example/*'])).toEqual(['https://a.example/*']);
+    expect(sitesSwitchedOff(['https://a.example/*'], ['https://a.example/*', 'https://c.example/*'])).toEqual([]);
+    expect(sitesSwitchedOff(['https://a.example/*'], undefined)).toEqual(['https://a.example/*']);
+    expect(sitesSwitchedOff(undefined, ['https://a.example/*'])).toEqual([]);
   });
 });

@@ -19,7 +19,8 @@ const ID_PREFIX = 'auto:';
 
 /**
  * Registers the load-time script for exactly the sites that are both in the reader's list
- * (the popup's switch) and granted: a host granted for a feed is not analyzed on load, and
+ * (the popup's switch) and granted (by the reader's answer to the prompt, or by the manifest
+ * of a test build): a host granted for a feed is not analyzed on load, and
  * revoking a site's permission in the browser's settings switches it off (it leaves the
  * list, so granting the host again later, for a feed, does not switch it back on).
  *
@@ -28,12 +29,13 @@ const ID_PREFIX = 'auto:';
  */
 export async function syncAutoSites(browser: AutoSiteBrowser): Promise<void> {
   const fixed = new Set(browser.manifestOrigins());
-  const granted = new Set((await browser.grantedOrigins()).filter((origin) => !fixed.has(origin)));
+  const granted = new Set(await browser.grantedOrigins());
   const listed = await autoSiteList(browser.local);
   let wanted: Set<string>;
   if (listed === null) {
-    wanted = granted;
-    await saveAutoSites(browser.local, [...granted]);
+    // Hosts the manifest itself grants (a test build) were never a reader's choice.
+    wanted = new Set([...granted].filter((origin) => !fixed.has(origin)));
+    await saveAutoSites(browser.local, [...wanted]);
   } else {
     wanted = new Set(listed.filter((origin) => granted.has(origin)));
     if (wanted.size !== listed.length) await saveAutoSites(browser.local, [...wanted]);
@@ -54,4 +56,10 @@ export async function syncAutoSites(browser: AutoSiteBrowser): Promise<void> {
       })),
     );
   }
+}
+
+/** The sites a change of the list switched off (the reader turned Lacuna off for them). */
+export function sitesSwitchedOff(oldList: unknown, newList: unknown): string[] {
+  const now = new Set(Array.isArray(newList) ? newList : []);
+  return (Array.isArray(oldList) ? oldList : []).filter((site): site is string => typeof site === 'string' && !now.has(site));
 }

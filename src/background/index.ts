@@ -2,7 +2,7 @@ import browser, { type Runtime, type Scripting } from 'webextension-polyfill';
 import { isCorpusRequest, isFeedRequest, isFromContent, type FeedReply, type ToContent } from '../messages';
 import { originPattern } from '../site-pattern';
 import { AUTO_SITES_KEY } from '../corpus/auto-site-setting';
-import { syncAutoSites, type AutoSiteBrowser } from './auto-sites';
+import { sitesSwitchedOff, syncAutoSites, type AutoSiteBrowser } from './auto-sites';
 import { addArticleFromTab, captureAnalyzed, type CaptureDeps } from './capture';
 import { corpusAnalysis } from './corpus-analysis';
 import { extractInTab } from './extract-in-tab';
@@ -87,7 +87,10 @@ const resyncAutoSites = (): void => {
 browser.permissions.onAdded.addListener(resyncAutoSites);
 browser.permissions.onRemoved.addListener(resyncAutoSites);
 browser.storage.onChanged.addListener((changes, area) => {
-  if (area === 'local' && AUTO_SITES_KEY in changes) resyncAutoSites();
+  if (area !== 'local' || !(AUTO_SITES_KEY in changes)) return;
+  resyncAutoSites();
+  const { oldValue, newValue } = changes[AUTO_SITES_KEY]!;
+  for (const site of sitesSwitchedOff(oldValue, newValue)) analyzer.forgetPages((url) => originPattern(url) === site);
 });
 resyncAutoSites();
 

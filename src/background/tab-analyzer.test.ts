@@ -205,4 +205,17 @@ describe('TabAnalyzer', () => {
     await settle();
     expect(watch.last()?.kind).toBe('done');
   });
+
+  it('forgets the results and marks of the tabs showing a site the reader switched off, and only those', async () => {
+    const cleared: number[] = [];
+    const other: ArticleText = { ...article, url: 'https://elsewhere.example/story' };
+    const { analyzer, badges } = setup({ clearMarks: (tabId) => cleared.push(tabId) });
+    analyzer.acceptArticle(21, article);
+    analyzer.acceptArticle(22, other);
+    await settle();
+    expect([badges.get(21), badges.get(22)]).toEqual(['3', '3']);
+    analyzer.forgetPages((url) => url.startsWith('https://news.example/'));
+    expect(cleared).toEqual([21]);
+    expect([badges.get(21), badges.get(22)]).toEqual(['', '3']);
+  });
 });

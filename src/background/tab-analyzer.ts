@@ -87,6 +87,11 @@ export class TabAnalyzer {
     }
   }
 
+  /** The reader switched Lacuna off for a site: each tab with a result for one of its pages loses it, and its marks. */
+  forgetPages(onSite: (url: string) => boolean): void {
+    for (const [tabId, state] of this.states) if ('url' in state && state.url !== null && onSite(state.url)) this.invalidate(tabId, false);
+  }
+
   private forget(tabId: number): void {
     this.states.delete(tabId);
     this.deps.setBadge(tabId, '');

@@ -56,14 +56,16 @@ describe('MarkLayer', () => {
     const layer = new MarkLayer(document, MARKS, painter, new AbortController().signal, options);
     expect(layers.get('omission')).toEqual(['The city council approved a new ferry timetable on Tuesday']);
     expect(layers.get('discrepancy')).toEqual(['would cost about 1.2\u00a0million euros a year']);
-    expect(layer.status()).toEqual({ marks: 3, anchored: 2 });
+    expect(layer.status()).toEqual({ marks: 3, anchored: 2, itemsOnPage: ['item-ferry', 'item-cost'] });
     expect(host()?.getAttribute('data-anchored')).toBe('2');
     expect(document.body.innerHTML).toBe(bodyBefore);
   });
 
   it('gives keyboards and screen readers a stand-in per claim that says what kind it is', () => {
     new MarkLayer(document, MARKS, fakePainter().painter, new AbortController().signal, options);
-    const proxies = [...host()!.shadowRoot!.querySelectorAll('button.proxy')].map((b) => b.textContent);
+    const region = host()!.shadowRoot!.querySelector('[role="region"]');
+    expect(region?.getAttribute('aria-label')).toBe('Lacuna: 2 claims marked on this page');
+    const proxies = [...region!.querySelectorAll('button.proxy')].map((b) => b.textContent);
     expect(proxies).toEqual([
       'Lacuna: Other coverage adds context to this: “The city council approved a new ferry timetable on Tuesday”',
       'Lacuna: Other coverage reports this differently: “would cost about 1.2 million euros a year”',
@@ -155,6 +157,19 @@ describe('MarkLayer', () => {
     expect(layer.status().anchored).toBe(2);
   });
 
+  it('looks for a missing claim once its retry is due when the page changed before that (text appended by infinite scroll)', async () => {
+    const { painter, layers } = fakePainter();
+    const layer = new MarkLayer(document, MARKS, painter, new AbortController().signal, { ...options, retryMs: 100 });
+    const p = document.createElement('p');
+    p.textContent = 'The bridge will carry a reduced speed limit of 40 km/h until the final load tests.';
+    document.querySelector('article')!.append(p);
+    await settle();
+    expect(layer.status().anchored).toBe(2); // the next search is not due yet
+    await new Promise((r) => setTimeout(r, 150)); // and no further change of the page
+    expect(layer.status().anchored).toBe(3);
+    expect(layers.get('omission')).toContain('The bridge will carry a reduced speed limit of 40 km/h until the final load tests.');
+  });
+
   it('flashes the claim of an item revealed from the popup, and says when it is not on the page', () => {
     const { painter, layers } = fakePainter();
     const layer = new MarkLayer(document, MARKS, painter, new AbortController().signal, { ...options, flashMs: 10_000 });
@@ -171,16 +186,16 @@ describe('MarksSession', () => {
   it('hides and shows every mark, each drawing torn down before the next', () => {
     const before = document.documentElement.outerHTML;
     const session = new MarksSession((marks, signal) => new MarkLayer(document, marks, fakePainter().painter, signal, options));
-    expect(session.show(MARKS)).toEqual({ marks: 3, anchored: 2, visible: true });
+    expect(session.show(MARKS)).toEqual({ marks: 3, anchored: 2, itemsOnPage: ['item-ferry', 'item-cost'], visible: true });
     expect(document.querySelectorAll(HOST_TAG)).toHaveLength(1);
-    expect(session.setVisible(false)).toEqual({ marks: 3, anchored: 0, visible: false });
+    expect(session.setVisible(false)).toEqual({ marks: 3, anchored: 0, itemsOnPage: [], visible: false });
     expect(document.documentElement.outerHTML).toBe(before);
     // Revealing an item shows the marks again.
     expect(session.reveal('item-ferry')).toBe(true);
     expect(session.status().visible).toBe(true);
     session.show(MARKS.slice(0, 1));
     expect(document.querySelectorAll(HOST_TAG)).toHaveLength(1);
-    expect(session.clear()).toEqual({ marks: 0, anchored: 0, visible: true });
+    expect(session.clear()).toEqual({ marks: 0, anchored: 0, itemsOnPage: [], visible: true });
     expect(document.documentElement.outerHTML).toBe(before);
   });
 });

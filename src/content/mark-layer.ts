@@ -76,6 +76,8 @@ export class MarkLayer {
   private settleTimer: ReturnType<typeof setTimeout> | null = null;
   private lastRetry = -Infinity;
   private retryDelay = 0;
+  /** The page changed while a search for missing claims was not due: one is owed once it is. */
+  private retryOwed: ReturnType<typeof setTimeout> | null = null;
   private refocusing = false;
   /** The window's scroll position when the cached line boxes were measured. */
   private rectsAt = '';
@@ -100,14 +102,15 @@ export class MarkLayer {
     signal.addEventListener('abort', () => this.teardown(mount), { once: true });
 
     this.anchor();
+    this.draw(); // into the detached host: fifty stand-ins cost a fraction of what they do in the document
     doc.documentElement.append(this.host);
     this.listen();
-    this.draw();
   }
 
-  /** How many claims were sent and how many are on the page now. */
-  status(): { marks: number; anchored: number } {
-    return { marks: this.anchors.length, anchored: this.anchors.filter((a) => a.range).length };
+  /** How many claims were sent, how many are on the page now, and the omitted items of those. */
+  status(): { marks: number; anchored: number; itemsOnPage: string[] } {
+    const onPage = this.anchors.filter((a) => a.range);
+    return { marks: this.anchors.length, anchored: onPage.length, itemsOnPage: onPage.flatMap((a) => a.mark.items.map((item) => item.id)) };
   }
 
   /** Scrolls to the claim of an omitted item and flashes it; false when that claim is not on the page. */
@@ -135,6 +138,13 @@ export class MarkLayer {
   private anchor(): boolean {
     const now = Date.now();
     const retry = now - this.lastRetry >= this.retryDelay;
+    if (!retry && !this.retryOwed && this.anchors.some((a) => !a.range)) {
+      // Text that arrived now (infinite scroll, a late render) must not wait for the page's next change.
+      this.retryOwed = this.later(this.lastRetry + this.retryDelay - now, () => {
+        this.retryOwed = null;
+        this.onPageChanged();
+      });
+    }
     const stale = this.anchors.filter((a) => (a.range ? !this.valid(a) : retry));
     if (stale.length === 0) return false;
     const missing = stale.filter((a) => !a.range);

@@ -2,7 +2,7 @@ import type { MarksStatus, PageMark } from '../messages';
 
 /** What the session needs of a drawn set of marks (a MarkLayer in the page). */
 export interface DrawnMarks {
-  status(): { marks: number; anchored: number };
+  status(): { marks: number; anchored: number; itemsOnPage: string[] };
   reveal(itemId: string): boolean;
 }
 
@@ -45,7 +45,7 @@ export class MarksSession {
 
   status(): MarksStatus {
     const drawn = this.drawing?.drawn?.status();
-    return { marks: this.marks.length, anchored: drawn?.anchored ?? 0, visible: this.visible };
+    return { marks: this.marks.length, anchored: drawn?.anchored ?? 0, itemsOnPage: drawn?.itemsOnPage ?? [], visible: this.visible };
   }
 
   /** Removes everything from the page (navigation, the page being unloaded). */

@@ -22,6 +22,8 @@ declare global {
  */
 export class PageSession {
   lastExtraction: Extraction | null = null;
+  /** Told when the background clears the marks (the page moved to another address, or the site was switched off). */
+  onMarksCleared: (() => void) | null = null;
   readonly marks = new MarksSession((marks, signal) => {
     const painter = highlightPainter(document, window);
     if (!painter) return null;
@@ -36,24 +38,22 @@ export class PageSession {
   }
 
   /**
-   * Extracts the page; a page in its first seconds that is not an article yet is given up to
-   * `budgetMs` to render one (sites that insert the article body by script after load).
+   * Extracts the page; a page in its first seconds (since load, or since `sinceMs`) that is not
+   * an article yet is given up to `budgetMs` to render one (sites that insert the article body
+   * by script).
    */
-  extractSoon(force: boolean, budgetMs = 4000): Promise<ExtractReply> {
-    const watch = (onChange: () => void): (() => void) => {
-      const observer = new MutationObserver(onChange);
-      observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
-      return () => observer.disconnect();
-    };
-    const waitMs = force ? 0 : articleWait(performance.now(), budgetMs);
-    return awaitArticle(() => this.extract(force), watch, { waitMs, settleMs: 300 });
+  extractSoon(force: boolean, budgetMs = 4000, sinceMs = 0): Promise<ExtractReply> {
+    const waitMs = force ? 0 : articleWait(performance.now() - sinceMs, budgetMs);
+    return awaitArticle(() => this.extract(force), watchPage, { waitMs, settleMs: 300 });
   }
 
   listen(): void {
     browser.runtime.onMessage.addListener((message: unknown) => {
       if (isToContent(message)) {
         if (message.type === 'extract') return this.extractSoon(message.force);
-        const status: MarksStatus = message.type === 'show-marks' ? this.marks.show(message.marks) : this.marks.clear();
+        if (message.type === 'show-marks') return Promise.resolve<MarksStatus>(this.marks.show(message.marks));
+        const status = this.marks.clear();
+        this.onMarksCleared?.();
         return Promise.resolve(status);
       }
       if (isPopupToContent(message)) {
@@ -69,6 +69,13 @@ export class PageSession {
       if (event.persisted) this.marks.setVisible(this.marks.status().visible);
     });
   }
+}
+
+/** Calls `onChange` on every change of the page's DOM until the returned function is called. */
+export function watchPage(onChange: () => void): () => void {
+  const observer = new MutationObserver(onChange);
+  observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
+  return () => observer.disconnect();
 }
 
 /** The page's one session, created and listening on first injection. */

@@ -71,4 +71,12 @@ describe('the popup switch for automatic analysis', () => {
     expect(calls).toEqual([]);
     expect(await isAutoSite(deps, SITE)).toBe(false);
   });
+
+  it('off: is off even when the browser will not give the permission back (a build that requires it)', async () => {
+    const { deps, data } = fakes([SITE], { [AUTO_SITES_KEY]: [SITE] });
+    deps.permissions.remove = () => Promise.reject(new Error('You cannot remove required permissions.'));
+    expect(await toggleAutoSite(deps, SITE, false)).toBe(false);
+    expect(data.get(AUTO_SITES_KEY)).toEqual([]);
+    expect(await isAutoSite(deps, SITE)).toBe(false);
+  });
 });

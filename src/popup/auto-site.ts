@@ -27,6 +27,8 @@ export async function isAutoSite(deps: AutoSiteDeps, pattern: string): Promise<b
  * Switches a site on or off; resolves to whether it is on afterwards. Call it inside the
  * click: the permission request starts before anything is awaited, as browsers only prompt
  * during a user gesture. Off keeps the host permission when a feed on that host needs it.
+ * Off also takes the site's results and marks off its open pages (the background does, on
+ * the list's change).
  */
 export function toggleAutoSite(deps: AutoSiteDeps, pattern: string, enabled: boolean): Promise<boolean> {
   if (enabled) {
@@ -39,7 +41,8 @@ export function toggleAutoSite(deps: AutoSiteDeps, pattern: string, enabled: boo
   return (async () => {
     await setAutoSite(deps.local, pattern, false);
     const feedNeedsIt = (await feedList(deps.local)).some((feed) => originPattern(feed.url) === pattern);
-    if (!feedNeedsIt) await deps.permissions.remove({ origins: [pattern] });
+    // Off once off the list; a browser that keeps the permission (one the build requires) changes nothing.
+    if (!feedNeedsIt) await deps.permissions.remove({ origins: [pattern] }).catch(() => false);
     return false;
   })();
 }

@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { isAddArticleReply, type CorpusRequest, type MarksStatus, type TabState } from '../messages';
 import { isCapturePaused, listedSiteOf, neverCaptureSites, parseSite, setCapturePaused, setNeverCapture } from '../corpus/capture-setting';
@@ -54,9 +54,15 @@ function App() {
     neverCaptureSites(browser.storage.local).then(setNeverSites, () => undefined);
   }, []);
 
+  // Bumped by each click on the switch: a reading of the setting started before it is stale.
+  const autoClicks = useRef(0);
   useEffect(() => {
     if (!pattern) return;
-    isAutoSite(autoSiteDeps, pattern).then(setAutoEnabled, () => setAutoEnabled(false));
+    const clicks = autoClicks.current;
+    const settle = (on: boolean): void => {
+      if (autoClicks.current === clicks) setAutoEnabled(on);
+    };
+    isAutoSite(autoSiteDeps, pattern).then(settle, () => settle(false));
   }, [pattern]);
 
   const done = state?.kind === 'done';
@@ -71,6 +77,7 @@ function App() {
 
   const toggleAutoSite = (enabled: boolean): void => {
     if (!pattern) return;
+    autoClicks.current += 1;
     // Inside the click: browsers only prompt during a user gesture.
     toggleSite(autoSiteDeps, pattern, enabled).then(setAutoEnabled, () => setAutoEnabled(!enabled));
   };

@@ -5,7 +5,7 @@ export type SendToPage = (message: PopupToContent) => Promise<unknown>;
 
 function isMarksStatus(value: unknown): value is MarksStatus {
   const v = value as Partial<MarksStatus> | null;
-  return typeof v === 'object' && v !== null && typeof v.marks === 'number' && typeof v.anchored === 'number' && typeof v.visible === 'boolean';
+  return typeof v === 'object' && v !== null && typeof v.marks === 'number' && typeof v.anchored === 'number' && Array.isArray(v.itemsOnPage) && typeof v.visible === 'boolean';
 }
 
 /** The page's marks as the popup controls them: status, show/hide, reveal an item's claim. */

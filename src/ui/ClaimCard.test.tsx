@@ -36,6 +36,13 @@ const discrepancy: PageMark = {
 };
 
 describe('ClaimCard', () => {
+  it('scrolls inside its own border when the room beside the claim is short, and not otherwise', () => {
+    const { rerender } = render(<ClaimCard mark={omission} onClose={() => undefined} maxHeight={180} />);
+    expect(screen.getByTestId('claim-card').style.maxHeight).toBe('180px');
+    rerender(<ClaimCard mark={omission} onClose={() => undefined} />);
+    expect(screen.getByTestId('claim-card').style.maxHeight).toBe('');
+  });
+
   it('lists the omitted facts for the claim, each with the outlets that report it', () => {
     render(<ClaimCard mark={omission} onClose={() => undefined} />);
     expect(screen.getByRole('dialog', { name: 'Other coverage adds 2 facts' })).toBeTruthy();

@@ -8,14 +8,24 @@ interface Props {
   onClose(): void;
   /** The page's own scheme; null: follow the reader's preference. */
   scheme?: 'light' | 'dark' | null;
+  /** Taller than the room beside the claim: the card scrolls inside its own border, in its own colours. */
+  maxHeight?: number | null;
 }
 
 /** What the reader learns about one marked claim: the facts other coverage adds, and any conflicting version. */
-export function ClaimCard({ mark, onClose, scheme = null }: Props) {
+export function ClaimCard({ mark, onClose, scheme = null, maxHeight = null }: Props) {
   const headingId = useId();
   const n = mark.items.length;
   return (
-    <div class={`card card-${mark.kind}`} data-scheme={scheme ?? undefined} role="dialog" aria-labelledby={headingId} data-testid="claim-card" data-mark-id={mark.id}>
+    <div
+      class={`card card-${mark.kind}`}
+      style={maxHeight !== null ? { maxHeight: `${maxHeight}px` } : undefined}
+      data-scheme={scheme ?? undefined}
+      role="dialog"
+      aria-labelledby={headingId}
+      data-testid="claim-card"
+      data-mark-id={mark.id}
+    >
       <div class="card-head">
         <h2 id={headingId} class="card-heading">
           {mark.kind === 'discrepancy' ? 'Other coverage reports this differently' : n === 1 ? 'Other coverage adds' : `Other coverage adds ${n} facts`}

@@ -5,13 +5,21 @@ import { OmittedList } from './OmittedList';
 import { RelatedList } from './RelatedList';
 import { TruncatedNotice } from './TruncatedNotice';
 
-export function DoneView({ analysis, truncated, onReveal }: { analysis: Analysis; truncated: boolean; onReveal?: ((itemId: string) => void) | undefined }) {
+interface Props {
+  analysis: Analysis;
+  truncated: boolean;
+  onReveal?: ((itemId: string) => void) | undefined;
+  /** The items whose claim is marked on the page (the only ones that can be shown there). */
+  itemsOnPage?: readonly string[];
+}
+
+export function DoneView({ analysis, truncated, onReveal, itemsOnPage }: Props) {
   const { omitted, related, discrepancies } = analysis;
   return (
     <div class="done">
       {truncated && <TruncatedNotice context="omitted" />}
       {omitted.length > 0 ? (
-        <OmittedList items={omitted} related={related} onReveal={onReveal} />
+        <OmittedList items={omitted} related={related} onReveal={onReveal} itemsOnPage={itemsOnPage} />
       ) : related.length > 0 ? (
         <p class="nothing-missing" data-testid="nothing-missing">
           <strong>Nothing missing:</strong> the {count(related.length, 'related article')}{' '}

@@ -29,7 +29,9 @@ export function markLabel(mark: PageMark): string {
 export function MarksOverlay({ marks, open, onFocusMark, onEnterCard, onCardPointer, onClose }: MarksOverlayProps) {
   const position = open?.position;
   return (
-    <div class="layer">
+    // A landmark: the stand-ins come after the page's own content in tab order (see ARCHITECTURE.md),
+    // so screen-reader users can also jump to them from the page's list of regions.
+    <div class="layer" role="region" aria-label={`Lacuna: ${marks.length === 1 ? 'a claim' : `${marks.length} claims`} marked on this page`}>
       {marks.map((mark) => (
         <button
           type="button"
@@ -59,9 +61,7 @@ export function MarksOverlay({ marks, open, onFocusMark, onEnterCard, onCardPoin
           onPointerEnter={() => onCardPointer(true)}
           onPointerLeave={() => onCardPointer(false)}
         >
-          <div style={position?.maxHeight != null ? { maxHeight: `${position.maxHeight}px`, overflow: 'auto' } : undefined}>
-            <ClaimCard mark={open.mark} onClose={onClose} scheme={open.scheme} />
-          </div>
+          <ClaimCard mark={open.mark} onClose={onClose} scheme={open.scheme} maxHeight={position?.maxHeight ?? null} />
         </div>
       )}
     </div>

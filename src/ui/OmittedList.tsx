@@ -6,17 +6,20 @@ import { OmittedItemView } from './OmittedItemView';
 interface Props {
   items: readonly OmittedItem[];
   related: readonly RelatedDocument[];
-  /** Set when the page shows the claims: each item with a claim can be shown in the article. */
+  /** Shows an item's claim in the article; offered only for the items in `itemsOnPage`. */
   onReveal?: ((itemId: string) => void) | undefined;
+  /** The items whose claim is marked on the page now. */
+  itemsOnPage?: readonly string[] | undefined;
 }
 
-export function OmittedList({ items, related, onReveal }: Props) {
+export function OmittedList({ items, related, onReveal, itemsOnPage = [] }: Props) {
   const { grouped, groups } = groupByTopic(items);
+  const revealFor = (item: OmittedItem) => (onReveal && itemsOnPage.includes(item.id) ? onReveal : undefined);
   if (!grouped) {
     return (
       <ol class="items" aria-label="Omitted context, most important first">
         {items.map((item, i) => (
-          <OmittedItemView key={item.id} item={item} rank={i + 1} related={related} showTopic onReveal={onReveal} />
+          <OmittedItemView key={item.id} item={item} rank={i + 1} related={related} showTopic onReveal={revealFor(item)} />
         ))}
       </ol>
     );
@@ -28,7 +31,7 @@ export function OmittedList({ items, related, onReveal }: Props) {
           <h3 class="group-heading">{group.topic ?? 'Other context'}</h3>
           <ol class="items">
             {group.items.map(({ item, rank }) => (
-              <OmittedItemView key={item.id} item={item} rank={rank} related={related} showTopic={false} onReveal={onReveal} />
+              <OmittedItemView key={item.id} item={item} rank={rank} related={related} showTopic={false} onReveal={revealFor(item)} />
             ))}
           </ol>
         </section>

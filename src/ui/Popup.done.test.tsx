@@ -3,7 +3,7 @@ import { fireEvent, screen, within } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
 import type { OmittedItem } from '../engine/types';
 import { showPopup } from './show-popup';
-import { ARTICLE_TITLE, doneState, ITEM_ONE_CHINA, ITEM_ROUBLES, ITEM_TAIWAN_ELECTIONS, ITEM_UK, RELATED } from './test-fixtures';
+import { ARTICLE_TITLE, doneState, ITEM_NO_LIMITS, ITEM_ONE_CHINA, ITEM_ROUBLES, ITEM_TAIWAN_ELECTIONS, ITEM_UK, RELATED } from './test-fixtures';
 
 const show = showPopup;
 
@@ -196,7 +196,7 @@ describe('Popup, done', () => {
 });
 
 describe('Popup, marks on the page', () => {
-  const marks = { marks: 4, anchored: 3, visible: true };
+  const marks = { marks: 4, anchored: 3, itemsOnPage: [ITEM_TAIWAN_ELECTIONS.id, ITEM_ONE_CHINA.id], visible: true };
 
   it('offers to show an item’s claim in the article when the page has its marks, and says which item', () => {
     const onReveal = vi.fn();
@@ -206,8 +206,17 @@ describe('Popup, marks on the page', () => {
     expect(onReveal).toHaveBeenCalledWith(ITEM_TAIWAN_ELECTIONS.id);
   });
 
+  it('offers it only on the items whose claim was found on the page', () => {
+    show(doneState(), { marks, onReveal: vi.fn() });
+    const offered = screen.getAllByTestId('reveal-claim').map((button) => button.closest('[data-item-id]')?.getAttribute('data-item-id'));
+    expect(offered.sort()).toEqual([ITEM_ONE_CHINA.id, ITEM_TAIWAN_ELECTIONS.id].sort());
+    // An item with a claim that the page does not show (it was not found there) has no link.
+    expect(ITEM_NO_LIMITS.claim).not.toBeNull();
+    expect(within(itemWith(ITEM_NO_LIMITS.text.slice(0, 30))).queryByTestId('reveal-claim')).toBeNull();
+  });
+
   it('offers no such link when nothing was marked on the page', () => {
-    show(doneState(), { marks: { marks: 4, anchored: 0, visible: true } });
+    show(doneState(), { marks: { marks: 4, anchored: 0, itemsOnPage: [], visible: true } });
     expect(screen.queryAllByTestId('reveal-claim')).toEqual([]);
     show(doneState(), { marks: null });
     expect(screen.queryAllByTestId('reveal-claim')).toEqual([]);

@@ -53,7 +53,7 @@ function Body({ state, onAnalyzeAnyway, onRetry, onReveal, marks }: PopupProps) 
       return <ProgressView progress={state.progress} />;
     case 'done':
       return state.analysis.related.length > 0 ? (
-        <DoneView analysis={state.analysis} truncated={state.truncated} onReveal={marks?.anchored ? onReveal : undefined} />
+        <DoneView analysis={state.analysis} truncated={state.truncated} onReveal={onReveal} itemsOnPage={marks?.itemsOnPage ?? []} />
       ) : (
         <NoRelatedMessage truncated={state.truncated} />
       );

@@ -1,10 +1,11 @@
 import type { Page } from 'playwright-core';
 import { launchChromium, type ChromiumSession } from '../../scripts/browsers/chromium';
 import { artifactPath, DIST_CHROME, requireBuild } from '../../scripts/browsers/paths';
-import { expandItemsInPopup, popupSettledInPage, readItemsInPopup, readPopupInPage, type PopupView } from '../../scripts/browsers/popup-view';
+import { popupSettledInPage } from '../../scripts/browsers/popup-view';
+import { pageDriver, popupDriver, settledView } from './drivers-chromium';
 import { startDemoServer, type DemoServer } from '../../scripts/demo/server';
 import { expectMoscowTimesAnalysis, expectNotArticle } from './expectations';
-import { checkCardAndReveal, checkHostileCard, checkLateBody, waitForMarks, type PageDriver, type PopupDriver } from './marks-flow';
+import { checkCardAndReveal, checkHostileCard, checkInfiniteScroll, checkLateBody, checkSinglePageApp, waitForMarks } from './marks-flow';
 
 let server: DemoServer;
 let chrome: ChromiumSession;
@@ -18,18 +19,6 @@ afterAll(async () => {
   await chrome?.close();
   await server?.close();
 });
-
-async function settledView(popup: Page, screenshot: string): Promise<PopupView> {
-  await popup.waitForFunction(popupSettledInPage, undefined, { timeout: 15_000 });
-  await popup.screenshot({ path: artifactPath(`e2e/${screenshot}`), fullPage: true });
-  return popup.evaluate(readPopupInPage);
-}
-
-async function badgeText(tabId: number): Promise<string> {
-  const [worker] = chrome.context.serviceWorkers();
-  if (!worker) throw new Error('the extension has no service worker');
-  return worker.evaluate((id) => (globalThis as unknown as { chrome: typeof import('webextension-polyfill') }).chrome.action.getBadgeText({ tabId: id }), tabId);
-}
 
 describe('Chromium: reading the Moscow Times demo article', () => {
   let tabId: number;
@@ -59,7 +48,7 @@ describe('Chromium: reading the Moscow Times demo article', () => {
   it('puts the number of omitted items on the toolbar badge', async () => {
     const items = await popup.locator('[data-testid="omitted-item"]').count();
     expect(items).toBeGreaterThan(0);
-    expect(await badgeText(tabId)).toBe(String(items));
+    expect(await chrome.badgeText(tabId)).toBe(String(items));
   });
 
   it('keeps the result when the service worker is stopped and restarted', async () => {
@@ -106,31 +95,8 @@ describe('Chromium: pages Lacuna cannot or should not analyze as articles', () =
   });
 });
 
-function pageDriver(page: Page): PageDriver {
-  return {
-    evaluate: (fn, arg) => page.evaluate(fn as (arg: unknown) => never, arg),
-    hover: (x, y) => page.mouse.move(x, y, { steps: 2 }),
-    press: (key) => page.keyboard.press(key),
-    screenshot: async (path) => void (await page.screenshot({ path })),
-    colorScheme: (scheme) => page.emulateMedia({ colorScheme: scheme }),
-    bringToFront: () => page.bringToFront(),
-  };
-}
-
-function popupDriver(popup: Page): PopupDriver {
-  return {
-    items: async () => {
-      await popup.evaluate(expandItemsInPopup);
-      await popup.waitForTimeout(200);
-      return popup.evaluate(readItemsInPopup);
-    },
-    reveal: (itemId) => popup.locator(`[data-item-id="${itemId}"] [data-testid="reveal-claim"]`).click(),
-    toggleMarks: () => popup.locator('[data-testid="marks-toggle"]').click(),
-  };
-}
-
 /** Presses the button on a demo page (once its body is there, unless told not to wait) and waits until the page shows its marks. */
-async function analyzedPage(url: string, waitForBody = true): Promise<{ page: Page; popup: Page }> {
+async function analyzedPage(url: string, waitForBody = true): Promise<{ page: Page; popup: Page; tabId: number }> {
   const { page, tabId } = await chrome.openTab(url);
   if (waitForBody) await page.waitForSelector('article p:not(#loading)', { timeout: 10_000 });
   else expect(await page.evaluate(() => document.documentElement.getAttribute('data-body-loaded')), 'the body is not there yet').toBeNull();
@@ -138,7 +104,7 @@ async function analyzedPage(url: string, waitForBody = true): Promise<{ page: Pa
   const popup = await chrome.openPopup(tabId);
   await popup.waitForFunction(popupSettledInPage, undefined, { timeout: 15_000 });
   await waitForMarks(pageDriver(page));
-  return { page, popup };
+  return { page, popup, tabId };
 }
 
 describe('Chromium: the claims marked on the article page', () => {
@@ -180,5 +146,26 @@ describe('Chromium: the claims marked on the article page', () => {
     expect(await checkLateBody(pageDriver(page), claim)).toBeGreaterThan(0);
     await page.close();
     await popup.close();
+  });
+
+  it('keeps its marks as stories are appended below the article (infinite scroll), and marks a claim whose text appears later', async () => {
+    const { page, popup } = await analyzedPage(server.articleUrl('moscow-times', 'infinite-scroll'));
+    await checkInfiniteScroll(pageDriver(page), popupDriver(popup));
+    await page.close();
+    await popup.close();
+  });
+
+  it('takes the marks and an open card away when a single-page app moves to another story, and marks that story on the next click', async () => {
+    const { page, popup, tabId } = await analyzedPage(server.articleUrl('moscow-times', 'single-page-app'));
+    await checkSinglePageApp(pageDriver(page), claim, {
+      badgeText: () => chrome.badgeText(tabId),
+      async analyzeAgain() {
+        await popup.close();
+        await chrome.clickToolbarButton(server.articleUrl('al-jazeera', 'single-page-app'));
+        const again = await chrome.openPopup(tabId);
+        return { view: await settledView(again, 'chromium-popup-spa-next-story.png'), popup: popupDriver(again), close: () => again.close() };
+      },
+    });
+    await page.close();
   });
 });

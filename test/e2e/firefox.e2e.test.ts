@@ -1,10 +1,11 @@
 import type { Page } from 'puppeteer-core';
 import { launchFirefox, type FirefoxSession } from '../../scripts/browsers/firefox';
 import { artifactPath, DIST_FIREFOX, requireBuild } from '../../scripts/browsers/paths';
-import { expandItemsInPopup, popupSettledInPage, readItemsInPopup, readPopupInPage, type PopupView } from '../../scripts/browsers/popup-view';
+import { popupSettledInPage } from '../../scripts/browsers/popup-view';
+import { pageDriver, popupDriver, settledView } from './drivers-firefox';
 import { startDemoServer, type DemoServer } from '../../scripts/demo/server';
 import { expectMoscowTimesAnalysis, expectNotArticle } from './expectations';
-import { checkCardAndReveal, checkDarkCard, checkHostileCard, checkLateBody, waitForMarks, type PageDriver, type PopupDriver } from './marks-flow';
+import { checkCardAndReveal, checkDarkCard, checkHostileCard, checkInfiniteScroll, checkLateBody, checkSinglePageApp, waitForMarks } from './marks-flow';
 
 let server: DemoServer;
 let firefox: FirefoxSession;
@@ -18,12 +19,6 @@ afterAll(async () => {
   await firefox?.close();
   await server?.close();
 });
-
-async function settledView(popup: Page, screenshot: string): Promise<PopupView> {
-  await popup.waitForFunction(popupSettledInPage, { timeout: 15_000 });
-  await popup.screenshot({ path: artifactPath(`e2e/${screenshot}`) as `${string}.png`, fullPage: true });
-  return popup.evaluate(readPopupInPage);
-}
 
 describe('Firefox: reading the Moscow Times demo article', () => {
   it('lists the omitted context, with the outlets that report it and the related coverage', async () => {
@@ -44,42 +39,15 @@ describe('Firefox: reading the Moscow Times demo article', () => {
   });
 });
 
-const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-function pageDriver(page: Page): PageDriver {
-  return {
-    evaluate: (fn, arg) => page.evaluate(fn as (arg: unknown) => never, arg),
-    hover: async (x, y) => {
-      await page.mouse.move(x - 5, y);
-      await page.mouse.move(x, y);
-    },
-    press: (key) => page.keyboard.press(key as 'Escape'),
-    screenshot: async (path) => void (await page.screenshot({ path: path as `${string}.png` })),
-    bringToFront: () => page.bringToFront(),
-  };
-}
-
-function popupDriver(popup: Page): PopupDriver {
-  return {
-    items: async () => {
-      await popup.evaluate(expandItemsInPopup);
-      await pause(200);
-      return popup.evaluate(readItemsInPopup);
-    },
-    reveal: (itemId) => popup.click(`[data-item-id="${itemId}"] [data-testid="reveal-claim"]`),
-    toggleMarks: () => popup.click('[data-testid="marks-toggle"]'),
-  };
-}
-
 /** Opens a demo page and its popup (which starts the analysis; once the body is there, unless told not to wait) and waits until the page shows its marks. */
-async function analyzedPage(url: string, waitForBody = true, session = firefox): Promise<{ page: Page; popup: Page }> {
+async function analyzedPage(url: string, waitForBody = true, session = firefox): Promise<{ page: Page; popup: Page; tabId: number }> {
   const { page, tabId } = await session.openTab(url);
   if (waitForBody) await page.waitForSelector('article p:not(#loading)', { timeout: 10_000 });
   else expect(await page.evaluate(() => document.documentElement.getAttribute('data-body-loaded')), 'the body is not there yet').toBeNull();
   const popup = await session.openPopup(tabId);
   await popup.waitForFunction(popupSettledInPage, { timeout: 15_000 });
   await waitForMarks(pageDriver(page));
-  return { page, popup };
+  return { page, popup, tabId };
 }
 
 describe('Firefox: the claims marked on the article page', () => {
@@ -107,6 +75,26 @@ describe('Firefox: the claims marked on the article page', () => {
     expect(await page.evaluate(() => document.documentElement.getAttribute('data-body-loaded'))).toBe('true');
     expect(await checkLateBody(pageDriver(page), claim)).toBeGreaterThan(0);
     await popup.close();
+    await page.close();
+  });
+
+  it('keeps its marks as stories are appended below the article (infinite scroll), and marks a claim whose text appears later', async () => {
+    const { page, popup } = await analyzedPage(server.articleUrl('moscow-times', 'infinite-scroll'));
+    await checkInfiniteScroll(pageDriver(page), popupDriver(popup));
+    await popup.close();
+    await page.close();
+  });
+
+  it('takes the marks and an open card away when a single-page app moves to another story, and marks that story when asked again', async () => {
+    const { page, popup, tabId } = await analyzedPage(server.articleUrl('moscow-times', 'single-page-app'));
+    await checkSinglePageApp(pageDriver(page), claim, {
+      badgeText: () => firefox.badgeText(tabId),
+      async analyzeAgain() {
+        await popup.close();
+        const again = await firefox.openPopup(tabId);
+        return { view: await settledView(again, 'firefox-popup-spa-next-story.png'), popup: popupDriver(again), close: () => again.close() };
+      },
+    });
     await page.close();
   });
 

@@ -5,6 +5,7 @@
 import { expect } from 'vitest';
 import { cardInPage, marksHostInPage, textBoxesInPage, type CardView, type MarksHostView } from '../../scripts/browsers/page-marks-view';
 import { artifactPath } from '../../scripts/browsers/paths';
+import type { PopupView } from '../../scripts/browsers/popup-view';
 
 type Box = { left: number; top: number; width: number; height: number };
 
@@ -66,6 +67,11 @@ export async function checkCardAndReveal(browser: string, page: PageDriver, popu
   const target = usedTaiwan ? taiwan! : items.find((i) => i.revealable && i.claim);
   if (!usedTaiwan) console.warn(`${browser}: the engine attached no claim to the Taiwan item; checking the first item with a claim: "${target?.text.slice(0, 80)}"`);
   expect(target?.claim, 'some item has a claim on the page').toBeTruthy();
+  // "Show in the article" is offered per item: only on items whose claim is marked on the page.
+  for (const item of items.filter((i) => i.revealable)) {
+    expect(item.claim, `"${item.text.slice(0, 40)}" offers to show a claim it does not have`).toBeTruthy();
+    expect(await page.evaluate(textBoxesInPage, { snippet: squash(item.claim!).slice(0, 40), scroll: false }), `the claim of "${item.text.slice(0, 40)}" is on the page`).not.toBeNull();
+  }
 
   await page.bringToFront();
   await page.colorScheme?.('light');
@@ -171,4 +177,82 @@ export async function checkLateBody(page: PageDriver, claim: string): Promise<nu
   await page.evaluate(() => document.querySelectorAll('article p').forEach((p) => p.remove()), undefined);
   await expect.poll(async () => (await page.evaluate(marksHostInPage, undefined))?.anchored).toBe(0);
   return anchored;
+}
+
+const anchoredNow = async (page: PageDriver): Promise<number> => (await page.evaluate(marksHostInPage, undefined))?.anchored ?? 0;
+
+/**
+ * Infinite scroll: the next story appended below the article leaves the article's marks as
+ * they were (the same count, a claim still opens its card); a claim whose paragraph the page
+ * takes out is unmarked, and marked again, in its new place, when its text comes back below
+ * the appended story.
+ */
+export async function checkInfiniteScroll(page: PageDriver, popup: PopupDriver): Promise<void> {
+  const claims = (await popup.items()).flatMap((i) => (i.revealable && i.claim ? [i.claim] : []));
+  expect(claims.length, 'items shown in the article').toBeGreaterThan(1);
+  const [kept, moved] = [claims[0]!, claims.at(-1)!];
+  await page.bringToFront();
+  const { anchored } = await waitForMarks(page);
+  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight), undefined);
+  const appended = () => page.evaluate(() => Number(document.documentElement.getAttribute('data-stories-appended') ?? 0), undefined);
+  await expect.poll(appended, { timeout: 5_000 }).toBeGreaterThan(0);
+  await new Promise((r) => setTimeout(r, 1_000)); // past the marks' settling time after a change
+  expect(await anchoredNow(page)).toBe(anchored);
+  const { card } = await hoverClaim(page, kept);
+  expect(card.items.length + card.discrepancies.length).toBeGreaterThan(0);
+  await page.press('Escape');
+
+  const snippet = squash(moved).slice(0, 40);
+  const taken = await page.evaluate((s) => {
+    const p = [...document.querySelectorAll('article p')].find((e) => (e.textContent ?? '').replace(/\s+/g, ' ').includes(s));
+    (window as unknown as { movedParagraph?: Element }).movedParagraph = p;
+    p?.remove();
+    return !!p;
+  }, snippet);
+  expect(taken, `a paragraph with "${snippet}"`).toBe(true);
+  await expect.poll(() => anchoredNow(page)).toBeLessThan(anchored);
+  await page.evaluate(() => {
+    const p = (window as unknown as { movedParagraph: Element }).movedParagraph;
+    document.querySelector('#more-stories article:last-child')!.append(p);
+  }, undefined);
+  await expect.poll(() => anchoredNow(page), { timeout: 10_000 }).toBe(anchored);
+  const again = await hoverClaim(page, moved);
+  expect(again.card.items.length + again.card.discrepancies.length).toBeGreaterThan(0);
+  const storyTop = await page.evaluate(() => document.querySelector('#more-stories article')!.getBoundingClientRect().top, undefined);
+  expect(again.claimBoxes[0]!.top, 'the claim is marked where its text is now, below the appended story').toBeGreaterThan(storyTop);
+  await page.press('Escape');
+}
+
+export interface SinglePageBrowser {
+  badgeText(): Promise<string>;
+  /** Asks for the tab's analysis again as a reader does (the toolbar button, or the popup where the build may read the page). */
+  analyzeAgain(): Promise<{ view: PopupView; popup: PopupDriver; close(): Promise<void> }>;
+}
+
+/**
+ * The Moscow Times story in a single-page app moves to Al Jazeera's (history.pushState, the
+ * story rendered a moment later) while a card is open: the marks, the card and the badge go
+ * at once; asked again, the analysis is Al Jazeera's and its claims are marked.
+ */
+export async function checkSinglePageApp(page: PageDriver, claim: string, browser: SinglePageBrowser): Promise<void> {
+  await page.bringToFront();
+  await waitForMarks(page);
+  await hoverClaim(page, claim);
+  await page.evaluate(() => document.querySelector<HTMLElement>('a[data-spa="al-jazeera"]')!.click(), undefined);
+  await expect.poll(() => page.evaluate(marksHostInPage, undefined)).toBeNull();
+  expect(await page.evaluate(cardInPage, undefined)).toBeNull();
+  await expect.poll(() => browser.badgeText()).toBe('');
+  await expect.poll(() => page.evaluate(() => document.documentElement.getAttribute('data-story'), undefined)).toBe('al-jazeera');
+
+  const { view, popup, close } = await browser.analyzeAgain();
+  expect(view.state, view.text).toBe('done');
+  expect(view.related.join('\n')).toContain('The Moscow Times');
+  expect(view.related.join('\n')).not.toContain('Al Jazeera');
+  await waitForMarks(page);
+  const target = (await popup.items()).find((i) => i.revealable && i.claim);
+  expect(target, 'an item of the new story shown in the article').toBeDefined();
+  const { card } = await hoverClaim(page, target!.claim!);
+  expect(card.items.map((i) => squash(i.text))).toContain(squash(target!.text));
+  expect(await browser.badgeText()).toBe(String(view.items.length));
+  await close();
 }
