@@ -1,12 +1,28 @@
 /** Related coverage: documents of the corpus about the same story as the article. */
 import { documentVector, type CorpusIndex } from '../corpus/corpus-index';
-import { documentWeights, type TermWeight } from '../corpus/weights';
+import { documentWeights, isEntityTerm, type TermWeight } from '../corpus/weights';
 import type { ProcessedSentence } from '../text/document';
 import type { RelatedDocument } from '../types';
 import type { PreparedArticle } from './article';
 import { articleWindows, alignSentence } from './alignment';
 
-/** Weighted cosine from which a document tells the same story. */
+/**
+ * Two stories of the same kind (two earthquakes, two arrests) share their vocabulary; what
+ * tells them apart is who, where and how much. A document's score moves from its cosine with
+ * the article towards the cosine of their names and quantities alone (storyScore): halfway
+ * down when those agree less, a little over a third of the way up when they agree more
+ * (another story about the same people agrees on names too).
+ */
+export const ENTITY_DROP = 0.5;
+export const ENTITY_LIFT = 0.35;
+/**
+ * Names count only as far as the rest of the words agree, up to this many times their
+ * cosine: another story about the same people shares the names and little else.
+ */
+export const ENTITY_WORD_RATIO = 4;
+/** Only documents at least this close by cosine are scored with their names (the others cannot reach the thresholds in practice). */
+const CANDIDATE_COSINE = 0.12;
+/** Score from which a document tells the same story. */
 export const RELATED_THRESHOLD = 0.35;
 /**
  * Between this and RELATED_THRESHOLD a document gets a second look, against its own
@@ -22,8 +38,8 @@ export const NEIGHBOUR_THRESHOLD = 0.18;
 export const NEIGHBOURS = 2;
 /** A document below RELATED_THRESHOLD joins a core of at least this many related documents ... */
 export const CORE_SIZE = 2;
-/** ... when its mean similarity to them reaches this, */
-export const CORE_THRESHOLD = 0.25;
+/** ... when its mean storyScore with them reaches this, */
+export const CORE_THRESHOLD = 0.28;
 /** ... and this share of theirs to the article: a tight core asks more. */
 export const CORE_SHARE = 0.55;
 /** Only documents this similar are checked for being the article itself. */
@@ -40,11 +56,6 @@ export interface ScoredDocument {
 
 function normalizeUrl(url: string): string {
   return url.trim().replace(/#.*$/, '').replace(/^https?:\/\/(www\.)?/i, '').replace(/\/+$/, '').toLowerCase();
-}
-
-/** Cosine of tf-idf vectors, through the inverted index. */
-export function scoreDocuments(article: PreparedArticle, index: CorpusIndex): ScoredDocument[] {
-  return scoreVector(documentVector(article.sentences, documentWeights(index.stats)), index);
 }
 
 /** Cosine of one tf-idf vector with every document that shares a term with it. */
@@ -86,6 +97,57 @@ export function isSameDocument(article: PreparedArticle, documentArticle: Prepar
     statedShare(documentArticle.sentences, article, weight) >= DUPLICATE_SHARE &&
     statedShare(article.sentences, documentArticle, weight) >= DUPLICATE_SHARE
   );
+}
+
+/** Cosine of two tf-idf vectors over the terms `include` accepts; null when either has none. */
+export function partialCosine(
+  a: ReadonlyMap<string, number>,
+  b: ReadonlyMap<string, number>,
+  include: (term: string) => boolean,
+): number | null {
+  let dot = 0;
+  let normA = 0;
+  let normB = 0;
+  for (const [term, value] of a) {
+    if (!include(term)) continue;
+    normA += value * value;
+    const other = b.get(term);
+    if (other !== undefined) dot += value * other;
+  }
+  for (const [term, value] of b) if (include(term)) normB += value * value;
+  return normA > 0 && normB > 0 ? dot / Math.sqrt(normA * normB) : null;
+}
+
+/**
+ * A document's cosine with the article blended with how far their names and quantities
+ * agree; just the cosine when one of the two names nothing (no evidence either way).
+ */
+export function storyScore(
+  cosine: number,
+  query: ReadonlyMap<string, number>,
+  target: ReadonlyMap<string, number>,
+  isEntity: (term: string) => boolean,
+): number {
+  const entities = partialCosine(query, target, isEntity);
+  if (entities === null) return cosine;
+  const words = partialCosine(query, target, (term) => !isEntity(term)) ?? 0;
+  const agreement = Math.min(entities, ENTITY_WORD_RATIO * words);
+  const share = agreement > cosine ? ENTITY_LIFT : ENTITY_DROP;
+  return (1 - share) * cosine + share * agreement;
+}
+
+/** Documents by storyScore, best first. */
+export function scoreWithEntities(
+  article: PreparedArticle,
+  index: CorpusIndex,
+  vectorOf: (document: number) => ReadonlyMap<string, number>,
+): ScoredDocument[] {
+  const query = documentVector(article.sentences, documentWeights(index.stats));
+  const isEntity = (term: string) => isEntityTerm(term, index.stats.nameTerms);
+  return scoreVector(query, index)
+    .filter((entry) => entry.score >= CANDIDATE_COSINE)
+    .map(({ document, score }) => ({ document, score: storyScore(score, query, vectorOf(document), isEntity) }))
+    .sort((a, b) => b.score - a.score || a.document - b.document);
 }
 
 /** Each indexed document's tf-idf vector, computed on first use within one search. */
@@ -130,6 +192,20 @@ export function similarityTo(
   });
 }
 
+/** A document's storyScore with each of a few others. */
+function storiesTo(
+  document: number,
+  others: readonly ScoredDocument[],
+  index: CorpusIndex,
+  vectorOf: (document: number) => ReadonlyMap<string, number>,
+): ScoredDocument[] {
+  const isEntity = (term: string) => isEntityTerm(term, index.stats.nameTerms);
+  return similarityTo(document, others, index, vectorOf).map((entry) => ({
+    document: entry.document,
+    score: storyScore(entry.score, vectorOf(document), vectorOf(entry.document), isEntity),
+  }));
+}
+
 /** Whether the article, at `score` from a document, is among that document's NEIGHBOURS closest. */
 export function isMutualNeighbour(
   document: number,
@@ -164,8 +240,8 @@ export function relatedDocuments(
   asArticle: (document: number) => PreparedArticle,
   onProgress?: (done: number, total: number) => void,
 ): RelatedDocument[] {
-  const scored = scoreDocuments(article, index);
   const vectorOf = vectorCache(index);
+  const scored = scoreWithEntities(article, index, vectorOf);
   const related: RelatedDocument[] = [];
   /** Documents that are the article itself: not neighbours of anything. */
   const selves = new Set<number>();
@@ -188,7 +264,7 @@ export function relatedDocuments(
       // neighbour test needs the whole neighbourhood, so it is looked up only for a near document.
       const joins =
         core.length >= CORE_SIZE
-          ? joinsCore(similarityTo(document, core, index, vectorOf), core)
+          ? joinsCore(storiesTo(document, core, index, vectorOf), core)
           : near && isMutualNeighbour(document, score, neighbourhood(document, index, vectorOf), selves);
       if (!joins) return;
     }
