@@ -83,7 +83,8 @@ function describe(articleText: string, corpusText: string, pair: [NumberMention,
   return `${figures}: the figures conflict for the same scope`;
 }
 
-function wordsOnly(sentence: ProcessedSentence): string[] {
+/** A sentence's terms other than figures and calendar words: what it says the figure is about. */
+export function wordsOnly(sentence: ProcessedSentence): string[] {
   return sentence.terms.filter((term) => !isNumberTerm(term) && !CALENDAR_TERMS.has(term));
 }
 
