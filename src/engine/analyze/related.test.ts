@@ -5,9 +5,9 @@ import {
   isMutualNeighbour,
   joinsCore,
   NEIGHBOURS,
-  partialCosine,
   scoreVector,
   similarityTo,
+  splitCosine,
   storyScore,
   vectorCache,
 } from './related';
@@ -67,16 +67,18 @@ describe('two stories of the same kind', () => {
   });
 });
 
-describe('partialCosine and storyScore', () => {
+describe('splitCosine and storyScore', () => {
   const isEntity = (term: string) => term.startsWith('#') || ['aceh', 'peru', 'ruiz'].includes(term);
   const vector = (entries: Array<[string, number]>) => new Map(entries);
   const aceh = vector([['earthquak', 3], ['rubbl', 1], ['aceh', 2], ['#12', 1]]);
 
-  it('compares the chosen terms only', () => {
-    expect(partialCosine(aceh, vector([['earthquak', 3], ['peru', 2], ['#40', 1]]), isEntity)).toBe(0);
-    expect(partialCosine(aceh, vector([['rubbl', 1], ['aceh', 2], ['#12', 1]]), isEntity)).toBeCloseTo(1);
-    expect(partialCosine(aceh, vector([['aceh', 2], ['#40', 1]]), isEntity)).toBeCloseTo(0.8);
-    expect(partialCosine(vector([['earthquak', 3]]), vector([['aceh', 2]]), isEntity)).toBeNull();
+  it('compares names and quantities apart from the other words', () => {
+    const peru = splitCosine(aceh, vector([['earthquak', 3], ['peru', 2], ['#40', 1]]), isEntity);
+    expect(peru.entities).toBe(0);
+    expect(peru.words).toBeCloseTo(3 / Math.sqrt(10));
+    expect(splitCosine(aceh, vector([['rubbl', 1], ['aceh', 2], ['#12', 1]]), isEntity).entities).toBeCloseTo(1);
+    expect(splitCosine(aceh, vector([['aceh', 2], ['#40', 1]]), isEntity)).toEqual({ entities: expect.closeTo(0.8), words: null });
+    expect(splitCosine(vector([['earthquak', 3]]), vector([['aceh', 2]]), isEntity)).toEqual({ entities: null, words: null });
   });
 
   it('lowers a story of the same kind with other names, and keeps one with the same names', () => {
@@ -92,7 +94,7 @@ describe('partialCosine and storyScore', () => {
     const other = vector([['footbal', 3], ['aceh', 2], ['#12', 1]]);
     expect(storyScore(0.3, aceh, other, isEntity)).toBeCloseTo(0.15);
     const fewWords = vector([['earthquak', 0.1], ['footbal', 3], ['aceh', 2], ['#12', 1]]);
-    const words = partialCosine(aceh, fewWords, (term) => !isEntity(term));
+    const { words } = splitCosine(aceh, fewWords, isEntity);
     expect(words).toBeGreaterThan(0);
     expect(ENTITY_WORD_RATIO * words!).toBeLessThan(0.3);
     expect(storyScore(0.3, aceh, fewWords, isEntity)).toBeCloseTo(0.15 + 0.5 * ENTITY_WORD_RATIO * words!);

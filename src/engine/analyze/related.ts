@@ -99,23 +99,24 @@ export function isSameDocument(article: PreparedArticle, documentArticle: Prepar
   );
 }
 
-/** Cosine of two tf-idf vectors over the terms `include` accepts; null when either has none. */
-export function partialCosine(
+/** Cosines of two tf-idf vectors over their names and quantities, and over their other terms; null for a part either lacks. */
+export function splitCosine(
   a: ReadonlyMap<string, number>,
   b: ReadonlyMap<string, number>,
-  include: (term: string) => boolean,
-): number | null {
-  let dot = 0;
-  let normA = 0;
-  let normB = 0;
+  isEntity: (term: string) => boolean,
+): { entities: number | null; words: number | null } {
+  const dot = [0, 0];
+  const normA = [0, 0];
+  const normB = [0, 0];
   for (const [term, value] of a) {
-    if (!include(term)) continue;
-    normA += value * value;
+    const part = isEntity(term) ? 0 : 1;
+    normA[part]! += value * value;
     const other = b.get(term);
-    if (other !== undefined) dot += value * other;
+    if (other !== undefined) dot[part]! += value * other;
   }
-  for (const [term, value] of b) if (include(term)) normB += value * value;
-  return normA > 0 && normB > 0 ? dot / Math.sqrt(normA * normB) : null;
+  for (const [term, value] of b) normB[isEntity(term) ? 0 : 1]! += value * value;
+  const cosine = (part: number) => (normA[part]! > 0 && normB[part]! > 0 ? dot[part]! / Math.sqrt(normA[part]! * normB[part]!) : null);
+  return { entities: cosine(0), words: cosine(1) };
 }
 
 /**
@@ -128,12 +129,26 @@ export function storyScore(
   target: ReadonlyMap<string, number>,
   isEntity: (term: string) => boolean,
 ): number {
-  const entities = partialCosine(query, target, isEntity);
+  const { entities, words } = splitCosine(query, target, isEntity);
   if (entities === null) return cosine;
-  const words = partialCosine(query, target, (term) => !isEntity(term)) ?? 0;
-  const agreement = Math.min(entities, ENTITY_WORD_RATIO * words);
+  const agreement = Math.min(entities, ENTITY_WORD_RATIO * (words ?? 0));
   const share = agreement > cosine ? ENTITY_LIFT : ENTITY_DROP;
   return (1 - share) * cosine + share * agreement;
+}
+
+/** A term function computed once per term within one search. */
+function memo<T>(compute: (term: string) => T): (term: string) => T {
+  const values = new Map<string, T>();
+  return (term) => {
+    let value = values.get(term);
+    if (value === undefined && !values.has(term)) values.set(term, (value = compute(term)));
+    return value as T;
+  };
+}
+
+/** Whether a term is a name or quantity of this corpus, memoized for one search. */
+export function entityTest(index: CorpusIndex): (term: string) => boolean {
+  return memo((term) => isEntityTerm(term, index.stats.nameTerms));
 }
 
 /** Documents by storyScore, best first. */
@@ -142,8 +157,8 @@ export function scoreWithEntities(
   index: CorpusIndex,
   vectorOf: (document: number) => ReadonlyMap<string, number>,
 ): ScoredDocument[] {
-  const query = documentVector(article.sentences, documentWeights(index.stats));
-  const isEntity = (term: string) => isEntityTerm(term, index.stats.nameTerms);
+  const query = documentVector(article.sentences, memo(documentWeights(index.stats)));
+  const isEntity = entityTest(index);
   return scoreVector(query, index)
     .filter((entry) => entry.score >= CANDIDATE_COSINE)
     .map(({ document, score }) => ({ document, score: storyScore(score, query, vectorOf(document), isEntity) }))
@@ -152,7 +167,7 @@ export function scoreWithEntities(
 
 /** Each indexed document's tf-idf vector, computed on first use within one search. */
 export function vectorCache(index: CorpusIndex): (document: number) => ReadonlyMap<string, number> {
-  const weight = documentWeights(index.stats);
+  const weight = memo(documentWeights(index.stats));
   const vectors = new Map<number, Map<string, number>>();
   return (document) => {
     let vector = vectors.get(document);
@@ -199,7 +214,7 @@ function storiesTo(
   index: CorpusIndex,
   vectorOf: (document: number) => ReadonlyMap<string, number>,
 ): ScoredDocument[] {
-  const isEntity = (term: string) => isEntityTerm(term, index.stats.nameTerms);
+  const isEntity = entityTest(index);
   return similarityTo(document, others, index, vectorOf).map((entry) => ({
     document: entry.document,
     score: storyScore(entry.score, vectorOf(document), vectorOf(entry.document), isEntity),
