@@ -10,8 +10,7 @@ import type { TermWeight } from '../corpus/weights';
 import { findDates, isWeekdayTerm, type DateMention } from '../text/dates';
 import type { ProcessedSentence } from '../text/document';
 import type { PreparedArticle } from './article';
-import { wordsOnly, type FoundDiscrepancy } from './discrepancies';
-import { cosine } from './similarity';
+import { findConflicts, wordsOnly, type ConflictKind, type FoundDiscrepancy } from './discrepancies';
 
 /** Sentences this alike in their other words report the same event. */
 export const SAME_EVENT = 0.5;
@@ -46,41 +45,19 @@ function conflictingDates(article: Placed[], corpus: Placed[]): [Placed, Placed]
   return best;
 }
 
-export function findDateDiscrepancies(
-  article: PreparedArticle,
-  documents: IndexedDocument[],
-  weight: TermWeight,
-): FoundDiscrepancy[] {
-  const articleSentences = article.content
-    .map((sentence) => ({ sentence, dates: placedDates(sentence.text, article.input.published), words: undatedWords(sentence) }))
-    .filter((entry) => entry.dates.length > 0);
-  const found: FoundDiscrepancy[] = [];
-  if (articleSentences.length === 0) return found;
-  for (const document of documents) {
-    for (const sentence of document.sentences) {
-      if (sentence.kind !== 'content') continue;
-      const dates = placedDates(sentence.text, document.published);
-      if (dates.length === 0) continue;
-      const words = undatedWords(sentence);
-      let best: { similarity: number; entry: (typeof articleSentences)[number]; pair: [Placed, Placed] } | null = null;
-      for (const entry of articleSentences) {
-        const similarity = cosine(words, entry.words, weight);
-        if (similarity < SAME_EVENT || (best && similarity <= best.similarity)) continue;
-        const pair = conflictingDates(entry.dates, dates);
-        if (pair) best = { similarity, entry, pair };
-      }
-      if (!best) continue;
-      const [here, there] = best.pair;
-      found.push({
-        corpusSentence: sentence,
-        discrepancy: {
-          kind: 'date',
-          article: { quote: best.entry.sentence.text },
-          corpus: { doc: document.id, quote: sentence.text },
-          note: `${here.surface} (${here.date}) here, ${there.surface} (${there.date}) in ${document.source ?? document.id}`,
-        },
-      });
-    }
-  }
-  return found;
+const DATES: ConflictKind<Placed, [Placed, Placed]> = {
+  minimum: SAME_EVENT,
+  mentions: placedDates,
+  words: undatedWords,
+  conflict: conflictingDates,
+  discrepancy: (articleText, corpusText, [here, there], document) => ({
+    kind: 'date',
+    article: { quote: articleText },
+    corpus: { doc: document.id, quote: corpusText },
+    note: `${here.surface} (${here.date}) here, ${there.surface} (${there.date}) in ${document.source ?? document.id}`,
+  }),
+};
+
+export function findDateDiscrepancies(article: PreparedArticle, documents: IndexedDocument[], weight: TermWeight): FoundDiscrepancy[] {
+  return findConflicts(article, documents, weight, DATES);
 }
