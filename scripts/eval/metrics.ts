@@ -62,20 +62,23 @@ export function classify(items: readonly Labelled[], threshold: number): Classif
   };
 }
 
-/** The threshold (one of the scores, or just above all) with the best accuracy on `items`; ties go to the lower one. */
-export function bestThreshold(items: readonly Labelled[]): number {
+/**
+ * How far below the best accuracy a threshold may be and still be chosen for a better F1:
+ * a paraphrase detector that misses true paraphrases hides what an article already says.
+ */
+export const ACCURACY_SLACK = 0.003;
+
+/**
+ * The threshold (one of the scores, or just above all) with the best F1 among those within
+ * `slack` of the best accuracy on `items`; ties go to the lower one.
+ */
+export function bestThreshold(items: readonly Labelled[], slack = ACCURACY_SLACK): number {
   const candidates = [...new Set(items.map((item) => item.score))].sort((a, b) => a - b);
   candidates.push(Infinity);
-  let best = candidates[0] ?? 0;
-  let bestAccuracy = -1;
-  for (const threshold of candidates) {
-    const { accuracy } = classify(items, threshold);
-    if (accuracy > bestAccuracy) {
-      bestAccuracy = accuracy;
-      best = threshold;
-    }
-  }
-  return best;
+  const results = candidates.map((threshold) => ({ threshold, ...classify(items, threshold) }));
+  const floor = Math.max(...results.map((result) => result.accuracy)) - slack;
+  const eligible = results.filter((result) => result.accuracy >= floor);
+  return eligible.reduce((best, result) => (result.f1 > best.f1 ? result : best)).threshold;
 }
 
 /**

@@ -7,6 +7,7 @@ import type { Analysis, ArticleInput, OmittedItem, RelatedDocument } from '../ty
 import { documentAsArticle, prepareArticle, type PreparedArticle } from './article';
 import { alignDocument, type AlignedSentence } from './alignment';
 import { findClaim, type SourceSentences } from './claims';
+import { findDateDiscrepancies } from './date-discrepancies';
 import { findDiscrepancies } from './discrepancies';
 import { clusterCandidates, describeGroup, type CandidateGroup } from './items';
 import { articleSalience, leadTerms, scoreGroup, storyShare, type Subject } from './ranking';
@@ -84,7 +85,10 @@ export function analyze(input: ArticleInput, index: CorpusIndex, options: Analyz
   });
   options.onProgress?.({ stage: 'comparing', done: documents.length, total: documents.length });
 
-  const discrepancies = findDiscrepancies(context.article, documents, context.weight);
+  const discrepancies = [
+    ...findDiscrepancies(context.article, documents, context.weight),
+    ...findDateDiscrepancies(context.article, documents, context.weight),
+  ];
   // A sentence that differs from the article only in a figure is a discrepancy, not an omission.
   const disputed = new Set(discrepancies.map((found) => found.corpusSentence));
   const candidates = aligned.filter((entry) => entry.candidate && !disputed.has(entry.sentence));

@@ -83,44 +83,65 @@ function describe(articleText: string, corpusText: string, pair: [NumberMention,
   return `${figures}: the figures conflict for the same scope`;
 }
 
-function wordsOnly(sentence: ProcessedSentence): string[] {
+/** A sentence's terms other than figures and calendar words: what it says the figure is about. */
+export function wordsOnly(sentence: ProcessedSentence): string[] {
   return sentence.terms.filter((term) => !isNumberTerm(term) && !CALENDAR_TERMS.has(term));
 }
 
-export function findDiscrepancies(
+/** What one kind of discrepancy needs: the mentions in a sentence, its words, and when two sets of mentions conflict. */
+export interface ConflictKind<Mention, Pair> {
+  /** Sentences at least this alike in their words speak of the same thing. */
+  minimum: number;
+  mentions: (text: string, published: string | null) => Mention[];
+  words: (sentence: ProcessedSentence) => string[];
+  conflict: (article: Mention[], corpus: Mention[]) => Pair | null;
+  discrepancy: (articleText: string, corpusText: string, pair: Pair, document: IndexedDocument) => Discrepancy;
+}
+
+/** Each corpus sentence paired with the most alike article sentence whose mentions conflict with its own. */
+export function findConflicts<Mention, Pair>(
   article: PreparedArticle,
   documents: IndexedDocument[],
   weight: TermWeight,
+  kind: ConflictKind<Mention, Pair>,
 ): FoundDiscrepancy[] {
   const articleSentences = article.content
-    .map((sentence) => ({ sentence, numbers: quantities(sentence.text), words: wordsOnly(sentence) }))
-    .filter((entry) => entry.numbers.length > 0);
+    .map((sentence) => ({ sentence, mentions: kind.mentions(sentence.text, article.input.published), words: kind.words(sentence) }))
+    .filter((entry) => entry.mentions.length > 0);
   const found: FoundDiscrepancy[] = [];
   if (articleSentences.length === 0) return found;
   for (const document of documents) {
     for (const sentence of document.sentences) {
       if (sentence.kind !== 'content') continue;
-      const numbers = quantities(sentence.text);
-      if (numbers.length === 0) continue;
-      const words = wordsOnly(sentence);
-      let best: { similarity: number; entry: (typeof articleSentences)[number]; pair: [NumberMention, NumberMention] } | null = null;
+      const mentions = kind.mentions(sentence.text, document.published);
+      if (mentions.length === 0) continue;
+      const words = kind.words(sentence);
+      let best: { similarity: number; text: string; pair: Pair } | null = null;
       for (const entry of articleSentences) {
         const similarity = cosine(words, entry.words, weight);
-        if (similarity < SAME_QUANTITY || (best && similarity <= best.similarity)) continue;
-        const pair = conflictingPair(entry.numbers, numbers);
-        if (pair) best = { similarity, entry, pair };
+        if (similarity < kind.minimum || (best && similarity <= best.similarity)) continue;
+        const pair = kind.conflict(entry.mentions, mentions);
+        if (pair) best = { similarity, text: entry.sentence.text, pair };
       }
-      if (!best) continue;
-      found.push({
-        corpusSentence: sentence,
-        discrepancy: {
-          kind: 'number',
-          article: { quote: best.entry.sentence.text },
-          corpus: { doc: document.id, quote: sentence.text },
-          note: describe(best.entry.sentence.text, sentence.text, best.pair, document.source ?? document.id),
-        },
-      });
+      if (best) found.push({ corpusSentence: sentence, discrepancy: kind.discrepancy(best.text, sentence.text, best.pair, document) });
     }
   }
   return found;
+}
+
+const QUANTITIES: ConflictKind<NumberMention, [NumberMention, NumberMention]> = {
+  minimum: SAME_QUANTITY,
+  mentions: (text) => quantities(text),
+  words: wordsOnly,
+  conflict: conflictingPair,
+  discrepancy: (articleText, corpusText, pair, document) => ({
+    kind: 'number',
+    article: { quote: articleText },
+    corpus: { doc: document.id, quote: corpusText },
+    note: describe(articleText, corpusText, pair, document.source ?? document.id),
+  }),
+};
+
+export function findDiscrepancies(article: PreparedArticle, documents: IndexedDocument[], weight: TermWeight): FoundDiscrepancy[] {
+  return findConflicts(article, documents, weight, QUANTITIES);
 }

@@ -37,7 +37,8 @@ export const PAIR_FEATURES = [
 
 export type PairFeature = (typeof PAIR_FEATURES)[number];
 
-function words(text: string): string[] {
+/** Lowercased words and numbers as written, stopwords kept. */
+export function words(text: string): string[] {
   return foldForMatching(text).toLowerCase().match(/[\p{L}\p{N}]+(?:[.,]\d+)*/gu) ?? [];
 }
 

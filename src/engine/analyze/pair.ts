@@ -5,7 +5,7 @@
  * n-grams, word order, lengths, unmatched terms and numbers, negation), fitted on MRPC's
  * training portion (pair-model.ts). Names and quantities weigh more than ordinary words.
  */
-import { negationDiffers, PAIR_FEATURES, pairFeatures, quantitiesConflict } from './pair-features';
+import { dice, negationDiffers, PAIR_FEATURES, pairFeatures, quantitiesConflict, words } from './pair-features';
 import { PAIR_BIAS, PAIR_IDENTICAL, PAIR_MODEL_THRESHOLD, PAIR_WEIGHTS } from './pair-model';
 
 /**
@@ -14,9 +14,6 @@ import { PAIR_BIAS, PAIR_IDENTICAL, PAIR_MODEL_THRESHOLD, PAIR_WEIGHTS } from '.
  * the model to learn it, so it is a rule.
  */
 export const QUANTITY_CONFLICT_FACTOR = 0.5;
-
-/** A statement and its negation are not the same statement either. */
-export const NEGATION_FACTOR = 0.5;
 
 /** Scores from this up say "the same". */
 export const PAIR_THRESHOLD = PAIR_MODEL_THRESHOLD;
@@ -30,7 +27,18 @@ export function pairScore(a: string, b: string): number {
   return Math.max(0, Math.min(1, probability / PAIR_IDENTICAL) * ruleFactor(a, b));
 }
 
-/** What the rules leave of a score: amounts that conflict, one side negated. */
+/**
+ * A statement and its negation in the same words are not the same statement either. A
+ * negation on one side of sentences worded apart is left to the model's own feature: in
+ * MRPC's training pairs 40% of those are restatements ("did not comment", "declined to
+ * comment"), and halving them all cost accuracy.
+ */
+export const NEGATION_FACTOR = 0.5;
+/** Word overlap (Dice) from which two sentences count as the same words. */
+export const SAME_WORDING = 0.8;
+
+/** What the rules leave of a score: amounts that conflict, the same words with one side negated. */
 export function ruleFactor(a: string, b: string): number {
-  return (quantitiesConflict(a, b) ? QUANTITY_CONFLICT_FACTOR : 1) * (negationDiffers(a, b) ? NEGATION_FACTOR : 1);
+  const negated = negationDiffers(a, b) && dice(new Set(words(a)), new Set(words(b))) >= SAME_WORDING;
+  return (quantitiesConflict(a, b) ? QUANTITY_CONFLICT_FACTOR : 1) * (negated ? NEGATION_FACTOR : 1);
 }
