@@ -1,28 +1,12 @@
 /** Related coverage: documents of the corpus about the same story as the article. */
 import { documentVector, type CorpusIndex } from '../corpus/corpus-index';
-import { documentWeights, isEntityTerm, type TermWeight } from '../corpus/weights';
+import { documentWeights, type TermWeight } from '../corpus/weights';
 import type { ProcessedSentence } from '../text/document';
 import type { RelatedDocument } from '../types';
 import type { PreparedArticle } from './article';
 import { articleWindows, alignSentence } from './alignment';
 
-/**
- * Two stories of the same kind (two earthquakes, two arrests) share their vocabulary; what
- * tells them apart is who, where and how much. A document's score moves from its cosine with
- * the article towards the cosine of their names and quantities alone (storyScore): halfway
- * down when those agree less, a little over a third of the way up when they agree more
- * (another story about the same people agrees on names too).
- */
-export const ENTITY_DROP = 0.5;
-export const ENTITY_LIFT = 0.35;
-/**
- * Names count only as far as the rest of the words agree, up to this many times their
- * cosine: another story about the same people shares the names and little else.
- */
-export const ENTITY_WORD_RATIO = 4;
-/** Only documents at least this close by cosine are scored with their names (the others cannot reach the thresholds in practice). */
-const CANDIDATE_COSINE = 0.12;
-/** Score from which a document tells the same story. */
+/** Weighted cosine from which a document tells the same story. */
 export const RELATED_THRESHOLD = 0.35;
 /**
  * Between this and RELATED_THRESHOLD a document gets a second look, against its own
@@ -38,8 +22,8 @@ export const NEIGHBOUR_THRESHOLD = 0.18;
 export const NEIGHBOURS = 2;
 /** A document below RELATED_THRESHOLD joins a core of at least this many related documents ... */
 export const CORE_SIZE = 2;
-/** ... when its mean storyScore with them reaches this, */
-export const CORE_THRESHOLD = 0.28;
+/** ... when its mean similarity to them reaches this, */
+export const CORE_THRESHOLD = 0.25;
 /** ... and this share of theirs to the article: a tight core asks more. */
 export const CORE_SHARE = 0.55;
 /** Only documents this similar are checked for being the article itself. */
@@ -56,6 +40,11 @@ export interface ScoredDocument {
 
 function normalizeUrl(url: string): string {
   return url.trim().replace(/#.*$/, '').replace(/^https?:\/\/(www\.)?/i, '').replace(/\/+$/, '').toLowerCase();
+}
+
+/** Cosine of tf-idf vectors, through the inverted index. */
+export function scoreDocuments(article: PreparedArticle, index: CorpusIndex): ScoredDocument[] {
+  return scoreVector(documentVector(article.sentences, documentWeights(index.stats)), index);
 }
 
 /** Cosine of one tf-idf vector with every document that shares a term with it. */
@@ -99,75 +88,9 @@ export function isSameDocument(article: PreparedArticle, documentArticle: Prepar
   );
 }
 
-/** Cosines of two tf-idf vectors over their names and quantities, and over their other terms; null for a part either lacks. */
-export function splitCosine(
-  a: ReadonlyMap<string, number>,
-  b: ReadonlyMap<string, number>,
-  isEntity: (term: string) => boolean,
-): { entities: number | null; words: number | null } {
-  const dot = [0, 0];
-  const normA = [0, 0];
-  const normB = [0, 0];
-  for (const [term, value] of a) {
-    const part = isEntity(term) ? 0 : 1;
-    normA[part]! += value * value;
-    const other = b.get(term);
-    if (other !== undefined) dot[part]! += value * other;
-  }
-  for (const [term, value] of b) normB[isEntity(term) ? 0 : 1]! += value * value;
-  const cosine = (part: number) => (normA[part]! > 0 && normB[part]! > 0 ? dot[part]! / Math.sqrt(normA[part]! * normB[part]!) : null);
-  return { entities: cosine(0), words: cosine(1) };
-}
-
-/**
- * A document's cosine with the article blended with how far their names and quantities
- * agree; just the cosine when one of the two names nothing (no evidence either way).
- */
-export function storyScore(
-  cosine: number,
-  query: ReadonlyMap<string, number>,
-  target: ReadonlyMap<string, number>,
-  isEntity: (term: string) => boolean,
-): number {
-  const { entities, words } = splitCosine(query, target, isEntity);
-  if (entities === null) return cosine;
-  const agreement = Math.min(entities, ENTITY_WORD_RATIO * (words ?? 0));
-  const share = agreement > cosine ? ENTITY_LIFT : ENTITY_DROP;
-  return (1 - share) * cosine + share * agreement;
-}
-
-/** A term function computed once per term within one search. */
-function memo<T>(compute: (term: string) => T): (term: string) => T {
-  const values = new Map<string, T>();
-  return (term) => {
-    let value = values.get(term);
-    if (value === undefined && !values.has(term)) values.set(term, (value = compute(term)));
-    return value as T;
-  };
-}
-
-/** Whether a term is a name or quantity of this corpus, memoized for one search. */
-export function entityTest(index: CorpusIndex): (term: string) => boolean {
-  return memo((term) => isEntityTerm(term, index.stats.nameTerms));
-}
-
-/** Documents by storyScore, best first. */
-export function scoreWithEntities(
-  article: PreparedArticle,
-  index: CorpusIndex,
-  vectorOf: (document: number) => ReadonlyMap<string, number>,
-): ScoredDocument[] {
-  const query = documentVector(article.sentences, memo(documentWeights(index.stats)));
-  const isEntity = entityTest(index);
-  return scoreVector(query, index)
-    .filter((entry) => entry.score >= CANDIDATE_COSINE)
-    .map(({ document, score }) => ({ document, score: storyScore(score, query, vectorOf(document), isEntity) }))
-    .sort((a, b) => b.score - a.score || a.document - b.document);
-}
-
 /** Each indexed document's tf-idf vector, computed on first use within one search. */
 export function vectorCache(index: CorpusIndex): (document: number) => ReadonlyMap<string, number> {
-  const weight = memo(documentWeights(index.stats));
+  const weight = documentWeights(index.stats);
   const vectors = new Map<number, Map<string, number>>();
   return (document) => {
     let vector = vectors.get(document);
@@ -207,20 +130,6 @@ export function similarityTo(
   });
 }
 
-/** A document's storyScore with each of a few others. */
-function storiesTo(
-  document: number,
-  others: readonly ScoredDocument[],
-  index: CorpusIndex,
-  vectorOf: (document: number) => ReadonlyMap<string, number>,
-): ScoredDocument[] {
-  const isEntity = entityTest(index);
-  return similarityTo(document, others, index, vectorOf).map((entry) => ({
-    document: entry.document,
-    score: storyScore(entry.score, vectorOf(document), vectorOf(entry.document), isEntity),
-  }));
-}
-
 /** Whether the article, at `score` from a document, is among that document's NEIGHBOURS closest. */
 export function isMutualNeighbour(
   document: number,
@@ -255,8 +164,8 @@ export function relatedDocuments(
   asArticle: (document: number) => PreparedArticle,
   onProgress?: (done: number, total: number) => void,
 ): RelatedDocument[] {
+  const scored = scoreDocuments(article, index);
   const vectorOf = vectorCache(index);
-  const scored = scoreWithEntities(article, index, vectorOf);
   const related: RelatedDocument[] = [];
   /** Documents that are the article itself: not neighbours of anything. */
   const selves = new Set<number>();
@@ -279,7 +188,7 @@ export function relatedDocuments(
       // neighbour test needs the whole neighbourhood, so it is looked up only for a near document.
       const joins =
         core.length >= CORE_SIZE
-          ? joinsCore(storiesTo(document, core, index, vectorOf), core)
+          ? joinsCore(similarityTo(document, core, index, vectorOf), core)
           : near && isMutualNeighbour(document, score, neighbourhood(document, index, vectorOf), selves);
       if (!joins) return;
     }

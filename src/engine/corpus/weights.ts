@@ -1,4 +1,3 @@
-import { isWeekdayTerm } from '../text/dates';
 import type { CorpusStats } from './stats';
 
 /** Smoothed so that a corpus of a handful of documents still tells rare terms from common ones. */
@@ -22,11 +21,6 @@ export function termBoost(term: string, nameTerms: ReadonlySet<string>): number 
     return weak ? WEAK_NUMBER : QUANTITY_BOOST;
   }
   return nameTerms.has(term) ? NAME_BOOST : 1;
-}
-
-/** A name or a quantity that says which story it is (not a year, a day of the week or a small count). */
-export function isEntityTerm(term: string, nameTerms: ReadonlySet<string>): boolean {
-  return termBoost(term, nameTerms) > 1 && !isWeekdayTerm(term);
 }
 
 export type TermWeight = (term: string) => number;
