@@ -29,9 +29,11 @@ export class JsonlReader {
   private skippingLine = false;
   private readonly utf8 = new TextDecoder('utf-8', { fatal: true });
 
+  /** `skipLines`: lines already imported (an interrupted import going on); they are counted, not read. */
   constructor(
     private readonly file: string,
     private readonly extract: PageExtractor,
+    private readonly skipLines = 0,
   ) {}
 
   /** Lines read so far. */
@@ -133,7 +135,7 @@ export class JsonlReader {
       this.skippingLine = true;
       this.line++;
       this.records++;
-      out.skipped.push(issue(this.file, `the line is longer than ${MAX_LINE_BYTES / 1024 / 1024} MB, too long for one news record; line skipped`, this.line));
+      if (this.line > this.skipLines) out.skipped.push(issue(this.file, `the line is longer than ${MAX_LINE_BYTES / 1024 / 1024} MB, too long for one news record; line skipped`, this.line));
     }
   }
 
@@ -146,7 +148,7 @@ export class JsonlReader {
     } catch {
       this.line++;
       this.records++;
-      out.skipped.push(issue(this.file, `not valid UTF-8 at byte ${invalidUtf8At(body) + 1} of the line; save the file as UTF-8`, this.line));
+      if (this.line > this.skipLines) out.skipped.push(issue(this.file, `not valid UTF-8 at byte ${invalidUtf8At(body) + 1} of the line; save the file as UTF-8`, this.line));
       return;
     }
     this.textLine(text, out);
@@ -175,6 +177,7 @@ export class JsonlReader {
     const line = ++this.line;
     if (raw.trim() === '') return;
     const index = ++this.records;
+    if (line <= this.skipLines) return;
     let value: unknown;
     try {
       value = JSON.parse(raw);

@@ -9,11 +9,13 @@ import type { IDBPDatabase, IDBPTransaction } from 'idb';
 import type { CorpusDocument } from '../../engine/types';
 import { textKey, urlKey } from '../../corpus/keys';
 import { chooseEvictions, documentBytes } from '../../corpus/size-limit';
+import type { ImportJournal } from '../../corpus/types';
 import { parseBundledCorpus, type AddResult, type AddSkip, type CorpusEntry, type CorpusStore, type DemoState, type DocumentOrigin } from '../corpus-store';
-import { DOCUMENTS, META, openCorpusDb } from './schema';
+import { IMPORTS, DOCUMENTS, META, openCorpusDb } from './schema';
+import { linkWireCopy, type WireLinked } from './wire-links';
 
-/** A document as stored (schema version 2). */
-export interface StoredDocument extends CorpusDocument {
+/** A document as stored (schema version 3). */
+export interface StoredDocument extends CorpusDocument, WireLinked {
   /** Absent when the document has no usable address (it is then not in the index). */
   urlKey?: string;
   textKey: string;
@@ -23,6 +25,8 @@ export interface StoredDocument extends CorpusDocument {
   bytes?: number;
   /** Kept whatever the size limit; absent means not pinned. */
   pinned?: boolean;
+  /** The import (committed in batches) that added it. */
+  importId?: string;
 }
 
 export interface IdbCorpusStoreOptions {
@@ -70,6 +74,7 @@ function toEntry(stored: StoredDocument): CorpusEntry {
     chars: stored.text.length,
     bytes: bytesOf(stored),
     pinned: stored.pinned === true,
+    copiesOf: stored.copiesOf ?? [],
   };
 }
 
@@ -98,9 +103,9 @@ export function idbCorpusStore(options: IdbCorpusStoreOptions): CorpusStore {
     return opened;
   };
 
-  /** Runs `work` in one read-write transaction over documents and meta; all of it or nothing. */
+  /** Runs `work` in one read-write transaction over documents, meta and the import journal; all of it or nothing. */
   async function write<T>(work: (tx: WriteTx) => Promise<T>): Promise<T> {
-    const tx = (await db()).transaction([DOCUMENTS, META], 'readwrite') as WriteTx;
+    const tx = (await db()).transaction([DOCUMENTS, META, IMPORTS], 'readwrite') as WriteTx;
     const done = tx.done;
     done.catch(() => undefined);
     try {
@@ -120,7 +125,7 @@ export function idbCorpusStore(options: IdbCorpusStoreOptions): CorpusStore {
     }
   }
 
-  async function addIn(tx: WriteTx, documents: readonly CorpusDocument[], origin: DocumentOrigin): Promise<AddResult> {
+  async function addIn(tx: WriteTx, documents: readonly CorpusDocument[], origin: DocumentOrigin, importId?: string): Promise<AddResult> {
     const store = tx.objectStore(DOCUMENTS);
     const added: string[] = [];
     const skipped: AddSkip[] = [];
@@ -128,9 +133,12 @@ export function idbCorpusStore(options: IdbCorpusStoreOptions): CorpusStore {
       const stored: StoredDocument = { ...toDocument(document), textKey: textKey(document.text), origin, addedAt: now(), bytes: documentBytes(document) };
       const address = urlKey(document.url);
       if (address) stored.urlKey = address;
-      const sameId = (await store.get(document.id)) as StoredDocument | undefined;
-      const sameUrl = address ? ((await store.index('urlKey').get(address)) as StoredDocument | undefined) : undefined;
-      const sameText = (await store.index('textKey').get(stored.textKey)) as StoredDocument | undefined;
+      if (importId) stored.importId = importId;
+      const [sameId, sameUrl, sameText] = (await Promise.all([
+        store.get(document.id),
+        address ? store.index('urlKey').get(address) : undefined,
+        store.index('textKey').get(stored.textKey),
+      ])) as Array<StoredDocument | undefined>;
       const reason = sameUrl
         ? `same address as ${label(sameUrl)}, already in the corpus`
         : sameText
@@ -142,6 +150,7 @@ export function idbCorpusStore(options: IdbCorpusStoreOptions): CorpusStore {
         skipped.push({ index, id: document.id, reason });
         continue;
       }
+      await linkWireCopy(store, stored);
       await store.put(stored);
       added.push(document.id);
     }
@@ -262,5 +271,61 @@ export function idbCorpusStore(options: IdbCorpusStoreOptions): CorpusStore {
       });
     },
     demoState,
+    async startImport(files) {
+      await ensureDemo();
+      const journal: ImportJournal = {
+        id: `import-${now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`,
+        files,
+        startedAt: now(),
+        bytesTotal: files.reduce((sum, file) => sum + file.size, 0),
+        bytesDone: 0,
+        added: 0,
+        resumeAt: null,
+        state: 'running',
+      };
+      await (await db()).put(IMPORTS, journal);
+      return journal;
+    },
+    async addToImport(id, documents, position) {
+      return write(async (tx) => {
+        const journals = tx.objectStore(IMPORTS);
+        const journal = (await journals.get(id)) as ImportJournal | undefined;
+        if (journal?.state !== 'running') throw new Error(`the import ${id} is not under way`);
+        const result = await addIn(tx, documents, 'import', id);
+        await journals.put({ ...journal, ...position, added: journal.added + result.added.length });
+        return result;
+      });
+    },
+    async finishImport(id) {
+      return write(async (tx) => {
+        await tx.objectStore(IMPORTS).delete(id);
+        return evictIn(tx);
+      });
+    },
+    async removeImport(id) {
+      await write(async (tx) => {
+        const journals = tx.objectStore(IMPORTS);
+        const journal = (await journals.get(id)) as ImportJournal | undefined;
+        if (journal) await journals.put({ ...journal, state: 'removing' });
+      });
+      let removed = 0;
+      for (;;) {
+        const batch = await write(async (tx) => {
+          const documents = tx.objectStore(DOCUMENTS);
+          const keys = await documents.index('importId').getAllKeys(id, REMOVE_BATCH);
+          for (const key of keys) await documents.delete(key);
+          if (keys.length < REMOVE_BATCH) await tx.objectStore(IMPORTS).delete(id);
+          return keys.length;
+        });
+        removed += batch;
+        if (batch < REMOVE_BATCH) return removed;
+      }
+    },
+    async imports() {
+      return (await (await db()).getAll(IMPORTS)) as ImportJournal[];
+    },
   };
 }
+
+/** Documents deleted per transaction when an import is taken back. */
+const REMOVE_BATCH = 500;

@@ -5,10 +5,13 @@
  */
 import { wrap, type IDBPDatabase, type IDBPTransaction } from 'idb';
 import { textKey, urlKey } from '../../corpus/keys';
+import { linkWireCopy } from './wire-links';
 
 export const DB_NAME = 'lacuna-corpus';
 export const DOCUMENTS = 'documents';
 export const META = 'meta';
+/** One record per import under way (or interrupted): its journal. */
+export const IMPORTS = 'imports';
 
 type UpgradeTx = IDBPTransaction<unknown, string[], 'versionchange'>;
 
@@ -43,6 +46,21 @@ export const MIGRATIONS: readonly Migration[] = [
       if (key) upgraded.urlKey = key;
       await cursor.update(upgraded);
       cursor = await cursor.continue();
+    }
+  },
+  // 3: imports committed in batches, each document carrying its import's id, with a journal
+  // record per import under way; copies of one wire report found by their sampled shingles
+  // (the documents already stored are linked in the order they were added).
+  async (db, tx) => {
+    const documents = tx.objectStore(DOCUMENTS);
+    documents.createIndex('importId', 'importId');
+    documents.createIndex('wireKeys', 'wireKeys', { multiEntry: true });
+    db.createObjectStore(IMPORTS, { keyPath: 'id' });
+    const stored = (await documents.getAll()) as Array<{ addedAt: number; id: string; text: string }>;
+    stored.sort((a, b) => a.addedAt - b.addedAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    for (const document of stored) {
+      await linkWireCopy(documents, document);
+      await documents.put(document);
     }
   },
 ];
