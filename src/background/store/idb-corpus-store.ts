@@ -11,8 +11,8 @@ import { textKey, urlKey } from '../../corpus/keys';
 import { chooseEvictions, documentBytes } from '../../corpus/size-limit';
 import type { ImportJournal } from '../../corpus/types';
 import { parseBundledCorpus, type AddResult, type AddSkip, type CorpusEntry, type CorpusStore, type DemoState, type DocumentOrigin } from '../corpus-store';
-import { IMPORTS, DOCUMENTS, META, openCorpusDb } from './schema';
-import { linkWireCopy, type WireLinked } from './wire-links';
+import { IMPORTS, DOCUMENTS, META, SKETCHES, openCorpusDb } from './schema';
+import { linkWireCopies, WireSketches, type WireLinked, type WireSketch } from './wire-links';
 
 /** A document as stored (schema version 3). */
 export interface StoredDocument extends CorpusDocument, WireLinked {
@@ -89,6 +89,8 @@ export function idbCorpusStore(options: IdbCorpusStoreOptions): CorpusStore {
   let opened: Promise<IDBPDatabase> | null = null;
   let demo: Promise<void> | null = null;
   let cache: { revision: number; documents: CorpusDocument[] } | null = null;
+  /** The wire sketches in memory, as of a revision of the corpus. */
+  let sketches: { revision: number; index: WireSketches } | null = null;
 
   const db = (): Promise<IDBPDatabase> => {
     opened ??= openCorpusDb(options.indexedDB, undefined, options.name).then((database) => {
@@ -105,7 +107,7 @@ export function idbCorpusStore(options: IdbCorpusStoreOptions): CorpusStore {
 
   /** Runs `work` in one read-write transaction over documents, meta and the import journal; all of it or nothing. */
   async function write<T>(work: (tx: WriteTx) => Promise<T>): Promise<T> {
-    const tx = (await db()).transaction([DOCUMENTS, META, IMPORTS], 'readwrite') as WriteTx;
+    const tx = (await db()).transaction([DOCUMENTS, META, IMPORTS, SKETCHES], 'readwrite') as WriteTx;
     const done = tx.done;
     done.catch(() => undefined);
     try {
@@ -121,40 +123,75 @@ export function idbCorpusStore(options: IdbCorpusStoreOptions): CorpusStore {
         // Already finished or aborted by the failed request.
       }
       await done.catch(() => undefined);
+      // The sketches added in memory were not stored.
+      sketches = null;
       throw new CorpusWriteError(describeWriteError(error));
     }
   }
 
+  /**
+   * Stores the documents that are not duplicates of the corpus or of an earlier one of the
+   * batch. The whole batch is looked up at once and written at once: a few round trips to the
+   * database per batch, not per document.
+   */
   async function addIn(tx: WriteTx, documents: readonly CorpusDocument[], origin: DocumentOrigin, importId?: string): Promise<AddResult> {
     const store = tx.objectStore(DOCUMENTS);
-    const added: string[] = [];
-    const skipped: AddSkip[] = [];
-    for (const [index, document] of documents.entries()) {
+    const prepared = documents.map((document) => {
       const stored: StoredDocument = { ...toDocument(document), textKey: textKey(document.text), origin, addedAt: now(), bytes: documentBytes(document) };
       const address = urlKey(document.url);
       if (address) stored.urlKey = address;
       if (importId) stored.importId = importId;
-      const [sameId, sameUrl, sameText] = (await Promise.all([
-        store.get(document.id),
-        address ? store.index('urlKey').get(address) : undefined,
-        store.index('textKey').get(stored.textKey),
-      ])) as Array<StoredDocument | undefined>;
-      const reason = sameUrl
-        ? `same address as ${label(sameUrl)}, already in the corpus`
-        : sameText
-          ? `same text as ${label(sameText)}, already in the corpus`
-          : sameId
-            ? `the id "${document.id}" is already taken by another article in the corpus`
+      return stored;
+    });
+    const found = (await Promise.all(
+      prepared.map((stored) =>
+        Promise.all([store.get(stored.id), stored.urlKey ? store.index('urlKey').get(stored.urlKey) : undefined, store.index('textKey').get(stored.textKey)]),
+      ),
+    )) as Array<Array<StoredDocument | undefined>>;
+    const batch = { ids: new Map<string, StoredDocument>(), urls: new Map<string, StoredDocument>(), texts: new Map<string, StoredDocument>() };
+    const accepted: StoredDocument[] = [];
+    const skipped: AddSkip[] = [];
+    prepared.forEach((stored, index) => {
+      const [sameId, sameUrl, sameText] = found[index]!;
+      const url = sameUrl ?? (stored.urlKey ? batch.urls.get(stored.urlKey) : undefined);
+      const text = sameText ?? batch.texts.get(stored.textKey);
+      const reason = url
+        ? `same address as ${label(url)}, already in the corpus`
+        : text
+          ? `same text as ${label(text)}, already in the corpus`
+          : (sameId ?? batch.ids.get(stored.id))
+            ? `the id "${stored.id}" is already taken by another article in the corpus`
             : null;
       if (reason) {
-        skipped.push({ index, id: document.id, reason });
-        continue;
+        skipped.push({ index, id: stored.id, reason });
+        return;
       }
-      await linkWireCopy(store, stored);
-      await store.put(stored);
-      added.push(document.id);
-    }
-    return { added, skipped, evicted: [] };
+      batch.ids.set(stored.id, stored);
+      if (stored.urlKey) batch.urls.set(stored.urlKey, stored);
+      batch.texts.set(stored.textKey, stored);
+      accepted.push(stored);
+    });
+    const index = await sketchesIn(tx);
+    const texts = async (ids: string[]): Promise<Array<string | undefined>> => ((await Promise.all(ids.map((id) => store.get(id)))) as Array<StoredDocument | undefined>).map((d) => d?.text);
+    const newSketches = await linkWireCopies(index, texts, accepted);
+    const sketchStore = tx.objectStore(SKETCHES);
+    await Promise.all([...accepted.map((stored) => store.put(stored)), ...newSketches.map((sketch) => sketchStore.put(sketch))]);
+    return { added: accepted.map((stored) => stored.id), skipped, evicted: [] };
+  }
+
+  /** The wire sketches of the corpus, read again when another write changed it; valid for the revision this write makes. */
+  async function sketchesIn(tx: WriteTx): Promise<WireSketches> {
+    const revision = ((await tx.objectStore(META).get('revision')) as number | undefined) ?? 0;
+    if (sketches?.revision !== revision) sketches = { revision, index: new WireSketches((await tx.objectStore(SKETCHES).getAll()) as WireSketch[]) };
+    sketches.revision = revision + 1;
+    return sketches.index;
+  }
+
+  /** Deletes documents with their sketches. */
+  async function deleteIn(tx: WriteTx, ids: readonly IDBValidKey[]): Promise<void> {
+    const documents = tx.objectStore(DOCUMENTS);
+    const sketchStore = tx.objectStore(SKETCHES);
+    await Promise.all(ids.flatMap((id) => [documents.delete(id), sketchStore.delete(id)]));
   }
 
   /** Deletes the oldest unpinned documents while the corpus is over its size limit; returns their ids. */
@@ -164,7 +201,7 @@ export function idbCorpusStore(options: IdbCorpusStoreOptions): CorpusStore {
     const store = tx.objectStore(DOCUMENTS);
     const items = ((await store.getAll()) as StoredDocument[]).map((stored) => ({ id: stored.id, addedAt: stored.addedAt, bytes: bytesOf(stored), pinned: stored.pinned === true }));
     const evicted = chooseEvictions(items, limit);
-    for (const id of evicted) await store.delete(id);
+    await deleteIn(tx, evicted);
     return evicted;
   }
 
@@ -246,18 +283,15 @@ export function idbCorpusStore(options: IdbCorpusStoreOptions): CorpusStore {
       await ensureDemo();
       return write(async (tx) => {
         const store = tx.objectStore(DOCUMENTS);
-        let deleted = 0;
-        for (const id of ids) {
-          if ((await store.getKey(id)) === undefined) continue;
-          await store.delete(id);
-          deleted++;
-        }
-        return deleted;
+        const present = (await Promise.all(ids.map((id) => store.getKey(id)))).filter((key) => key !== undefined);
+        await deleteIn(tx, present);
+        return present.length;
       });
     },
     async clear() {
       await write(async (tx) => {
         await tx.objectStore(DOCUMENTS).clear();
+        await tx.objectStore(SKETCHES).clear();
         await tx.objectStore(META).put('removed', 'demo');
       });
     },
@@ -265,7 +299,7 @@ export function idbCorpusStore(options: IdbCorpusStoreOptions): CorpusStore {
       return write(async (tx) => {
         const store = tx.objectStore(DOCUMENTS);
         const keys = await store.index('origin').getAllKeys('demo');
-        for (const key of keys) await store.delete(key);
+        await deleteIn(tx, keys);
         await tx.objectStore(META).put('removed', 'demo');
         return keys.length;
       });
@@ -311,9 +345,8 @@ export function idbCorpusStore(options: IdbCorpusStoreOptions): CorpusStore {
       let removed = 0;
       for (;;) {
         const batch = await write(async (tx) => {
-          const documents = tx.objectStore(DOCUMENTS);
-          const keys = await documents.index('importId').getAllKeys(id, REMOVE_BATCH);
-          for (const key of keys) await documents.delete(key);
+          const keys = await tx.objectStore(DOCUMENTS).index('importId').getAllKeys(id, REMOVE_BATCH);
+          await deleteIn(tx, keys);
           if (keys.length < REMOVE_BATCH) await tx.objectStore(IMPORTS).delete(id);
           return keys.length;
         });

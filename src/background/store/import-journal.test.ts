@@ -7,7 +7,7 @@ import type { CorpusDocument } from '../../engine/types';
 import { textKey, urlKey } from '../../corpus/keys';
 import { wireGroups } from '../../corpus/wire-copies';
 import { idbCorpusStore } from './idb-corpus-store';
-import { DOCUMENTS, IMPORTS, META, openCorpusDb } from './schema';
+import { DOCUMENTS, IMPORTS, META, SKETCHES, openCorpusDb } from './schema';
 
 const demoFile = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../../public/demo-corpus.json'), 'utf8')) as CorpusDocument[];
 const sourceOf = new Map(demoFile.map((d) => [d.id, d.source]));
@@ -131,8 +131,8 @@ describe('the corpus database version 3', () => {
     v2.close();
 
     const v3 = await openCorpusDb(factory);
-    expect([...v3.objectStoreNames].sort()).toEqual([DOCUMENTS, IMPORTS, META]);
-    expect([...v3.transaction(DOCUMENTS).store.indexNames].sort()).toEqual(['importId', 'origin', 'textKey', 'urlKey', 'wireKeys']);
+    expect([...v3.objectStoreNames].sort()).toEqual([DOCUMENTS, IMPORTS, META, SKETCHES].sort());
+    expect([...v3.transaction(DOCUMENTS).store.indexNames].sort()).toEqual(['importId', 'origin', 'textKey', 'urlKey']);
     v3.close();
     const store = makeStore(factory);
     const entries = await store.list();

@@ -1,54 +1,90 @@
 /**
- * Marks a document as a copy of the same wire report as documents already stored: the ones
- * sharing its sampled shingles are the candidates (index `wireKeys`), the closest few are
- * compared in full (src/corpus/wire-copies.ts). A copy lists the stored documents it copies
+ * Marks documents as copies of the same wire report as documents already stored or earlier in
+ * the same batch: the ones sharing their sampled shingles are the candidates, the closest few
+ * are compared in full (src/corpus/wire-copies.ts). A copy lists the documents it copies
  * (`copiesOf`); documents already stored are never changed, so removing the new one (an
- * import taken back) leaves every link as it was. Groups are read from the links
- * (wireGroups).
+ * import taken back) leaves every link as it was. Groups are read from the links (wireGroups).
+ *
+ * The sampled shingles of every document are kept in a store of their own (`wireSketches`,
+ * small records) and looked up in memory (WireSketches), loaded once per change of the corpus
+ * by another writer: asking the database for each shingle of each document was the cost of
+ * an import.
  */
 import { areWireCopies, shingles, wireKeys } from '../../corpus/wire-copies';
-
-/** What this needs of the documents' object store (in a write or an upgrade transaction). */
-interface DocumentStore {
-  get(id: string): Promise<unknown>;
-  index(name: 'wireKeys'): { getAllKeys(key: number): Promise<IDBValidKey[]> };
-}
 
 /** The fields this reads and sets on a stored document. */
 export interface WireLinked {
   id: string;
   text: string;
-  /** Sampled shingles, the index keys copies are found by; absent for texts too short to compare. */
-  wireKeys?: number[];
-  /** Stored documents with the same wire text, found when it was added; absent when none. */
+  /** Documents with the same wire text, found when it was added; absent when none. */
   copiesOf?: string[];
+}
+
+/** A document's sampled shingles, as stored. */
+export interface WireSketch {
+  id: string;
+  keys: number[];
 }
 
 /** Candidates must share this many sampled shingles before their texts are compared. */
 const MIN_SHARED_KEYS = 2;
 /** At most this many candidates, the ones sharing the most keys, are compared in full. */
 const COMPARED = 5;
+/** A sampled shingle found in more documents than this is a stock phrase: only the first ones count. */
+const KEY_FANOUT = 64;
 
-/** Sets `wireKeys` and, when stored documents are copies of the same report, `copiesOf` (the document is not written). */
-export async function linkWireCopy(store: DocumentStore, document: WireLinked): Promise<void> {
-  const own = shingles(document.text);
-  const keys = wireKeys(own);
-  delete document.copiesOf;
-  if (keys.length === 0) {
-    delete document.wireKeys;
-    return;
+/** Sampled shingle → the documents holding it, in memory. */
+export class WireSketches {
+  private readonly byKey = new Map<number, string[]>();
+
+  constructor(sketches: readonly WireSketch[] = []) {
+    for (const sketch of sketches) this.add(sketch);
   }
-  document.wireKeys = keys;
-  const index = store.index('wireKeys');
-  const hits = new Map<string, number>();
-  for (const ids of await Promise.all(keys.map((key) => index.getAllKeys(key)))) {
-    for (const id of ids as string[]) if (id !== document.id) hits.set(id, (hits.get(id) ?? 0) + 1);
+
+  add({ id, keys }: WireSketch): void {
+    for (const key of keys) {
+      const ids = this.byKey.get(key);
+      if (!ids) this.byKey.set(key, [id]);
+      else if (ids.length < KEY_FANOUT) ids.push(id);
+    }
   }
-  const candidates = [...hits].filter(([, shared]) => shared >= MIN_SHARED_KEYS).sort((a, b) => b[1] - a[1]).slice(0, COMPARED);
-  const copies: string[] = [];
-  for (const [id] of candidates) {
-    const other = (await store.get(id)) as WireLinked | undefined;
-    if (other && areWireCopies(own, shingles(other.text))) copies.push(id);
+
+  idsWith(key: number): readonly string[] {
+    return this.byKey.get(key) ?? [];
   }
-  if (copies.length > 0) document.copiesOf = copies.sort();
+}
+
+/**
+ * Sets `copiesOf` on each document, in order, and returns their sketches (added to `sketches`;
+ * the caller stores them). `texts` reads stored documents' texts (undefined: gone).
+ */
+export async function linkWireCopies(
+  sketches: WireSketches,
+  texts: (ids: string[]) => Promise<Array<string | undefined>>,
+  documents: readonly WireLinked[],
+): Promise<WireSketch[]> {
+  const own = new Map<string, Set<number>>();
+  const out: WireSketch[] = [];
+  const candidates = documents.map((document) => {
+    const set = shingles(document.text);
+    const keys = wireKeys(set);
+    const hits = new Map<string, number>();
+    for (const key of keys) for (const id of sketches.idsWith(key)) if (id !== document.id) hits.set(id, (hits.get(id) ?? 0) + 1);
+    own.set(document.id, set);
+    if (keys.length > 0) {
+      const sketch = { id: document.id, keys };
+      sketches.add(sketch);
+      out.push(sketch);
+    }
+    return [...hits].filter(([, shared]) => shared >= MIN_SHARED_KEYS).sort((a, b) => b[1] - a[1]).slice(0, COMPARED).map(([id]) => id);
+  });
+  const wanted = [...new Set(candidates.flat().filter((id) => !own.has(id)))];
+  for (const [i, text] of (await texts(wanted)).entries()) if (text !== undefined) own.set(wanted[i]!, shingles(text));
+  documents.forEach((document, i) => {
+    const mine = own.get(document.id)!;
+    const copies = candidates[i]!.filter((id) => own.has(id) && areWireCopies(mine, own.get(id)!));
+    if (copies.length > 0) document.copiesOf = copies.sort();
+    else delete document.copiesOf;
+  });
+  return out;
 }
