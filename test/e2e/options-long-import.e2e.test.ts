@@ -1,0 +1,108 @@
+/**
+ * A long import in Chromium's options page (a generated JSONL file of 4,000 articles, 15 MB):
+ * its progress in bytes and articles, Cancel leaving the corpus as it was, and the page closed
+ * in the middle: the next page finds the interrupted import, removes what it added on request,
+ * and goes on from where it stopped when given the same file again.
+ */
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { launchChromium, type ChromiumSession } from '../../scripts/browsers/chromium';
+import { artifactPath, DIST_CHROME, requireBuild } from '../../scripts/browsers/paths';
+import { writeGeneratedJsonl } from '../../scripts/bench/import-data';
+import { formatBytes } from '../../src/ui/corpus-list';
+
+const ARTICLES = 4000;
+let folder: string;
+let file: string;
+let chrome: ChromiumSession;
+
+beforeAll(async () => {
+  folder = mkdtempSync(join(tmpdir(), 'lacuna-long-import-'));
+  file = writeGeneratedJsonl(join(folder, 'long.jsonl'), { count: ARTICLES });
+  chrome = await launchChromium(requireBuild(DIST_CHROME));
+});
+
+afterAll(async () => {
+  await chrome?.close();
+  rmSync(folder, { recursive: true, force: true });
+});
+
+function summaryIs(expected: string): boolean {
+  return document.querySelector('[data-testid="corpus-summary"]')?.textContent?.startsWith(expected) ?? false;
+}
+
+/** Articles stored so far, as the progress line says. */
+function storedSoFar(): number {
+  const line = document.querySelector('[data-testid="import-progress"] p')?.textContent ?? '';
+  return Number(/([\d,]+) articles? stored/.exec(line)?.[1]?.replace(/,/g, '') ?? 0);
+}
+
+async function openOptions(): Promise<Page> {
+  const page = await chrome.context.newPage();
+  await page.goto(`chrome-extension://${chrome.extensionId}/options.html`);
+  await page.getByTestId('corpus-summary').waitFor();
+  return page;
+}
+
+/** Picks the long file and waits until at least `articles` of it are stored. */
+async function importUntil(page: Page, articles: number): Promise<void> {
+  await page.getByTestId('file-input').setInputFiles(file);
+  await page.waitForFunction((least) => {
+    const line = document.querySelector('[data-testid="import-progress"] p')?.textContent ?? '';
+    return Number(/([\d,]+) articles? stored/.exec(line)?.[1]?.replace(/,/g, '') ?? 0) >= least;
+  }, articles, { timeout: 60_000 });
+}
+
+describe('Chromium: a long import in the options page', () => {
+  let options: Page;
+
+  it('shows bytes and articles as they are stored, and Cancel leaves the corpus as it was', async () => {
+    options = await openOptions();
+    await options.waitForFunction(summaryIs, '5 articles', { timeout: 15_000 });
+    await importUntil(options, 250);
+    const progress = await options.getByTestId('import-progress').locator('p').textContent();
+    expect(progress).toMatch(new RegExp(`^Reading long\\.jsonl: [\\d.]+ [KM]B of ${formatBytes(statSync(file).size)} · [\\d,]+ articles stored$`));
+    await options.screenshot({ path: artifactPath('e2e/chromium-options-long-import.png'), fullPage: true });
+    expect(await options.evaluate(storedSoFar)).toBeGreaterThanOrEqual(250);
+    await options.getByRole('button', { name: 'Cancel' }).click();
+    await options.getByTestId('import-report').waitFor({ timeout: 60_000 });
+    expect(await options.getByTestId('import-report').textContent()).toBe('Import cancelled. Nothing was imported: the corpus is as it was before it.');
+    await options.waitForFunction(summaryIs, '5 articles', { timeout: 15_000 });
+  });
+
+  it('finds an import interrupted by the page closing, and removes what it added on request', async () => {
+    await importUntil(options, 500);
+    await options.close();
+    options = await openOptions();
+    const notice = options.getByTestId('interrupted-import');
+    await notice.waitFor({ timeout: 15_000 });
+    const text = (await notice.locator('p').first().textContent()) ?? '';
+    const match = /^Import of long\.jsonl was interrupted after ([\d,]+) of ~([\d,]+) articles\.$/.exec(text);
+    expect(match, text).not.toBeNull();
+    const added = Number(match![1]!.replace(/,/g, ''));
+    const estimate = Number(match![2]!.replace(/,/g, ''));
+    expect(added).toBeGreaterThanOrEqual(500);
+    expect(Math.abs(estimate - ARTICLES) / ARTICLES).toBeLessThan(0.1);
+    await options.waitForFunction(summaryIs, `${(5 + added).toLocaleString('en').replace(/,/g, '')} articles`, { timeout: 15_000 });
+    await options.screenshot({ path: artifactPath('e2e/chromium-options-interrupted-import.png'), fullPage: true });
+    await notice.getByRole('button', { name: `Remove the ${added.toLocaleString('en')} articles it added` }).click();
+    await options.waitForFunction(summaryIs, '5 articles', { timeout: 60_000 });
+    await expect.poll(() => notice.count()).toBe(0);
+  });
+
+  it('goes on from where an interrupted import stopped when the same file is chosen again', async () => {
+    await importUntil(options, 500);
+    await options.close();
+    options = await openOptions();
+    await options.getByTestId('interrupted-import').waitFor({ timeout: 15_000 });
+    const text = (await options.getByTestId('interrupted-import').locator('p').first().textContent()) ?? '';
+    const added = Number(/after ([\d,]+) of/.exec(text)![1]!.replace(/,/g, ''));
+    await options.getByTestId('file-input').setInputFiles(file);
+    await options.getByTestId('import-report').waitFor({ timeout: 120_000 });
+    expect(await options.getByTestId('import-report').locator('p').textContent()).toBe(`${(ARTICLES - added).toLocaleString('en')} articles imported.`);
+    await options.waitForFunction(summaryIs, `${5 + ARTICLES} articles`, { timeout: 60_000 });
+    expect(await options.getByTestId('interrupted-import').count()).toBe(0);
+  });
+});
