@@ -9,6 +9,7 @@ import type { IDBPDatabase, IDBPTransaction } from 'idb';
 import type { CorpusDocument } from '../../engine/types';
 import { textKey, urlKey } from '../../corpus/keys';
 import { chooseEvictions, documentBytes } from '../../corpus/size-limit';
+import { shingles } from '../../corpus/wire-copies';
 import type { ImportJournal } from '../../corpus/types';
 import { parseBundledCorpus, type AddResult, type AddSkip, type CorpusEntry, type CorpusStore, type DemoState, type DocumentOrigin } from '../corpus-store';
 import { IMPORTS, DOCUMENTS, META, SKETCHES, openCorpusDb } from './schema';
@@ -134,46 +135,42 @@ export function idbCorpusStore(options: IdbCorpusStoreOptions): CorpusStore {
    * batch. The whole batch is looked up at once and written at once: a few round trips to the
    * database per batch, not per document.
    */
-  async function addIn(tx: WriteTx, documents: readonly CorpusDocument[], origin: DocumentOrigin, importId?: string): Promise<AddResult> {
+  async function addIn(tx: WriteTx, batch: PreparedBatch): Promise<AddResult> {
     const store = tx.objectStore(DOCUMENTS);
-    const prepared = documents.map((document) => {
-      const stored: StoredDocument = { ...toDocument(document), textKey: textKey(document.text), origin, addedAt: now(), bytes: documentBytes(document) };
-      const address = urlKey(document.url);
-      if (address) stored.urlKey = address;
-      if (importId) stored.importId = importId;
-      return stored;
-    });
+    const { prepared, shingleSets } = batch;
     const found = (await Promise.all(
       prepared.map((stored) =>
         Promise.all([store.get(stored.id), stored.urlKey ? store.index('urlKey').get(stored.urlKey) : undefined, store.index('textKey').get(stored.textKey)]),
       ),
     )) as Array<Array<StoredDocument | undefined>>;
-    const batch = { ids: new Map<string, StoredDocument>(), urls: new Map<string, StoredDocument>(), texts: new Map<string, StoredDocument>() };
+    const seen = { ids: new Map<string, StoredDocument>(), urls: new Map<string, StoredDocument>(), texts: new Map<string, StoredDocument>() };
     const accepted: StoredDocument[] = [];
+    const acceptedShingles: Array<Set<number>> = [];
     const skipped: AddSkip[] = [];
     prepared.forEach((stored, index) => {
       const [sameId, sameUrl, sameText] = found[index]!;
-      const url = sameUrl ?? (stored.urlKey ? batch.urls.get(stored.urlKey) : undefined);
-      const text = sameText ?? batch.texts.get(stored.textKey);
+      const url = sameUrl ?? (stored.urlKey ? seen.urls.get(stored.urlKey) : undefined);
+      const text = sameText ?? seen.texts.get(stored.textKey);
       const reason = url
         ? `same address as ${label(url)}, already in the corpus`
         : text
           ? `same text as ${label(text)}, already in the corpus`
-          : (sameId ?? batch.ids.get(stored.id))
+          : (sameId ?? seen.ids.get(stored.id))
             ? `the id "${stored.id}" is already taken by another article in the corpus`
             : null;
       if (reason) {
         skipped.push({ index, id: stored.id, reason });
         return;
       }
-      batch.ids.set(stored.id, stored);
-      if (stored.urlKey) batch.urls.set(stored.urlKey, stored);
-      batch.texts.set(stored.textKey, stored);
+      seen.ids.set(stored.id, stored);
+      if (stored.urlKey) seen.urls.set(stored.urlKey, stored);
+      seen.texts.set(stored.textKey, stored);
       accepted.push(stored);
+      acceptedShingles.push(shingleSets[index]!);
     });
     const index = await sketchesIn(tx);
     const texts = async (ids: string[]): Promise<Array<string | undefined>> => ((await Promise.all(ids.map((id) => store.get(id)))) as Array<StoredDocument | undefined>).map((d) => d?.text);
-    const newSketches = await linkWireCopies(index, texts, accepted);
+    const newSketches = await linkWireCopies(index, texts, accepted, acceptedShingles);
     const sketchStore = tx.objectStore(SKETCHES);
     await Promise.all([...accepted.map((stored) => store.put(stored)), ...newSketches.map((sketch) => sketchStore.put(sketch))]);
     return { added: accepted.map((stored) => stored.id), skipped, evicted: [] };
@@ -192,6 +189,29 @@ export function idbCorpusStore(options: IdbCorpusStoreOptions): CorpusStore {
     const documents = tx.objectStore(DOCUMENTS);
     const sketchStore = tx.objectStore(SKETCHES);
     await Promise.all(ids.flatMap((id) => [documents.delete(id), sketchStore.delete(id)]));
+  }
+
+  /**
+   * The documents as stored, with their shingles: the costly part of an add, done before its
+   * transaction opens (a transaction cannot wait for the page) and paused every few
+   * milliseconds so that the page stays responsive.
+   */
+  async function prepare(documents: readonly CorpusDocument[], origin: DocumentOrigin, importId?: string): Promise<PreparedBatch> {
+    const batch: PreparedBatch = { prepared: [], shingleSets: [] };
+    let since = performance.now();
+    for (const document of documents) {
+      const stored: StoredDocument = { ...toDocument(document), textKey: textKey(document.text), origin, addedAt: now(), bytes: documentBytes(document) };
+      const address = urlKey(document.url);
+      if (address) stored.urlKey = address;
+      if (importId) stored.importId = importId;
+      batch.prepared.push(stored);
+      batch.shingleSets.push(shingles(document.text));
+      if (performance.now() - since > SLICE_MS) {
+        await new Promise((resolve) => setTimeout(resolve, 0));
+        since = performance.now();
+      }
+    }
+    return batch;
   }
 
   /** Deletes the oldest unpinned documents while the corpus is over its size limit; returns their ids. */
@@ -214,11 +234,11 @@ export function idbCorpusStore(options: IdbCorpusStoreOptions): CorpusStore {
   function ensureDemo(): Promise<void> {
     demo ??= (async () => {
       if ((await demoState()) !== 'not-loaded') return;
-      const documents = parseBundledCorpus(await options.loadDemo());
+      const prepared = await prepare(parseBundledCorpus(await options.loadDemo()), 'demo');
       await write(async (tx) => {
         // Another context may have loaded them meanwhile: check again inside the transaction.
         if ((await tx.objectStore(META).get('demo')) !== undefined) return;
-        await addIn(tx, documents, 'demo');
+        await addIn(tx, prepared);
         await tx.objectStore(META).put('loaded', 'demo');
       });
     })();
@@ -247,8 +267,9 @@ export function idbCorpusStore(options: IdbCorpusStoreOptions): CorpusStore {
     },
     async add(documents, origin) {
       await ensureDemo();
+      const prepared = await prepare(documents, origin);
       return write(async (tx) => {
-        const result = await addIn(tx, documents, origin);
+        const result = await addIn(tx, prepared);
         if (result.added.length > 0) result.evicted = await evictIn(tx);
         return result;
       });
@@ -321,11 +342,12 @@ export function idbCorpusStore(options: IdbCorpusStoreOptions): CorpusStore {
       return journal;
     },
     async addToImport(id, documents, position) {
+      const prepared = await prepare(documents, 'import', id);
       return write(async (tx) => {
         const journals = tx.objectStore(IMPORTS);
         const journal = (await journals.get(id)) as ImportJournal | undefined;
         if (journal?.state !== 'running') throw new Error(`the import ${id} is not under way`);
-        const result = await addIn(tx, documents, 'import', id);
+        const result = await addIn(tx, prepared);
         await journals.put({ ...journal, ...position, added: journal.added + result.added.length });
         return result;
       });
@@ -359,6 +381,15 @@ export function idbCorpusStore(options: IdbCorpusStoreOptions): CorpusStore {
     },
   };
 }
+
+/** Documents as they will be stored, with their shingles, in the order given. */
+interface PreparedBatch {
+  prepared: StoredDocument[];
+  shingleSets: Array<Set<number>>;
+}
+
+/** Preparing a batch pauses for the page after this long. */
+const SLICE_MS = 12;
 
 /** Documents deleted per transaction when an import is taken back. */
 const REMOVE_BATCH = 500;

@@ -33,40 +33,53 @@ const COMPARED = 5;
 /** A sampled shingle found in more documents than this is a stock phrase: only the first ones count. */
 const KEY_FANOUT = 64;
 
-/** Sampled shingle → the documents holding it, in memory. */
+/**
+ * Sampled shingle → the documents holding it, in memory. Kept small, as it holds a key per
+ * sixteen words of every article: a key that one document holds (most of them) maps to that
+ * document's number, a shared one to a list; keys are sampled hashes divided by 16 (their low
+ * bits are zero), so both fit V8's small integers rather than boxed numbers.
+ */
 export class WireSketches {
-  private readonly byKey = new Map<number, string[]>();
+  private readonly byKey = new Map<number, number | number[]>();
+  private readonly ids: string[] = [];
 
   constructor(sketches: readonly WireSketch[] = []) {
     for (const sketch of sketches) this.add(sketch);
   }
 
   add({ id, keys }: WireSketch): void {
-    for (const key of keys) {
-      const ids = this.byKey.get(key);
-      if (!ids) this.byKey.set(key, [id]);
-      else if (ids.length < KEY_FANOUT) ids.push(id);
+    const ordinal = this.ids.push(id) - 1;
+    for (const hash of keys) {
+      const key = hash >>> 4;
+      const held = this.byKey.get(key);
+      if (held === undefined) this.byKey.set(key, ordinal);
+      else if (typeof held === 'number') this.byKey.set(key, [held, ordinal]);
+      else if (held.length < KEY_FANOUT) held.push(ordinal);
     }
   }
 
-  idsWith(key: number): readonly string[] {
-    return this.byKey.get(key) ?? [];
+  idsWith(hash: number): string[] {
+    const held = this.byKey.get(hash >>> 4);
+    if (held === undefined) return [];
+    return typeof held === 'number' ? [this.ids[held]!] : held.map((ordinal) => this.ids[ordinal]!);
   }
 }
 
 /**
  * Sets `copiesOf` on each document, in order, and returns their sketches (added to `sketches`;
- * the caller stores them). `texts` reads stored documents' texts (undefined: gone).
+ * the caller stores them). `texts` reads stored documents' texts (undefined: gone);
+ * `shingleSets` are the documents' own shingles when already known.
  */
 export async function linkWireCopies(
   sketches: WireSketches,
   texts: (ids: string[]) => Promise<Array<string | undefined>>,
   documents: readonly WireLinked[],
+  shingleSets: ReadonlyArray<Set<number>> = documents.map((document) => shingles(document.text)),
 ): Promise<WireSketch[]> {
   const own = new Map<string, Set<number>>();
   const out: WireSketch[] = [];
-  const candidates = documents.map((document) => {
-    const set = shingles(document.text);
+  const candidates = documents.map((document, i) => {
+    const set = shingleSets[i]!;
     const keys = wireKeys(set);
     const hits = new Map<string, number>();
     for (const key of keys) for (const id of sketches.idsWith(key)) if (id !== document.id) hits.set(id, (hits.get(id) ?? 0) + 1);
