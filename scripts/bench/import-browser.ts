@@ -36,7 +36,7 @@ export async function importInChromium(extensionDir: string, file: string, timeo
     await page.waitForFunction(summaryIs, '5 articles', { timeout: 30_000 });
     await page.getByRole('button', { name: 'Remove the demo articles' }).click();
     await page.waitForFunction(summaryIs, '0 articles', { timeout: 30_000 });
-    // Long tasks until the report appears (the import itself), and after it (the list of every article drawn again).
+    // Long tasks while the import runs, and after it (the report and the list drawn again).
     await page.evaluate(() => {
       const record = globalThis as unknown as { tasks: Array<[number, number]>; reportAt: number };
       record.tasks = [];
@@ -44,8 +44,12 @@ export async function importInChromium(extensionDir: string, file: string, timeo
       new PerformanceObserver((list) => {
         for (const entry of list.getEntries()) record.tasks.push([entry.startTime, entry.duration]);
       }).observe({ type: 'longtask' });
+      // The import ends when its progress bar goes (the report and the list are drawn after).
+      let started = false;
       new MutationObserver(() => {
-        if (record.reportAt === Infinity && document.querySelector('[data-testid="import-report"]')) record.reportAt = performance.now();
+        const progress = document.querySelector('[data-testid="import-progress"]') !== null;
+        started ||= progress;
+        if (started && !progress && record.reportAt === Infinity) record.reportAt = performance.now();
       }).observe(document.body, { childList: true, subtree: true });
     });
     const cdp = await chrome.context.newCDPSession(page);

@@ -6,21 +6,10 @@
  */
 import { closeSync, existsSync, mkdirSync, openSync, renameSync, statSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { prng } from './corpus';
 
 const SYLLABLES = ['ka', 'lo', 'mi', 'ten', 'ra', 'vo', 'sel', 'du', 'pa', 'rin', 'go', 'fe', 'lu', 'nor', 'ta', 'bes', 'qui', 'har', 'om', 'zel'];
 const OUTLETS = ['Northern Ledger', 'Coastal Times', 'Daily Meridian', 'The Courier', 'Evening Standardbearer', 'Wire Service', 'Valley Post', 'Metro Herald'];
-
-/** A small seeded generator (mulberry32). */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function vocabulary(size: number, next: () => number): string[] {
   const words = new Set<string>();
@@ -42,7 +31,7 @@ export interface GeneratedRecord {
 
 /** Yields `count` records (about 3.3 KB each as JSONL). */
 export function* generateRecords(count: number, seed = 1): Generator<GeneratedRecord> {
-  const next = random(seed);
+  const next = prng(seed);
   const words = vocabulary(20_000, next);
   // Zipf-like: index ~ size^u, so a few words are common and most are rare.
   const word = (): string => words[Math.min(words.length - 1, Math.floor(Math.pow(words.length, next())) - 1)]!;

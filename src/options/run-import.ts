@@ -40,6 +40,8 @@ export interface ImportDeps {
 }
 
 const BATCH_SIZE = 250;
+/** Bytes of a file parsed in one go. */
+const SLICE_BYTES = 128 * 1024;
 const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 const describe = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
@@ -99,11 +101,16 @@ export async function runImport(files: readonly ImportSource[], deps: ImportDeps
       const before = progress.bytesDone;
       if (extensionOf(file.name) === 'jsonl') {
         const reader = new JsonlReader(file.name, deps.extract, i === resumeFrom ? (deps.resume!.resumeAt!.line ?? 0) : 0);
-        const read = await readChunks(file, report.skipped, (chunk) => {
-          if (deps.signal?.aborted) throw new Cancelled();
-          take(reader.push(chunk));
-          progress.bytesDone += chunk.length;
-          return batch.length >= batchSize ? flush({ file: file.name, line: reader.lines }) : null;
+        const read = await readChunks(file, report.skipped, async (chunk) => {
+          // A browser hands over megabytes at a time: read them a slice at a time, letting the page repaint between.
+          for (let at = 0; at < chunk.length; at += SLICE_BYTES) {
+            if (deps.signal?.aborted) throw new Cancelled();
+            const slice = chunk.subarray(at, at + SLICE_BYTES);
+            take(reader.push(slice));
+            progress.bytesDone += slice.length;
+            if (batch.length >= batchSize) await flush({ file: file.name, line: reader.lines });
+            else if (chunk.length > SLICE_BYTES) await yieldToPage();
+          }
         });
         if (read) take(reader.end());
       } else {

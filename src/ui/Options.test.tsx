@@ -107,6 +107,17 @@ describe('the options page', () => {
     ]);
   });
 
+  it('draws a long corpus 500 articles at a time', () => {
+    const many = Array.from({ length: 1203 }, (_, i) => entry(`n${i}`, { title: `Article ${i}`, addedAt: i }));
+    show({ entries: many });
+    expect(screen.getAllByTestId('corpus-entry')).toHaveLength(500);
+    fireEvent.click(screen.getByRole('button', { name: 'Show 500 more (of 703 not shown)' }));
+    expect(screen.getAllByTestId('corpus-entry')).toHaveLength(1000);
+    fireEvent.click(screen.getByRole('button', { name: 'Show 203 more (of 203 not shown)' }));
+    expect(screen.getAllByTestId('corpus-entry')).toHaveLength(1203);
+    expect(screen.queryByRole('button', { name: /^Show \d+ more/ })).toBeNull();
+  });
+
   it('deletes one article', () => {
     const props = show();
     fireEvent.click(screen.getByRole('button', { name: 'Delete Budget passes' }));

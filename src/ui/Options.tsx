@@ -32,6 +32,9 @@ export interface OptionsProps extends FeedsProps, ImportProps {
   onRemoveDemo(): void;
 }
 
+/** Articles drawn in the list at a time: drawing tens of thousands at once would hold the page for seconds. */
+const LIST_PAGE = 500;
+
 const ORIGIN_LABELS: Record<CorpusEntry['origin'], string> = {
   demo: 'demo',
   import: 'imported',
@@ -61,6 +64,7 @@ function CorpusSection({ entries, loadError, storage, demo, onDelete, onClear, o
   const [confirming, setConfirming] = useState(false);
   const [confirmingBulk, setConfirmingBulk] = useState(false);
   const [picked, setPicked] = useState<ReadonlySet<string>>(new Set());
+  const [drawn, setDrawn] = useState(LIST_PAGE);
   const shown = entries ? sortEntries(searchEntries(entries, query), sort) : [];
   const copies = wireGroups(entries ?? []);
   const byId = new Map((entries ?? []).map((entry) => [entry.id, entry]));
@@ -143,7 +147,7 @@ function CorpusSection({ entries, loadError, storage, demo, onDelete, onClear, o
         )}
       </div>
       <ul class="corpus-list" data-testid="corpus-list">
-        {shown.map((entry) => (
+        {shown.slice(0, drawn).map((entry) => (
           <li key={entry.id} class="corpus-entry" data-testid="corpus-entry">
             <input type="checkbox" checked={picked.has(entry.id)} aria-label={`Select ${entry.title ?? entry.id}`} onChange={(e) => pick(entry.id, e.currentTarget.checked)} />
             <div class="entry-main">
@@ -173,6 +177,11 @@ function CorpusSection({ entries, loadError, storage, demo, onDelete, onClear, o
           </li>
         ))}
       </ul>
+      {shown.length > drawn && (
+        <button type="button" class="button small" onClick={() => setDrawn(drawn + LIST_PAGE)}>
+          Show {Math.min(LIST_PAGE, shown.length - drawn)} more (of {shown.length - drawn} not shown)
+        </button>
+      )}
       <div class="danger-zone">
         {demo === 'loaded' && (
           <button type="button" class="button" onClick={() => onRemoveDemo()}>

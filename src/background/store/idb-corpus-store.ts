@@ -263,7 +263,15 @@ export function idbCorpusStore(options: IdbCorpusStoreOptions): CorpusStore {
     },
     async list() {
       await ensureDemo();
-      return ((await (await db()).getAll(DOCUMENTS)) as StoredDocument[]).map(toEntry);
+      // A page of documents at a time: only their entries are kept, never every text at once.
+      const database = await db();
+      const entries: CorpusEntry[] = [];
+      for (let after: string | null = null; ; ) {
+        const page = (await database.getAll(DOCUMENTS, after === null ? undefined : IDBKeyRange.lowerBound(after, true), LIST_PAGE)) as StoredDocument[];
+        entries.push(...page.map(toEntry));
+        if (page.length < LIST_PAGE) return entries;
+        after = page.at(-1)!.id;
+      }
     },
     async add(documents, origin) {
       await ensureDemo();
@@ -387,6 +395,9 @@ interface PreparedBatch {
   prepared: StoredDocument[];
   shingleSets: Array<Set<number>>;
 }
+
+/** Documents read per request when listing the corpus. */
+const LIST_PAGE = 500;
 
 /** Preparing a batch pauses for the page after this long. */
 const SLICE_MS = 12;
