@@ -15,6 +15,7 @@ export interface BrowserImport {
   /** The longest task once the report is shown: the corpus list drawn again with every article. */
   longest_task_after_ms: number;
   peak_heap_mb: number;
+  /** Articles marked as wire copies among those the list draws first (500). */
   wire_copies: number;
 }
 

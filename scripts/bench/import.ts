@@ -50,7 +50,7 @@ export async function importBench(options: { big: boolean }): Promise<void> {
   if (built) {
     browser = await importInChromium(DIST_CHROME, small, 600_000);
     const verdict = browser.docs_per_s >= TARGET_BROWSER_DOCS_PER_S ? 'target met' : 'target NOT met';
-    console.log(row(['Chromium', `options page → IndexedDB (${browser.wire_copies} marked as wire copies)`, browser.docs, browser.seconds, `${browser.docs_per_s} (≥ ${TARGET_BROWSER_DOCS_PER_S}: ${verdict})`, `JS heap ${browser.peak_heap_mb} MB`, `${browser.longest_task_ms} ms (list drawn after: ${browser.longest_task_after_ms} ms)`]));
+    console.log(row(['Chromium', `options page → IndexedDB (${browser.wire_copies} of the first 500 listed marked as wire copies)`, browser.docs, browser.seconds, `${browser.docs_per_s} (≥ ${TARGET_BROWSER_DOCS_PER_S}: ${verdict})`, `JS heap ${browser.peak_heap_mb} MB`, `${browser.longest_task_ms} ms (list drawn after: ${browser.longest_task_after_ms} ms)`]));
   }
   if (!options.big) {
     console.log('(--big adds the memory of a 200 MB import.)');
