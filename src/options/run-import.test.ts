@@ -144,7 +144,10 @@ describe('importing files in the options page', () => {
     expect(journal).toMatchObject({ files: [{ name: 'news.jsonl', size: content.length }], added: committed, resumeAt: { file: 'news.jsonl', line: committed }, state: 'running' });
     expect(sameFiles(journal!, [{ name: 'news.jsonl', size: content.length }])).toBe(true);
     expect(sameFiles(journal!, [{ name: 'news.jsonl', size: 1 }])).toBe(false);
-    const report = await runImport([pieces('news.jsonl', content, 2048)], { store: reopened, extract: noPages, resume: journal, batchSize: 100, ...quiet });
+    const progress: ImportProgress[] = [];
+    const report = await runImport([pieces('news.jsonl', content, 2048)], { store: reopened, extract: noPages, resume: journal, batchSize: 100, onProgress: (p) => progress.push(p), yieldToPage: async () => undefined });
+    expect(progress.every((p) => p.bytesDone <= content.length)).toBe(true);
+    expect(progress.at(-1)).toMatchObject({ bytesDone: content.length, articles: 600 });
     expect(report).toMatchObject({ added: 600 - committed, skipped: [], error: null });
     expect((await reopened.list()).map((e) => e.id).sort()).toEqual(Array.from({ length: 600 }, (_, i) => `r${i}`).sort());
     expect(await reopened.imports()).toEqual([]);

@@ -64,7 +64,7 @@ export async function runImport(files: readonly ImportSource[], deps: ImportDeps
     total: files.length,
     file: null,
     saving: false,
-    bytesDone: deps.resume?.bytesDone ?? 0,
+    bytesDone: 0,
     bytesTotal: journal.bytesTotal,
     articles: deps.resume?.added ?? 0,
     cancelling: false,
@@ -73,6 +73,8 @@ export async function runImport(files: readonly ImportSource[], deps: ImportDeps
   const dedupe = new Deduper();
   let batch: ImportedDocument[] = [];
   const resumeFrom = deps.resume?.resumeAt ? files.findIndex((f) => f.name === deps.resume!.resumeAt!.file) : -1;
+  // Files done before the interruption count as read; the file it stopped in is read again from its start (its imported lines skipped).
+  progress.bytesDone = files.slice(0, Math.max(resumeFrom, 0)).reduce((sum, f) => sum + f.size, 0);
 
   const flush = async (position: ImportJournal['resumeAt']): Promise<void> => {
     if (deps.signal?.aborted) throw new Cancelled();
