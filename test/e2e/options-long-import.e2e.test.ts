@@ -111,4 +111,28 @@ describe('Chromium: a long import in the options page', () => {
     await options.waitForFunction(summaryIs, `${5 + ARTICLES} articles`, { timeout: 60_000 });
     expect(await options.getByTestId('interrupted-import').count()).toBe(0);
   });
+
+  it('names each bad file or line and what is wrong with it, importing the rest', async () => {
+    const utf8 = (text: string): Buffer => Buffer.from(text, 'utf8');
+    const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
+    const latin1Line = Buffer.concat([utf8('{"text":"Good line one."}\n{"text":"Caf'), Buffer.from([0xe9]), utf8('"}\n{"text":"Good line three."}\n')]);
+    const longLine = Buffer.concat([utf8('{"text":"Before the long line."}\n{"text":"'), Buffer.alloc(17 * 1024 * 1024, 0x61), utf8('"}\n{"text":"After the long line."}\n')]);
+    await options.getByTestId('file-input').setInputFiles([
+      { name: 'photo.jsonl', mimeType: 'application/octet-stream', buffer: png },
+      { name: 'empty.jsonl', mimeType: 'application/x-ndjson', buffer: Buffer.alloc(0) },
+      { name: 'latin1.jsonl', mimeType: 'application/x-ndjson', buffer: latin1Line },
+      { name: 'long-line.jsonl', mimeType: 'application/x-ndjson', buffer: longLine },
+      { name: 'no-text.json', mimeType: 'application/json', buffer: utf8('{"title":"A record without text"}') },
+    ]);
+    await options.getByTestId('import-report').waitFor({ timeout: 60_000 });
+    await options.screenshot({ path: artifactPath('e2e/chromium-options-bad-files.png'), fullPage: true });
+    expect(await options.getByTestId('import-report').locator('p').first().textContent()).toBe('4 articles imported. 5 skipped:');
+    expect(await options.getByTestId('import-skipped').locator('li').allTextContents()).toEqual([
+      'photo.jsonl binary file (a PNG image), not text',
+      'empty.jsonl the file is empty',
+      'latin1.jsonl:2 not valid UTF-8 at byte 13 of the line; save the file as UTF-8',
+      'long-line.jsonl:2 the line is longer than 16 MB, too long for one news record; line skipped',
+      'no-text.json record has neither text nor html',
+    ]);
+  });
 });
