@@ -107,6 +107,24 @@ describe('copies of one wire report', () => {
   });
 });
 
+describe('wire sketches kept in memory', () => {
+  it('are read again when another context changed the corpus, and dropped when a write fails', async () => {
+    const factory = new IDBFactory();
+    const page = makeStore(factory);
+    const background = makeStore(factory);
+    const [afp, straits, moscow] = ['AFP', 'The Straits Times', 'The Moscow Times'].map((source) => demoFile.find((d) => d.source === source)!);
+    await page.add([doc('first', fillerText(1))], 'import'); // the page now holds the sketches in memory
+    await background.add([afp!], 'capture'); // written elsewhere
+    await page.add([straits!], 'import');
+    expect((await page.list()).find((e) => e.id === straits!.id)?.copiesOf).toEqual([afp!.id]);
+    // A failed write leaves nothing of its sketches behind: the next add finds only what is stored.
+    const unstorable = { ...doc('bad', fillerText(2)), title: (() => 'x') as unknown as string };
+    await expect(page.add([moscow!, unstorable], 'import')).rejects.toThrow('Nothing was changed');
+    await page.add([{ ...moscow!, id: 'moscow-again' }], 'import');
+    expect((await page.list()).find((e) => e.id === 'moscow-again')?.copiesOf).toEqual([afp!.id, straits!.id].sort());
+  });
+});
+
 /** Varied text about many subjects, none a copy of another. */
 function fillerText(seed: number): string {
   const words = ['council', 'budget', 'river', 'festival', 'minister', 'storm', 'court', 'school', 'harbour', 'election', 'bridge', 'museum', 'factory', 'league', 'forest', 'hospital'];
