@@ -133,10 +133,13 @@ function ImportProgressView({ progress, onCancel }: { progress: ImportProgress; 
   );
 }
 
+/** Issues listed at most: a file of bad lines would otherwise draw tens of thousands. */
+const ISSUES_SHOWN = 200;
+
 function IssueList({ issues, className, testId }: { issues: ImportReport['skipped']; className: string; testId?: string }) {
   return (
     <ul class={className} data-testid={testId}>
-      {issues.map((s, i) => (
+      {issues.slice(0, ISSUES_SHOWN).map((s, i) => (
         <li key={i}>
           <code>
             {s.file}
@@ -145,6 +148,7 @@ function IssueList({ issues, className, testId }: { issues: ImportReport['skippe
           {s.reason}
         </li>
       ))}
+      {issues.length > ISSUES_SHOWN && <li class="hint">… and {count(issues.length - ISSUES_SHOWN)} more.</li>}
     </ul>
   );
 }

@@ -299,6 +299,16 @@ describe('the options page', () => {
     ]);
   });
 
+  it('lists the first 200 skips of a file full of bad lines, and how many more there are', () => {
+    const skipped = Array.from({ length: 5432 }, (_, i) => ({ file: 'bad.jsonl', line: i + 1, reason: 'not valid JSON (x)' }));
+    show({ report: { added: 0, evicted: 0, error: null, warnings: [], skipped } });
+    expect(screen.getByTestId('import-report').querySelector('p')!.textContent).toBe('0 articles imported. 5,432 skipped:');
+    const items = screen.getByTestId('import-skipped').querySelectorAll('li');
+    expect(items).toHaveLength(201);
+    expect(items[199]!.textContent).toBe('bad.jsonl:200 not valid JSON (x)');
+    expect(items[200]!.textContent).toBe('… and 5,232 more.');
+  });
+
   it('says so when an import failed and changed nothing', () => {
     show({ report: { added: 0, evicted: 0, error: 'Nothing was imported: the storage is full.', warnings: [], skipped: [] } });
     expect(screen.getByTestId('import-report').textContent).toBe('Nothing was imported: the storage is full.');
