@@ -1,32 +1,32 @@
 /**
- * A long import in Chromium's options page (a generated JSONL file of 4,000 articles, 15 MB):
- * its progress in bytes and articles, Cancel leaving the corpus as it was, and the page closed
- * in the middle: the next page finds the interrupted import, removes what it added on request,
- * and goes on from where it stopped when given the same file again (the service worker
- * stopped meanwhile, which the import, run by the page, does not depend on).
+ * A long import in the options page (a generated JSONL file of 4,000 articles, 15 MB). In
+ * Chromium: its progress in bytes and articles, Cancel leaving the corpus as it was, and the
+ * page closed in the middle: the next page finds the interrupted import, removes what it added
+ * on request, and goes on from where it stopped when given the same file again (the service
+ * worker stopped meanwhile, which the import, run by the page, does not depend on); bad files
+ * each named. In Firefox (the file dropped): Cancel, and the page closed in the middle.
  */
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import type { Page as PuppeteerPage } from 'puppeteer-core';
 import { launchChromium, type ChromiumSession } from '../../scripts/browsers/chromium';
-import { artifactPath, DIST_CHROME, requireBuild } from '../../scripts/browsers/paths';
+import { launchFirefox, type FirefoxSession } from '../../scripts/browsers/firefox';
+import { artifactPath, DIST_CHROME, DIST_FIREFOX, requireBuild } from '../../scripts/browsers/paths';
 import { writeGeneratedJsonl } from '../../scripts/bench/import-data';
 import { formatBytes } from '../../src/ui/corpus-list';
 
 const ARTICLES = 4000;
 let folder: string;
 let file: string;
-let chrome: ChromiumSession;
 
-beforeAll(async () => {
+beforeAll(() => {
   folder = mkdtempSync(join(tmpdir(), 'lacuna-long-import-'));
   file = writeGeneratedJsonl(join(folder, 'long.jsonl'), { count: ARTICLES });
-  chrome = await launchChromium(requireBuild(DIST_CHROME));
 });
 
-afterAll(async () => {
-  await chrome?.close();
+afterAll(() => {
   rmSync(folder, { recursive: true, force: true });
 });
 
@@ -34,11 +34,13 @@ function summaryIs(expected: string): boolean {
   return document.querySelector('[data-testid="corpus-summary"]')?.textContent?.startsWith(expected) ?? false;
 }
 
-/** Articles stored so far, as the progress line says. */
-function storedSoFar(): number {
+/** Whether the progress line says at least `least` articles are stored. */
+function storedAtLeast(least: number): boolean {
   const line = document.querySelector('[data-testid="import-progress"] p')?.textContent ?? '';
-  return Number(/([\d,]+) articles? stored/.exec(line)?.[1]?.replace(/,/g, '') ?? 0);
+  return Number(/([\d,]+) articles? stored/.exec(line)?.[1]?.replace(/,/g, '') ?? 0) >= least;
 }
+
+let chrome: ChromiumSession;
 
 async function openOptions(): Promise<Page> {
   const page = await chrome.context.newPage();
@@ -50,14 +52,18 @@ async function openOptions(): Promise<Page> {
 /** Picks the long file and waits until at least `articles` of it are stored. */
 async function importUntil(page: Page, articles: number): Promise<void> {
   await page.getByTestId('file-input').setInputFiles(file);
-  await page.waitForFunction((least) => {
-    const line = document.querySelector('[data-testid="import-progress"] p')?.textContent ?? '';
-    return Number(/([\d,]+) articles? stored/.exec(line)?.[1]?.replace(/,/g, '') ?? 0) >= least;
-  }, articles, { timeout: 60_000 });
+  await page.waitForFunction(storedAtLeast, articles, { timeout: 60_000 });
 }
 
 describe('Chromium: a long import in the options page', () => {
   let options: Page;
+
+  beforeAll(async () => {
+    chrome = await launchChromium(requireBuild(DIST_CHROME));
+  });
+  afterAll(async () => {
+    await chrome?.close();
+  });
 
   it('shows bytes and articles as they are stored, and Cancel leaves the corpus as it was', async () => {
     options = await openOptions();
@@ -66,7 +72,6 @@ describe('Chromium: a long import in the options page', () => {
     const progress = await options.getByTestId('import-progress').locator('p').textContent();
     expect(progress).toMatch(new RegExp(`^Reading long\\.jsonl: [\\d.]+ [KM]B of ${formatBytes(statSync(file).size)} · [\\d,]+ articles stored$`));
     await options.screenshot({ path: artifactPath('e2e/chromium-options-long-import.png'), fullPage: true });
-    expect(await options.evaluate(storedSoFar)).toBeGreaterThanOrEqual(250);
     await options.getByRole('button', { name: 'Cancel' }).click();
     await options.getByTestId('import-report').waitFor({ timeout: 60_000 });
     expect(await options.getByTestId('import-report').textContent()).toBe('Import cancelled. Nothing was imported: the corpus is as it was before it.');
@@ -102,7 +107,7 @@ describe('Chromium: a long import in the options page', () => {
     const added = Number(/after ([\d,]+) of/.exec(text)![1]!.replace(/,/g, ''));
     await options.getByTestId('file-input').setInputFiles(file);
     // The import runs in the options page: stopping the service worker meanwhile changes nothing.
-    await options.waitForFunction(storedSoFar, undefined, { timeout: 60_000 });
+    await options.waitForFunction(storedAtLeast, 1, { timeout: 60_000 });
     const cdp = await chrome.context.newCDPSession(options);
     await cdp.send('ServiceWorker.enable');
     await cdp.send('ServiceWorker.stopAllWorkers');
@@ -134,5 +139,54 @@ describe('Chromium: a long import in the options page', () => {
       'long-line.jsonl:2 the line is longer than 16 MB, too long for one news record; line skipped',
       'no-text.json record has neither text nor html',
     ]);
+  });
+});
+
+/** Drops the long file on the page, as the browser sends a drop. */
+async function drop(page: PuppeteerPage, content: string): Promise<void> {
+  await page.evaluate((text) => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([text], 'long.jsonl', { type: 'application/x-ndjson' }));
+    document.querySelector('[data-testid="drop-zone"]')!.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+  }, content);
+}
+
+describe('Firefox: a long import in the options page', () => {
+  let firefox: FirefoxSession;
+  let options: PuppeteerPage;
+  let content: string;
+
+  beforeAll(async () => {
+    content = readFileSync(file, 'utf8');
+    firefox = await launchFirefox(requireBuild(DIST_FIREFOX));
+  });
+  afterAll(async () => {
+    await firefox?.close();
+  });
+
+  it('shows its progress, and Cancel leaves the corpus as it was', async () => {
+    options = await firefox.openExtensionPage('options.html');
+    await options.waitForFunction(summaryIs, { timeout: 15_000 }, '5 articles');
+    await drop(options, content);
+    await options.waitForFunction(storedAtLeast, { timeout: 60_000 }, 250);
+    await options.screenshot({ path: artifactPath('e2e/firefox-options-long-import.png') as `${string}.png`, fullPage: true });
+    await options.locator('::-p-text(Cancel)').click();
+    await options.waitForSelector('[data-testid="import-report"]', { timeout: 60_000 });
+    expect(await options.$eval('[data-testid="import-report"]', (e) => e.textContent)).toBe('Import cancelled. Nothing was imported: the corpus is as it was before it.');
+    await options.waitForFunction(summaryIs, { timeout: 15_000 }, '5 articles');
+  });
+
+  it('finds an import interrupted by the page closing, and removes what it added on request', async () => {
+    await drop(options, content);
+    await options.waitForFunction(storedAtLeast, { timeout: 60_000 }, 250);
+    await options.close();
+    options = await firefox.openExtensionPage('options.html');
+    await options.waitForSelector('[data-testid="interrupted-import"]', { timeout: 15_000 });
+    const text = await options.$eval('[data-testid="interrupted-import"] p', (e) => e.textContent ?? '');
+    expect(text).toMatch(/^Import of long\.jsonl was interrupted after [\d,]+ of ~[\d,]+ articles\.$/);
+    await options.screenshot({ path: artifactPath('e2e/firefox-options-interrupted-import.png') as `${string}.png`, fullPage: true });
+    await options.locator('::-p-text(Remove the)').click();
+    await options.waitForFunction(summaryIs, { timeout: 60_000 }, '5 articles');
+    await options.waitForFunction(() => document.querySelector('[data-testid="interrupted-import"]') === null, { timeout: 15_000 });
   });
 });
