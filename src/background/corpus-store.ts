@@ -1,7 +1,13 @@
 import type { CorpusDocument } from '../engine/types';
-import type { CorpusEntry, DemoState, DocumentOrigin } from '../corpus/types';
+import type { CorpusEntry, DemoState, DocumentOrigin, ImportJournal } from '../corpus/types';
 
-export type { CorpusEntry, DemoState, DocumentOrigin } from '../corpus/types';
+export type { CorpusEntry, DemoState, DocumentOrigin, ImportJournal } from '../corpus/types';
+
+/** How far an import committed in batches has got: written to its journal with each batch. */
+export interface ImportPosition {
+  bytesDone: number;
+  resumeAt: ImportJournal['resumeAt'];
+}
 
 /** A document offered to the corpus and not stored, with why; `index` is its place in the batch. */
 export interface AddSkip {
@@ -44,6 +50,20 @@ export interface CorpusStore {
   /** Deletes the demo articles and remembers that the reader removed them. */
   removeDemo(): Promise<number>;
   demoState(): Promise<DemoState>;
+  /**
+   * Imports too large for one transaction: `startImport` writes the import's journal record,
+   * each `addToImport` stores one batch (documents carrying the import's id; one transaction
+   * with the journal's progress, so a stop between batches leaves both consistent), then
+   * `finishImport` applies the size limit and drops the journal, or `removeImport` deletes
+   * every document of the import (a rollback; it may run in several transactions and resumes
+   * if stopped) and then the journal. `imports` lists the journals: imports under way or
+   * interrupted.
+   */
+  startImport(files: ImportJournal['files']): Promise<ImportJournal>;
+  addToImport(id: string, documents: readonly CorpusDocument[], position: ImportPosition): Promise<AddResult>;
+  finishImport(id: string): Promise<string[]>;
+  removeImport(id: string): Promise<number>;
+  imports(): Promise<ImportJournal[]>;
 }
 
 function field(record: Record<string, unknown>, name: string, where: string): string | null {

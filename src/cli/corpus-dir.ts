@@ -4,14 +4,15 @@
  * a reason naming file and line; it never stops the others. The index built from it is kept
  * in <dir>/.lacuna/ with the files' fingerprints and reused while they are unchanged.
  */
-import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { buildIndex, deserializeIndex, serializeIndex } from '../engine';
 import type { CorpusDocument } from '../engine/types';
 import type { RecordIssue } from '../engine/corpus/records';
-import { CORPUS_EXTENSIONS as EXTENSIONS, Deduper, importFile, mergeImport, type FileImport, type ImportResult, type PageExtractor } from '../corpus/import';
+import { CORPUS_EXTENSIONS as EXTENSIONS, Deduper, importFile, mergeFileImport, mergeImport, tooLargeToReadWhole, type FileImport, type ImportResult, type PageExtractor } from '../corpus/import';
+import { JsonlReader } from '../corpus/jsonl-stream';
 import { extractHtml } from '../extract/node';
-import { FileReadError, extensionOf, readFileBytes } from './files';
+import { describeReadError, FileReadError, extensionOf, readFileBytes } from './files';
 
 export type CorpusIndex = ReturnType<typeof buildIndex>;
 
@@ -86,14 +87,41 @@ export const extractCorpusPage: PageExtractor = (html, url) => extractHtml(html,
 
 /** One corpus file as documents (the shared import path). `file` is its id-style path relative to `dir`. */
 export function readCorpusFile(dir: string, file: string): FileImport {
+  const path = join(dir, ...file.split('/'));
+  if (extensionOf(file) === 'jsonl') return streamJsonlFile(path, file);
   let bytes: Uint8Array;
   try {
-    bytes = readFileBytes(join(dir, ...file.split('/')));
+    const tooLarge = tooLargeToReadWhole(file, statSync(path).size);
+    if (tooLarge) return { documents: [], skipped: [{ file, reason: tooLarge }], warnings: [] };
+    bytes = readFileBytes(path);
   } catch (err) {
-    if (err instanceof FileReadError) return { documents: [], skipped: [{ file, reason: err.message }], warnings: [] };
-    throw err;
+    return { documents: [], skipped: [{ file, reason: err instanceof FileReadError ? err.message : describeReadError(err) }], warnings: [] };
   }
   return importFile(file, bytes, extractCorpusPage);
+}
+
+const CHUNK_BYTES = 1024 * 1024;
+
+/** A JSONL file read a megabyte at a time through the streaming reader: the file is never held whole. */
+function streamJsonlFile(path: string, file: string): FileImport {
+  let fd: number;
+  try {
+    fd = openSync(path, 'r');
+  } catch (err) {
+    return { documents: [], skipped: [{ file, reason: describeReadError(err) }], warnings: [] };
+  }
+  const reader = new JsonlReader(file, extractCorpusPage);
+  const result: FileImport = { documents: [], skipped: [], warnings: [] };
+  const buffer = new Uint8Array(CHUNK_BYTES);
+  try {
+    for (let read = readSync(fd, buffer); read > 0; read = readSync(fd, buffer)) mergeFileImport(result, reader.push(buffer.subarray(0, read)));
+  } catch (err) {
+    result.skipped.push({ file, reason: `${describeReadError(err)} after line ${reader.lines}` });
+  } finally {
+    closeSync(fd);
+  }
+  mergeFileImport(result, reader.end());
+  return result;
 }
 
 /**

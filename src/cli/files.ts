@@ -12,10 +12,14 @@ export function readFileBytes(path: string): Uint8Array {
   try {
     return readFileSync(path);
   } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'permission denied' : (err as Error).message;
-    throw new FileReadError(why);
+    throw new FileReadError(describeReadError(err));
   }
+}
+
+/** Why a file could not be read, for a person. */
+export function describeReadError(err: unknown): string {
+  const code = (err as NodeJS.ErrnoException).code;
+  return code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'permission denied' : (err as Error).message;
 }
 
 /** A text file, decoded as the corpus import decodes (src/corpus/decode.ts). */

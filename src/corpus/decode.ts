@@ -8,7 +8,7 @@
 export type Decoded = { ok: true; text: string; charset: string } | { ok: false; reason: string };
 
 /** How far into a file we look for signatures, zero bytes and a declared charset. */
-const SNIFF = 8192;
+export const SNIFF = 8192;
 
 const SIGNATURES: Array<[string, number[]]> = [
   ['a PNG image', [0x89, 0x50, 0x4e, 0x47]],
@@ -24,8 +24,14 @@ function startsWith(bytes: Uint8Array, signature: readonly number[]): boolean {
   return signature.length <= bytes.length && signature.every((b, i) => bytes[i] === b);
 }
 
+/** Why the first bytes of a file are not text ("binary file (a PNG image), not text"), or null when no known signature matches. */
+export function binarySignature(head: Uint8Array): string | null {
+  for (const [what, signature] of SIGNATURES) if (startsWith(head, signature)) return `binary file (${what}), not text`;
+  return null;
+}
+
 /** Mostly-zero odd (LE) or even (BE) bytes with text in the others: UTF-16 without a byte-order mark. */
-function detectUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+export function detectUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   const n = Math.min(bytes.length, SNIFF) & ~1;
   if (n < 4) return null;
   let evenZero = 0;
@@ -47,8 +53,8 @@ export function declaredCharset(bytes: Uint8Array): string | null {
   return m ? m[1]!.toLowerCase() : null;
 }
 
-/** Where the first byte that is not UTF-8 is, for a person: "line 3 (byte 57)". */
-function firstBadUtf8(bytes: Uint8Array): string {
+/** The offset of the first byte that is not valid UTF-8; bytes.length when all are. */
+export function invalidUtf8At(bytes: Uint8Array): number {
   let i = 0;
   while (i < bytes.length) {
     const b = bytes[i]!;
@@ -58,6 +64,12 @@ function firstBadUtf8(bytes: Uint8Array): string {
     if (!ok) break;
     i += len;
   }
+  return i;
+}
+
+/** Where the first byte that is not UTF-8 is, for a person: "line 3 (byte 57)". */
+function firstBadUtf8(bytes: Uint8Array): string {
+  const i = invalidUtf8At(bytes);
   let line = 1;
   for (let k = 0; k < i && k < bytes.length; k++) if (bytes[k] === 0x0a) line++;
   return `line ${line} (byte ${i + 1})`;
@@ -109,9 +121,8 @@ export function decodeBytes(bytes: Uint8Array, options: { html?: boolean } = {})
     return text === null ? { ok: false, reason: `starts as ${charset.toUpperCase()} but is not valid ${charset.toUpperCase()}` } : { ok: true, text, charset };
   }
   const sniff = bytes.subarray(0, SNIFF);
-  for (const [what, signature] of SIGNATURES) {
-    if (startsWith(sniff, signature)) return { ok: false, reason: `binary file (${what}), not text` };
-  }
+  const binary = binarySignature(sniff);
+  if (binary) return { ok: false, reason: binary };
   const utf16 = detectUtf16(bytes);
   if (utf16) {
     const text = decode(bytes, utf16);

@@ -6,47 +6,29 @@
  * Pure: no DOM, no I/O. Pages are extracted by the `extract` function the caller passes in
  * (linkedom in Node, DOMParser in an extension page).
  */
-import type { CorpusDocument } from '../engine/types';
-import { completeHtmlRecord, parseJsonFile, parseJsonl, parseRecord, textToDocument, type ParsedRecord, type RecordIssue, type RecordMeta } from '../engine/corpus/records';
+import { parseJsonFile, parseRecord, textToDocument } from '../engine/corpus/records';
+import type { RecordIssue } from '../engine/corpus/records';
 import { decodeBytes } from './decode';
+import { addRecord, emptyImport, extractPage, issue, type FileImport, type ImportedDocument, type PageExtractor } from './import-record';
+import { JsonlReader } from './jsonl-stream';
 import { textKey, urlKey } from './keys';
 
-/** What extraction made of a page; null or an empty text when it found no article. */
-export interface ExtractedPage {
-  url: string | null;
-  title: string | null;
-  source: string | null;
-  published: string | null;
-  lang: string | null;
-  text: string;
-}
-
-/** Extracts the article of a page (corpus pages are articles by the reader's choice: extract even when in doubt). */
-export type PageExtractor = (html: string, url: string | null) => ExtractedPage | null;
+export type { ExtractedPage, FileImport, ImportedDocument, PageExtractor } from './import-record';
 
 export const CORPUS_EXTENSIONS = ['txt', 'html', 'htm', 'json', 'jsonl'] as const;
 
-/** A document found in a file, with the line it came from (JSONL). */
-export interface ImportedDocument {
-  document: CorpusDocument;
-  file: string;
-  line?: number;
-}
+/** Files other than JSONL are read whole; past this size they are refused with a reason (JSONL streams). */
+export const MAX_WHOLE_FILE_BYTES = 64 * 1024 * 1024;
 
-export interface FileImport {
-  documents: ImportedDocument[];
-  skipped: RecordIssue[];
-  /** Documents kept with a field dropped (e.g. an unreadable date). */
-  warnings: RecordIssue[];
+/** Why a file cannot be imported at this size, or null when it can. */
+export function tooLargeToReadWhole(file: string, size: number): string | null {
+  if (extensionOf(file) === 'jsonl' || size <= MAX_WHOLE_FILE_BYTES) return null;
+  return `the file is ${Math.round(size / 1024 / 1024)} MB; files other than .jsonl are read whole, up to ${MAX_WHOLE_FILE_BYTES / 1024 / 1024} MB: save large collections as .jsonl (one record a line)`;
 }
 
 export function extensionOf(name: string): string {
   const m = /\.([^./\\]+)$/.exec(name);
   return m ? m[1]!.toLowerCase() : '';
-}
-
-function issue(file: string, reason: string, line?: number): RecordIssue {
-  return line === undefined ? { file, reason } : { file, line, reason };
 }
 
 /**
@@ -55,11 +37,17 @@ function issue(file: string, reason: string, line?: number): RecordIssue {
  * is a skip with its reason.
  */
 export function importFile(file: string, bytes: Uint8Array, extract: PageExtractor): FileImport {
-  const out: FileImport = { documents: [], skipped: [], warnings: [] };
+  const out = emptyImport();
   const ext = extensionOf(file);
   if (!(CORPUS_EXTENSIONS as readonly string[]).includes(ext)) {
     out.skipped.push(issue(file, `not a corpus file: only ${CORPUS_EXTENSIONS.map((e) => `.${e}`).join(', ')} files are read`));
     return out;
+  }
+  if (ext === 'jsonl') {
+    const reader = new JsonlReader(file, extract);
+    const read = reader.push(bytes);
+    mergeFileImport(read, reader.end());
+    return read;
   }
   const isHtml = ext === 'html' || ext === 'htm';
   const decoded = decodeBytes(bytes, { html: isHtml });
@@ -80,13 +68,6 @@ export function importFile(file: string, bytes: Uint8Array, extract: PageExtract
     extractPage(out, extract, file, content, { id: file, url: null, title: null, source: null, published: null, lang: null });
     return out;
   }
-  if (ext === 'jsonl') {
-    const parsed = parseJsonl(content, file);
-    out.skipped.push(...parsed.skipped);
-    out.warnings.push(...parsed.warnings);
-    for (const { record, line } of parsed.records) addRecord(out, extract, file, record, line);
-    return out;
-  }
   const parsed = parseJsonFile(content, file);
   out.skipped.push(...parsed.skipped);
   out.warnings.push(...parsed.warnings);
@@ -100,7 +81,7 @@ export function importFile(file: string, bytes: Uint8Array, extract: PageExtract
  * left to a Deduper (mergeImport) and the store, as for files.
  */
 export function importRecords(records: ReadonlyArray<{ name: string; value: unknown }>, extract: PageExtractor): FileImport {
-  const out: FileImport = { documents: [], skipped: [], warnings: [] };
+  const out = emptyImport();
   for (const { name, value } of records) {
     const result = parseRecord(value, { file: name });
     if (!result.ok) {
@@ -113,24 +94,11 @@ export function importRecords(records: ReadonlyArray<{ name: string; value: unkn
   return out;
 }
 
-function addRecord(out: FileImport, extract: PageExtractor, file: string, record: ParsedRecord, line?: number): void {
-  if (record.kind === 'html') extractPage(out, extract, file, record.html, record.meta, line);
-  else out.documents.push(line === undefined ? { document: record.document, file } : { document: record.document, file, line });
-}
-
-function extractPage(out: FileImport, extract: PageExtractor, file: string, html: string, meta: RecordMeta, line?: number): void {
-  const where = meta.id === file ? '' : `record ${meta.id}: `;
-  try {
-    const page = extract(html, meta.url);
-    if (!page?.text) {
-      out.skipped.push(issue(file, `${where}no article text could be extracted from the page`, line));
-      return;
-    }
-    const document = completeHtmlRecord(meta, page);
-    out.documents.push(line === undefined ? { document, file } : { document, file, line });
-  } catch (err) {
-    out.skipped.push(issue(file, `${where}extraction failed: ${err instanceof Error ? err.message : String(err)}`, line));
-  }
+/** Appends `more` to `into`. */
+export function mergeFileImport(into: FileImport, more: FileImport): void {
+  into.documents.push(...more.documents);
+  into.skipped.push(...more.skipped);
+  into.warnings.push(...more.warnings);
 }
 
 /**
@@ -139,33 +107,37 @@ function extractPage(out: FileImport, extract: PageExtractor, file: string, html
  * (and remembers it).
  */
 export class Deduper {
-  private readonly ids = new Map<string, ImportedDocument>();
-  private readonly urls = new Map<string, ImportedDocument>();
-  private readonly texts = new Map<string, ImportedDocument>();
+  // Where each document was found, never the document itself: an import of any size keeps only these.
+  private readonly ids = new Map<string, Place>();
+  private readonly urls = new Map<string, Place>();
+  private readonly texts = new Map<string, Place>();
 
   accept(item: ImportedDocument): string | null {
     const { document } = item;
     const address = urlKey(document.url);
     const text = textKey(document.text);
     const sameUrl = address ? this.urls.get(address) : undefined;
-    if (sameUrl) return `same address as ${place(sameUrl)}; record skipped`;
+    if (sameUrl) return `same address as ${describePlace(sameUrl)}; record skipped`;
     const sameText = this.texts.get(text);
-    if (sameText) return `same text as ${place(sameText)}; record skipped`;
+    if (sameText) return `same text as ${describePlace(sameText)}; record skipped`;
     const first = this.ids.get(document.id);
-    if (first !== undefined) return `duplicate id "${document.id}" (first used in ${where(first)}); record skipped`;
-    this.ids.set(document.id, item);
-    if (address) this.urls.set(address, item);
-    this.texts.set(text, item);
+    if (first !== undefined) return `duplicate id "${document.id}" (first used in ${first.where}); record skipped`;
+    const place: Place = { id: document.id, where: `${item.file}${item.line !== undefined ? `:${item.line}` : ''}` };
+    this.ids.set(document.id, place);
+    if (address) this.urls.set(address, place);
+    this.texts.set(text, place);
     return null;
   }
 }
 
-function where(item: ImportedDocument): string {
-  return `${item.file}${item.line !== undefined ? `:${item.line}` : ''}`;
+interface Place {
+  id: string;
+  /** file, or file:line */
+  where: string;
 }
 
-function place(item: ImportedDocument): string {
-  return `"${item.document.id}" (${where(item)})`;
+function describePlace(place: Place): string {
+  return `"${place.id}" (${place.where})`;
 }
 
 export interface ImportResult {

@@ -17,6 +17,28 @@ export interface CorpusEntry extends ArticleMeta {
   bytes: number;
   /** Pinned documents are never removed to keep the corpus under its size limit. */
   pinned: boolean;
+  /** Documents found, when it was added, to carry the same wire report (agency text republished); see wireGroups. */
+  copiesOf: string[];
+}
+
+/**
+ * The journal record of an import committed in batches, kept in the corpus database while it
+ * runs: when the page running it closes, it is how the next start finds what the import
+ * added so far, to remove it, keep it, or go on from where it stopped.
+ */
+export interface ImportJournal {
+  id: string;
+  files: Array<{ name: string; size: number }>;
+  startedAt: number;
+  bytesTotal: number;
+  /** Bytes read whose articles are committed. */
+  bytesDone: number;
+  /** Articles committed so far. */
+  added: number;
+  /** Where the committed part ends: the last file read and its last line read (null: the whole file); null before the first batch. */
+  resumeAt: { file: string; line: number | null } | null;
+  /** `removing` once the reader asked to take back what it added (a removal interrupted in turn resumes). */
+  state: 'running' | 'removing';
 }
 
 /** Whether the bundled demo articles are in the corpus, were removed by the reader, or not yet loaded. */
@@ -28,6 +50,13 @@ export interface ImportProgress {
   total: number;
   file: string | null;
   saving: boolean;
+  /** Bytes read of all the files, of `bytesTotal`. */
+  bytesDone: number;
+  bytesTotal: number;
+  /** Articles stored so far. */
+  articles: number;
+  /** Set once Cancel was pressed, while what the import added is being removed. */
+  cancelling: boolean;
 }
 
 export interface ImportReport {
@@ -38,4 +67,6 @@ export interface ImportReport {
   evicted: number;
   /** Set when nothing was imported because the write failed; the corpus is as it was. */
   error: string | null;
+  /** Set when the reader cancelled: nothing was imported, the corpus is as it was. */
+  cancelled?: boolean;
 }

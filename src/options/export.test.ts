@@ -8,6 +8,7 @@ import type { CorpusDocument } from '../engine/types';
 import { exportFileName, toJsonl } from '../corpus/export';
 import { importFile } from '../corpus/import';
 import { runImport } from './run-import';
+import { fileSource } from './file-source';
 
 const demoFile = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../public/demo-corpus.json'), 'utf8')) as unknown[];
 const noPages = () => null;
@@ -49,12 +50,12 @@ describe('exporting the corpus as JSONL', () => {
 
     // Into an empty corpus elsewhere: every document arrives as it was.
     const target = idbCorpusStore({ indexedDB: new IDBFactory(), loadDemo: async () => [] });
-    const report = await runImport([{ name: 'corpus.jsonl', bytes: async () => bytes }], { store: target, extract: noPages, onProgress: () => undefined, yieldToPage: async () => undefined });
+    const report = await runImport([fileSource(new File([bytes], 'corpus.jsonl'))], { store: target, extract: noPages, onProgress: () => undefined, yieldToPage: async () => undefined });
     expect(report).toMatchObject({ added: exported.length, skipped: [], error: null });
     expect([...(await target.documents())].sort(byId)).toEqual([...exported].sort(byId));
 
     // Into the corpus it came from: every record is a duplicate, nothing changes.
-    const again = await runImport([{ name: 'corpus.jsonl', bytes: async () => bytes }], { store: source, extract: noPages, onProgress: () => undefined, yieldToPage: async () => undefined });
+    const again = await runImport([fileSource(new File([bytes], 'corpus.jsonl'))], { store: source, extract: noPages, onProgress: () => undefined, yieldToPage: async () => undefined });
     expect(again.added).toBe(0);
     expect(again.skipped).toHaveLength(exported.length);
   });

@@ -6,16 +6,21 @@ import { isCapturePaused, neverCaptureSites, setCapturePaused, setNeverCapture }
 import { exportCorpus } from '../corpus/export';
 import { feedList, FEEDS_KEY, type FeedState } from '../corpus/feed-setting';
 import type { PageExtractor } from '../corpus/import';
-import type { CorpusEntry, DemoState, ImportProgress, ImportReport } from '../corpus/types';
+import type { CorpusEntry, DemoState, ImportJournal, ImportProgress, ImportReport } from '../corpus/types';
 import { extractArticle } from '../extract';
 import { Options } from '../ui/Options';
 import type { FeedReply } from '../messages';
 import { fetchFeed, removeFeed, subscribe, type FeedActionDeps } from './feeds';
-import { runImport } from './run-import';
+import { fileSource } from './file-source';
+import { browserLocks, interruptedImports } from './interrupted';
+import { runImport, sameFiles } from './run-import';
 import '../ui/controls.css';
 import './options.css';
 
 const store = extensionCorpusStore();
+const locks = browserLocks(navigator.locks);
+/** Interrupted imports whose removal this page is running. */
+const removing = new Set<string>();
 
 /** Pages in imported files: parsed by the browser, extracted as the content script extracts (forced: the reader chose them). */
 const extractPage: PageExtractor = (html, url) => extractArticle(new DOMParser().parseFromString(html, 'text/html'), url, { force: true }).article;
@@ -49,6 +54,8 @@ function App() {
   const [capturing, setCapturing] = useState(true);
   const [importing, setImporting] = useState<ImportProgress | null>(null);
   const [report, setReport] = useState<ImportReport | null>(null);
+  const [cancelImport, setCancelImport] = useState<AbortController | null>(null);
+  const [interrupted, setInterrupted] = useState<ImportJournal[]>([]);
   const [sizeLimit, setSizeLimit] = useState<number | null>(null);
   const [neverSites, setNeverSites] = useState<string[]>([]);
   const [notice, setNotice] = useState<string | null>(null);
@@ -62,6 +69,10 @@ function App() {
       setDemo(await store.demoState());
       setSizeLimit(await store.sizeLimit());
       setLoadError(null);
+      const stopped = await interruptedImports(store, locks.held);
+      setInterrupted(stopped);
+      // A removal the reader asked for and that was itself interrupted: finish it.
+      for (const journal of stopped) if (journal.state === 'removing') void removeInterrupted(journal.id);
     } catch (error) {
       setLoadError(`The corpus could not be read: ${describe(error)}`);
     }
@@ -125,16 +136,38 @@ function App() {
 
   const importFiles = (files: File[]): void => {
     setReport(null);
-    const sources = files.map((file) => ({ name: file.name, bytes: async () => new Uint8Array(await file.arrayBuffer()) }));
-    runImport(sources, { store, extract: extractPage, onProgress: setImporting })
-      .then(setReport, (error: unknown) =>
-        setReport({ added: 0, skipped: [], warnings: [], evicted: 0, error: `Nothing was imported: ${describe(error)}` }),
-      )
+    const cancel = new AbortController();
+    setCancelImport(cancel);
+    // The same files as an interrupted import: go on from where it stopped.
+    const resume = interrupted.find((journal) => journal.state === 'running' && sameFiles(journal, files));
+    let started: (id: string) => void = () => undefined;
+    const running = runImport(files.map(fileSource), {
+      store,
+      extract: extractPage,
+      onProgress: setImporting,
+      signal: cancel.signal,
+      onStarted: (id) => started(id),
+      ...(resume ? { resume } : {}),
+    });
+    started = (id) => locks.hold(id, running);
+    setInterrupted((journals) => journals.filter((journal) => journal !== resume));
+    running
+      .then(setReport, (error: unknown) => setReport({ added: 0, skipped: [], warnings: [], evicted: 0, error: `Nothing was imported: ${describe(error)}` }))
       .finally(() => {
         setImporting(null);
+        setCancelImport(null);
         void refresh();
       });
   };
+
+  async function removeInterrupted(id: string): Promise<void> {
+    if (removing.has(id)) return;
+    removing.add(id);
+    setInterrupted((journals) => journals.map((journal) => (journal.id === id ? { ...journal, state: 'removing' } : journal)));
+    await store.removeImport(id).catch((error: unknown) => setLoadError(`The interrupted import could not be removed: ${describe(error)}`));
+    removing.delete(id);
+    await refresh();
+  }
 
   return (
     <Options
@@ -146,6 +179,10 @@ function App() {
       importing={importing}
       report={report}
       onImport={importFiles}
+      onCancelImport={() => cancelImport?.abort()}
+      interrupted={interrupted}
+      onRemoveInterrupted={(id) => void removeInterrupted(id)}
+      onKeepInterrupted={(id) => writeEvicting(store.finishImport(id))}
       onDelete={(ids) => write(store.delete(ids))}
       onSetPinned={(ids, pinned) => writeEvicting(store.setPinned(ids, pinned))}
       sizeLimit={sizeLimit}

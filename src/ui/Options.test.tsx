@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { fireEvent, render, screen, within } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
 import type { CorpusEntry } from '../corpus/types';
 import type { FeedState } from '../corpus/feed-setting';
@@ -7,7 +7,7 @@ import { searchEntries, sortEntries, formatBytes } from './corpus-list';
 import { Options, type OptionsProps } from './Options';
 
 function entry(id: string, more: Partial<CorpusEntry> = {}): CorpusEntry {
-  return { id, url: null, title: null, source: null, published: null, lang: null, origin: 'import', addedAt: 0, chars: 10, bytes: 100, pinned: false, ...more };
+  return { id, url: null, title: null, source: null, published: null, lang: null, origin: 'import', addedAt: 0, chars: 10, bytes: 100, pinned: false, copiesOf: [], ...more };
 }
 
 const entries = [
@@ -26,6 +26,10 @@ function show(more: Partial<OptionsProps> = {}) {
     importing: null,
     report: null,
     onImport: vi.fn(),
+    onCancelImport: vi.fn(),
+    interrupted: [],
+    onRemoveInterrupted: vi.fn(),
+    onKeepInterrupted: vi.fn(),
     onDelete: vi.fn(),
     onExport: vi.fn(),
     onSetPinned: vi.fn(),
@@ -83,6 +87,35 @@ describe('the options page', () => {
     expect(titles()).toEqual(['Budget passes']);
     fireEvent.input(screen.getByLabelText('Search the corpus'), { target: { value: 'nothing like it' } });
     expect(screen.getByText(/No article matches/)).toBeTruthy();
+  });
+
+  it('marks the copies of one wire report in the list, naming the outlets of the others', () => {
+    show({
+      entries: [
+        entry('afp', { title: 'Xi, Putin accuse US', source: 'AFP', addedAt: 4 }),
+        entry('st', { title: 'Xi, Putin accuse US of interference', source: 'The Straits Times', copiesOf: ['afp'], addedAt: 3 }),
+        entry('mt', { title: null, source: 'The Moscow Times', copiesOf: ['st', 'gone'], addedAt: 2 }),
+        entry('huff', { title: 'Putin And Xi', source: 'HuffPost UK', addedAt: 1 }),
+      ],
+    });
+    const copies = screen.getAllByTestId('corpus-entry').map((li) => within(li).queryByTestId('wire-copies')?.textContent ?? null);
+    expect(copies).toEqual([
+      'Copy of the same wire report as The Straits Times, The Moscow Times',
+      'Copy of the same wire report as AFP, The Moscow Times',
+      'Copy of the same wire report as AFP, The Straits Times',
+      null,
+    ]);
+  });
+
+  it('draws a long corpus 500 articles at a time', () => {
+    const many = Array.from({ length: 1203 }, (_, i) => entry(`n${i}`, { title: `Article ${i}`, addedAt: i }));
+    show({ entries: many });
+    expect(screen.getAllByTestId('corpus-entry')).toHaveLength(500);
+    fireEvent.click(screen.getByRole('button', { name: 'Show 500 more (of 703 not shown)' }));
+    expect(screen.getAllByTestId('corpus-entry')).toHaveLength(1000);
+    fireEvent.click(screen.getByRole('button', { name: 'Show 203 more (of 203 not shown)' }));
+    expect(screen.getAllByTestId('corpus-entry')).toHaveLength(1203);
+    expect(screen.queryByRole('button', { name: /^Show \d+ more/ })).toBeNull();
   });
 
   it('deletes one article', () => {
@@ -227,10 +260,34 @@ describe('the options page', () => {
     expect(props.onImport).toHaveBeenLastCalledWith([dropped]);
   });
 
-  it('shows the progress of an import', () => {
-    show({ importing: { done: 1, total: 3, file: 'b.json', saving: false } });
-    expect(screen.getByTestId('import-progress').textContent).toContain('Reading b.json (2 of 3)');
-    expect((screen.getByRole('progressbar', { name: 'Import progress' }) as HTMLProgressElement).value).toBe(1);
+  it('shows the progress of an import in bytes and articles, with Cancel', () => {
+    const props = show({ importing: { done: 1, total: 3, file: 'b.jsonl', saving: false, bytesDone: 3 * 1024 * 1024, bytesTotal: 200 * 1024 * 1024, articles: 4000, cancelling: false } });
+    expect(screen.getByTestId('import-progress').textContent).toContain('Reading b.jsonl (file 2 of 3): 3.0 MB of 200 MB · 4,000 articles stored');
+    const bar = screen.getByRole('progressbar', { name: 'Import progress' }) as HTMLProgressElement;
+    expect([bar.value, bar.max]).toEqual([3 * 1024 * 1024, 200 * 1024 * 1024]);
+    fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(props.onCancelImport).toHaveBeenCalled();
+  });
+
+  it('says what cancelling does while it removes, and that nothing was imported once done', () => {
+    show({ importing: { done: 0, total: 1, file: 'b.jsonl', saving: false, bytesDone: 10, bytesTotal: 100, articles: 250, cancelling: true } });
+    expect(screen.getByTestId('import-progress').textContent).toContain('Cancelling: removing the 250 articles this import stored…');
+    expect((screen.getByRole('button', { name: 'Cancel' }) as HTMLButtonElement).disabled).toBe(true);
+    cleanup();
+    show({ report: { added: 0, evicted: 0, error: null, cancelled: true, warnings: [], skipped: [{ file: 'b.jsonl', line: 3, reason: 'not valid JSON (x)' }] } });
+    expect(screen.getByTestId('import-report').textContent).toBe('Import cancelled. Nothing was imported: the corpus is as it was before it.');
+  });
+
+  it('reports an interrupted import with its progress, to remove or keep what it added', () => {
+    const journal = { id: 'import-1', files: [{ name: 'news.jsonl', size: 1000 }], startedAt: 0, bytesTotal: 1000, bytesDone: 400, added: 4000, resumeAt: { file: 'news.jsonl', line: 4100 }, state: 'running' as const };
+    const props = show({ interrupted: [journal] });
+    const view = screen.getByRole('group', { name: 'Interrupted import of news.jsonl' });
+    expect(view.textContent).toContain('Import of news.jsonl was interrupted after 4,000 of ~10,000 articles.');
+    expect(view.textContent).toContain('choose the same file again to go on from where it stopped');
+    fireEvent.click(within(view).getByRole('button', { name: 'Remove the 4,000 articles it added' }));
+    expect(props.onRemoveInterrupted).toHaveBeenCalledWith('import-1');
+    fireEvent.click(within(view).getByRole('button', { name: 'Keep them' }));
+    expect(props.onKeepInterrupted).toHaveBeenCalledWith('import-1');
   });
 
   it('reports what was imported and what was skipped, or that nothing was', () => {
@@ -240,6 +297,16 @@ describe('the options page', () => {
       'news.jsonl:2 not valid JSON (x)',
       'p.png binary file (a PNG image), not text',
     ]);
+  });
+
+  it('lists the first 200 skips of a file full of bad lines, and how many more there are', () => {
+    const skipped = Array.from({ length: 5432 }, (_, i) => ({ file: 'bad.jsonl', line: i + 1, reason: 'not valid JSON (x)' }));
+    show({ report: { added: 0, evicted: 0, error: null, warnings: [], skipped } });
+    expect(screen.getByTestId('import-report').querySelector('p')!.textContent).toBe('0 articles imported. 5,432 skipped:');
+    const items = screen.getByTestId('import-skipped').querySelectorAll('li');
+    expect(items).toHaveLength(201);
+    expect(items[199]!.textContent).toBe('bad.jsonl:200 not valid JSON (x)');
+    expect(items[200]!.textContent).toBe('… and 5,232 more.');
   });
 
   it('says so when an import failed and changed nothing', () => {

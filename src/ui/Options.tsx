@@ -1,13 +1,14 @@
-import { Switch } from './Switch';
 /** The options page: the local corpus listed and managed, and files imported into it. Everything through props. */
 import { useState } from 'preact/hooks';
-import type { CorpusEntry, DemoState, ImportProgress, ImportReport } from '../corpus/types';
+import type { CorpusEntry, DemoState } from '../corpus/types';
+import { wireGroups } from '../corpus/wire-copies';
 import { parseSite } from '../corpus/capture-setting';
 import { chooseEvictions, parseSizeLimit } from '../corpus/size-limit';
 import { formatBytes, searchEntries, SORT_LABELS, sortEntries, type SortKey } from './corpus-list';
 import { FeedsSection, type FeedsProps } from './FeedsSection';
+import { ImportSection, type ImportProps } from './ImportSection';
 
-export interface OptionsProps extends FeedsProps {
+export interface OptionsProps extends FeedsProps, ImportProps {
   /** null: still loading. */
   entries: CorpusEntry[] | null;
   /** Why the corpus could not be read, if it could not. */
@@ -15,12 +16,6 @@ export interface OptionsProps extends FeedsProps {
   /** What the browser reports for the extension's storage; null when it does not say. */
   storage: { usage: number; quota: number } | null;
   demo: DemoState;
-  capturing: boolean;
-  /** The import under way, if any. */
-  importing: ImportProgress | null;
-  /** The last import's report. */
-  report: ImportReport | null;
-  onImport(files: File[]): void;
   onDelete(ids: string[]): void;
   /** Downloads the corpus as JSONL: the articles with these ids, or all of them (null). */
   onExport(ids: string[] | null): void;
@@ -35,8 +30,10 @@ export interface OptionsProps extends FeedsProps {
   notice: string | null;
   onClear(): void;
   onRemoveDemo(): void;
-  onToggleCapture(enabled: boolean): void;
 }
+
+/** Articles drawn in the list at a time: drawing tens of thousands at once would hold the page for seconds. */
+const LIST_PAGE = 500;
 
 const ORIGIN_LABELS: Record<CorpusEntry['origin'], string> = {
   demo: 'demo',
@@ -61,120 +58,16 @@ export function Options(props: OptionsProps) {
   );
 }
 
-function ImportSection({ importing, report, onImport, capturing, onToggleCapture }: OptionsProps) {
-  const [dragging, setDragging] = useState(false);
-  const busy = importing !== null;
-  return (
-    <section class="card" aria-labelledby="import-heading">
-      <h2 id="import-heading">Add articles</h2>
-      <div
-        class={dragging ? 'drop-zone dragging' : 'drop-zone'}
-        data-testid="drop-zone"
-        onDragOver={(event) => {
-          event.preventDefault();
-          setDragging(true);
-        }}
-        onDragLeave={() => setDragging(false)}
-        onDrop={(event) => {
-          event.preventDefault();
-          setDragging(false);
-          const files = [...(event.dataTransfer?.files ?? [])];
-          if (files.length > 0 && !busy) onImport(files);
-        }}
-      >
-        <p>
-          Drop files here, or{' '}
-          <label class="file-pick">
-            choose files
-            <input
-              type="file"
-              multiple
-              accept=".txt,.html,.htm,.json,.jsonl"
-              disabled={busy}
-              data-testid="file-input"
-              onChange={(event) => {
-                const input = event.currentTarget;
-                const files = [...(input.files ?? [])];
-                input.value = '';
-                if (files.length > 0) onImport(files);
-              }}
-            />
-          </label>
-          .
-        </p>
-        <p class="hint">
-          Plain text (.txt), saved pages (.html, .htm), and records (.json, .jsonl) with a <code>text</code> or{' '}
-          <code>html</code> field, as <code>lacuna index</code> reads them.
-        </p>
-      </div>
-      {importing && <ImportProgressView progress={importing} />}
-      {report && !importing && <ImportReportView report={report} />}
-      <Switch checked={capturing} onToggle={onToggleCapture}>
-        Keep the articles I analyze in my corpus (never in private windows)
-      </Switch>
-    </section>
-  );
-}
-
-function ImportProgressView({ progress }: { progress: ImportProgress }) {
-  const label = progress.saving ? 'Saving to the corpus…' : `Reading ${progress.file ?? ''} (${progress.done + 1} of ${progress.total})`;
-  return (
-    <div class="import-progress" data-testid="import-progress">
-      <progress max={progress.total + 1} value={progress.done + (progress.saving ? 1 : 0)} aria-label="Import progress" />
-      <p>{label}</p>
-    </div>
-  );
-}
-
-function ImportReportView({ report }: { report: ImportReport }) {
-  return (
-    <div class="import-report" data-testid="import-report" aria-live="polite">
-      {report.error ? (
-        <p class="error">{report.error}</p>
-      ) : (
-        <p>
-          {report.added === 1 ? '1 article imported.' : `${report.added} articles imported.`}
-          {report.evicted > 0 && ` ${report.evicted === 1 ? '1 article' : `${report.evicted} articles`} added earliest removed to stay under the size limit.`}
-          {report.skipped.length > 0 && ` ${report.skipped.length} skipped:`}
-        </p>
-      )}
-      {report.skipped.length > 0 && (
-        <ul class="issues" data-testid="import-skipped">
-          {report.skipped.map((s, i) => (
-            <li key={i}>
-              <code>
-                {s.file}
-                {s.line !== undefined ? `:${s.line}` : ''}
-              </code>{' '}
-              {s.reason}
-            </li>
-          ))}
-        </ul>
-      )}
-      {report.warnings.length > 0 && (
-        <ul class="issues warnings">
-          {report.warnings.map((w, i) => (
-            <li key={i}>
-              <code>
-                {w.file}
-                {w.line !== undefined ? `:${w.line}` : ''}
-              </code>{' '}
-              {w.reason}
-            </li>
-          ))}
-        </ul>
-      )}
-    </div>
-  );
-}
-
 function CorpusSection({ entries, loadError, storage, demo, onDelete, onClear, onRemoveDemo, onExport, onSetPinned, notice }: OptionsProps) {
   const [query, setQuery] = useState('');
   const [sort, setSort] = useState<SortKey>('added');
   const [confirming, setConfirming] = useState(false);
   const [confirmingBulk, setConfirmingBulk] = useState(false);
   const [picked, setPicked] = useState<ReadonlySet<string>>(new Set());
+  const [drawn, setDrawn] = useState(LIST_PAGE);
   const shown = entries ? sortEntries(searchEntries(entries, query), sort) : [];
+  const copies = wireGroups(entries ?? []);
+  const byId = new Map((entries ?? []).map((entry) => [entry.id, entry]));
   // The selection holds only articles still in the corpus, in the list's order.
   const selected = shown.filter((entry) => picked.has(entry.id)).map((entry) => entry.id);
   const allShownSelected = shown.length > 0 && selected.length === shown.length;
@@ -254,7 +147,7 @@ function CorpusSection({ entries, loadError, storage, demo, onDelete, onClear, o
         )}
       </div>
       <ul class="corpus-list" data-testid="corpus-list">
-        {shown.map((entry) => (
+        {shown.slice(0, drawn).map((entry) => (
           <li key={entry.id} class="corpus-entry" data-testid="corpus-entry">
             <input type="checkbox" checked={picked.has(entry.id)} aria-label={`Select ${entry.title ?? entry.id}`} onChange={(e) => pick(entry.id, e.currentTarget.checked)} />
             <div class="entry-main">
@@ -262,6 +155,11 @@ function CorpusSection({ entries, loadError, storage, demo, onDelete, onClear, o
               <span class="entry-meta">
                 {[entry.source, entry.published?.slice(0, 10), ORIGIN_LABELS[entry.origin]].filter(Boolean).join(' · ')}
               </span>
+              {copies.has(entry.id) && (
+                <span class="entry-copies" data-testid="wire-copies">
+                  Copy of the same wire report as {copies.get(entry.id)!.map((id) => byId.get(id)?.source ?? byId.get(id)?.title ?? id).join(', ')}
+                </span>
+              )}
             </div>
             <button
               type="button"
@@ -279,6 +177,11 @@ function CorpusSection({ entries, loadError, storage, demo, onDelete, onClear, o
           </li>
         ))}
       </ul>
+      {shown.length > drawn && (
+        <button type="button" class="button small" onClick={() => setDrawn(drawn + LIST_PAGE)}>
+          Show {Math.min(LIST_PAGE, shown.length - drawn)} more (of {shown.length - drawn} not shown)
+        </button>
+      )}
       <div class="danger-zone">
         {demo === 'loaded' && (
           <button type="button" class="button" onClick={() => onRemoveDemo()}>

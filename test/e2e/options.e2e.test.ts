@@ -18,7 +18,7 @@ const FIXTURE = resolve(import.meta.dirname, '../fixtures/import/xi-putin-covera
 const FIXTURE_NAME = 'xi-putin-coverage.jsonl';
 
 /** What the options page shows, read inside it. */
-function readOptionsInPage(): { summary: string; titles: string[]; report: string; skipped: string[] } {
+function readOptionsInPage(): { summary: string; titles: string[]; report: string; skipped: string[]; copies: string[] } {
   const space = /\s+/g;
   const text = (e: Element | null): string => (e?.textContent ?? '').replace(space, ' ').trim();
   return {
@@ -26,6 +26,7 @@ function readOptionsInPage(): { summary: string; titles: string[]; report: strin
     titles: [...document.querySelectorAll('[data-testid="corpus-entry"] .entry-meta')].map((e) => text(e)),
     report: text(document.querySelector('[data-testid="import-report"] p')),
     skipped: [...document.querySelectorAll('[data-testid="import-skipped"] li')].map((e) => text(e)),
+    copies: [...document.querySelectorAll('[data-testid="corpus-entry"]')].map((e) => `${text(e.querySelector('.entry-meta')).split(' · ')[0]}: ${text(e.querySelector('[data-testid="wire-copies"]'))}`),
   };
 }
 
@@ -34,6 +35,20 @@ function summaryIs(expected: string): boolean {
 }
 
 const EXPECTED_SKIPS = [expect.stringMatching(new RegExp(`^${FIXTURE_NAME}:3 not valid JSON`)), `${FIXTURE_NAME}:6 record has neither text nor html`];
+
+/** An export of the corpus imported from the fixture: its four good records, their texts as imported. */
+function expectExportOfFixture(jsonl: string): void {
+  const records = jsonl.split('\n').filter(Boolean).map((line) => JSON.parse(line) as { source: string; text: string });
+  expect(records.map((r) => r.source).sort()).toEqual(['AFP', 'Al Jazeera', 'HuffPost UK', 'The Straits Times']);
+  const imported = readFileSync(FIXTURE, 'utf8').split('\n').flatMap((line) => {
+    try {
+      return [JSON.parse(line) as { source?: string; text?: string }];
+    } catch {
+      return [];
+    }
+  });
+  for (const record of records) expect(record.text).toBe(imported.find((r) => r.source === record.source)?.text?.trim());
+}
 
 let server: DemoServer;
 
@@ -69,22 +84,19 @@ describe('Chromium: importing a JSONL file in the options page', () => {
     const view = await options.evaluate(readOptionsInPage);
     expect(view.report).toBe('4 articles imported. 2 skipped:');
     expect(view.skipped).toEqual(EXPECTED_SKIPS);
+    // AFP's report, republished by The Straits Times and the base of Al Jazeera's; HuffPost's is its own.
+    expect(view.copies.sort()).toEqual([
+      'AFP: Copy of the same wire report as Al Jazeera, The Straits Times',
+      'Al Jazeera: Copy of the same wire report as AFP, The Straits Times',
+      'HuffPost UK: ',
+      'The Straits Times: Copy of the same wire report as Al Jazeera, AFP',
+    ]);
   });
 
   it('exports the corpus as a JSONL file with the imported records', async () => {
     const [download] = await Promise.all([options.waitForEvent('download'), options.getByRole('button', { name: 'Export all' }).click()]);
     expect(download.suggestedFilename()).toMatch(/^lacuna-corpus-\d{4}-\d{2}-\d{2}\.jsonl$/);
-    const lines = readFileSync(await download.path(), 'utf8').split('\n').filter(Boolean);
-    const records = lines.map((line) => JSON.parse(line) as { source: string; text: string });
-    expect(records.map((r) => r.source).sort()).toEqual(['AFP', 'Al Jazeera', 'HuffPost UK', 'The Straits Times']);
-    const imported = readFileSync(FIXTURE, 'utf8').split('\n').flatMap((line) => {
-      try {
-        return [JSON.parse(line) as { source?: string; text?: string }];
-      } catch {
-        return [];
-      }
-    });
-    for (const record of records) expect(record.text).toBe(imported.find((r) => r.source === record.source)?.text?.trim());
+    expectExportOfFixture(readFileSync(await download.path(), 'utf8'));
   });
 
   it('still holds them in a new page after a service-worker stop, and shows them as related coverage', async () => {
@@ -196,6 +208,22 @@ describe('Firefox: importing a JSONL file in the options page', () => {
     const view = await options.evaluate(readOptionsInPage);
     expect(view.report).toBe('4 articles imported. 2 skipped:');
     expect(view.skipped).toEqual(EXPECTED_SKIPS);
+  });
+
+  it('exports the corpus: the link the page clicks names a .jsonl file whose Blob holds the imported records', async () => {
+    // WebDriver BiDi does not hand Firefox's downloads to the test: the page's own link is
+    // caught at its click (the download itself not started) and its Blob URL read in the page.
+    await options.evaluate(() => {
+      const caught = globalThis as unknown as { exported?: Promise<{ name: string; text: string }> };
+      HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+        caught.exported = fetch(this.href).then(async (response) => ({ name: this.download, text: await response.text() }));
+      };
+    });
+    await options.locator('::-p-text(Export all)').click();
+    await options.waitForFunction(() => (globalThis as unknown as { exported?: unknown }).exported !== undefined, { timeout: 10_000 });
+    const exported = await options.evaluate(() => (globalThis as unknown as { exported: Promise<{ name: string; text: string }> }).exported);
+    expect(exported.name).toMatch(/^lacuna-corpus-\d{4}-\d{2}-\d{2}\.jsonl$/);
+    expectExportOfFixture(exported.text);
   });
 
   it('still holds them in a new page, and shows them as related coverage', async () => {

@@ -70,8 +70,8 @@ describe('the corpus in IndexedDB', () => {
     expect(result).toEqual({ added: ['a', 'b'], skipped: [], evicted: [] });
     const aBytes = new TextEncoder().encode('{"id":"a","url":"https://example.org/a","title":"A","source":"Outlet","published":null,"lang":null,"text":"First text."}').length;
     expect(await store.list()).toEqual([
-      { id: 'a', url: 'https://example.org/a', title: 'A', source: 'Outlet', published: null, lang: null, origin: 'import', addedAt: 1000, chars: 11, bytes: aBytes, pinned: false },
-      { id: 'b', url: null, title: null, source: null, published: null, lang: null, origin: 'import', addedAt: 1000, chars: 12, bytes: 99, pinned: false },
+      { id: 'a', url: 'https://example.org/a', title: 'A', source: 'Outlet', published: null, lang: null, origin: 'import', addedAt: 1000, chars: 11, bytes: aBytes, pinned: false, copiesOf: [] },
+      { id: 'b', url: null, title: null, source: null, published: null, lang: null, origin: 'import', addedAt: 1000, chars: 12, bytes: 99, pinned: false, copiesOf: [] },
     ]);
     expect(await store.delete(['a', 'missing'])).toBe(1);
     expect((await store.documents()).map((d) => d.id)).toEqual(['b']);
@@ -219,7 +219,7 @@ describe('corpus database migrations', () => {
     old.close();
 
     const store = makeStore(factory);
-    expect(DB_VERSION).toBe(2);
+    expect(DB_VERSION).toBe(3);
     expect((await store.documents()).map((d) => d.id).sort()).toEqual(['v1-a', 'v1-b']);
     expect((await store.list()).find((e) => e.id === 'v1-a')).toMatchObject({ origin: 'import', addedAt: 0, source: 'Example Times' });
     const result = await store.add(

@@ -9,21 +9,14 @@ import type { IDBPDatabase, IDBPTransaction } from 'idb';
 import type { CorpusDocument } from '../../engine/types';
 import { textKey, urlKey } from '../../corpus/keys';
 import { chooseEvictions, documentBytes } from '../../corpus/size-limit';
+import { shingles } from '../../corpus/wire-copies';
+import type { ImportJournal } from '../../corpus/types';
 import { parseBundledCorpus, type AddResult, type AddSkip, type CorpusEntry, type CorpusStore, type DemoState, type DocumentOrigin } from '../corpus-store';
-import { DOCUMENTS, META, openCorpusDb } from './schema';
+import { IMPORTS, DOCUMENTS, META, SKETCHES, openCorpusDb } from './schema';
+import { bytesOf, CorpusWriteError, describeWriteError, label, toDocument, toEntry, type StoredDocument } from './stored-document';
+import { linkWireCopies, WireSketches, type WireSketch } from './wire-links';
 
-/** A document as stored (schema version 2). */
-export interface StoredDocument extends CorpusDocument {
-  /** Absent when the document has no usable address (it is then not in the index). */
-  urlKey?: string;
-  textKey: string;
-  origin: DocumentOrigin;
-  addedAt: number;
-  /** What it weighs toward the size limit; absent on documents stored before it was recorded. */
-  bytes?: number;
-  /** Kept whatever the size limit; absent means not pinned. */
-  pinned?: boolean;
-}
+export { CorpusWriteError, describeWriteError, type StoredDocument } from './stored-document';
 
 export interface IdbCorpusStoreOptions {
   indexedDB: IDBFactory;
@@ -36,47 +29,6 @@ export interface IdbCorpusStoreOptions {
 
 type WriteTx = IDBPTransaction<unknown, string[], 'readwrite'>;
 
-/** A write that did not happen; the message says why, for a person. Nothing was changed. */
-export class CorpusWriteError extends Error {
-  override name = 'CorpusWriteError';
-}
-
-/** Why a write failed, for a person; a full storage is named as such. */
-export function describeWriteError(error: unknown): string {
-  const name = error instanceof Error || error instanceof DOMException ? error.name : '';
-  if (name === 'QuotaExceededError') return "the browser's storage for Lacuna is full; delete articles or clear space and try again. Nothing was changed.";
-  return `${error instanceof Error ? error.message : String(error)}. Nothing was changed.`;
-}
-
-function toDocument(stored: CorpusDocument): CorpusDocument {
-  return { id: stored.id, url: stored.url, title: stored.title, source: stored.source, published: stored.published, lang: stored.lang, text: stored.text };
-}
-
-/** A stored document named for a person: its title (or id), and its outlet. */
-function label(stored: StoredDocument): string {
-  return `"${stored.title ?? stored.id}"${stored.source ? ` (${stored.source})` : ''}`;
-}
-
-function toEntry(stored: StoredDocument): CorpusEntry {
-  return {
-    id: stored.id,
-    url: stored.url,
-    title: stored.title,
-    source: stored.source,
-    published: stored.published,
-    lang: stored.lang,
-    origin: stored.origin,
-    addedAt: stored.addedAt,
-    chars: stored.text.length,
-    bytes: bytesOf(stored),
-    pinned: stored.pinned === true,
-  };
-}
-
-function bytesOf(stored: StoredDocument): number {
-  return stored.bytes ?? documentBytes(toDocument(stored));
-}
-
 const SIZE_LIMIT = 'sizeLimit';
 
 export function idbCorpusStore(options: IdbCorpusStoreOptions): CorpusStore {
@@ -84,6 +36,8 @@ export function idbCorpusStore(options: IdbCorpusStoreOptions): CorpusStore {
   let opened: Promise<IDBPDatabase> | null = null;
   let demo: Promise<void> | null = null;
   let cache: { revision: number; documents: CorpusDocument[] } | null = null;
+  /** The wire sketches in memory, as of a revision of the corpus. */
+  let sketches: { revision: number; index: WireSketches } | null = null;
 
   const db = (): Promise<IDBPDatabase> => {
     opened ??= openCorpusDb(options.indexedDB, undefined, options.name).then((database) => {
@@ -98,9 +52,9 @@ export function idbCorpusStore(options: IdbCorpusStoreOptions): CorpusStore {
     return opened;
   };
 
-  /** Runs `work` in one read-write transaction over documents and meta; all of it or nothing. */
+  /** Runs `work` in one read-write transaction over documents, meta and the import journal; all of it or nothing. */
   async function write<T>(work: (tx: WriteTx) => Promise<T>): Promise<T> {
-    const tx = (await db()).transaction([DOCUMENTS, META], 'readwrite') as WriteTx;
+    const tx = (await db()).transaction([DOCUMENTS, META, IMPORTS, SKETCHES], 'readwrite') as WriteTx;
     const done = tx.done;
     done.catch(() => undefined);
     try {
@@ -116,36 +70,94 @@ export function idbCorpusStore(options: IdbCorpusStoreOptions): CorpusStore {
         // Already finished or aborted by the failed request.
       }
       await done.catch(() => undefined);
+      // The sketches added in memory were not stored.
+      sketches = null;
       throw new CorpusWriteError(describeWriteError(error));
     }
   }
 
-  async function addIn(tx: WriteTx, documents: readonly CorpusDocument[], origin: DocumentOrigin): Promise<AddResult> {
+  /**
+   * Stores the documents that are not duplicates of the corpus or of an earlier one of the
+   * batch. The whole batch is looked up at once and written at once: a few round trips to the
+   * database per batch, not per document.
+   */
+  async function addIn(tx: WriteTx, batch: PreparedBatch): Promise<AddResult> {
     const store = tx.objectStore(DOCUMENTS);
-    const added: string[] = [];
+    const { prepared, shingleSets } = batch;
+    const found = (await Promise.all(
+      prepared.map((stored) =>
+        Promise.all([store.get(stored.id), stored.urlKey ? store.index('urlKey').get(stored.urlKey) : undefined, store.index('textKey').get(stored.textKey)]),
+      ),
+    )) as Array<Array<StoredDocument | undefined>>;
+    const seen = { ids: new Map<string, StoredDocument>(), urls: new Map<string, StoredDocument>(), texts: new Map<string, StoredDocument>() };
+    const accepted: StoredDocument[] = [];
+    const acceptedShingles: Array<Set<number>> = [];
     const skipped: AddSkip[] = [];
-    for (const [index, document] of documents.entries()) {
+    prepared.forEach((stored, index) => {
+      const [sameId, sameUrl, sameText] = found[index]!;
+      const url = sameUrl ?? (stored.urlKey ? seen.urls.get(stored.urlKey) : undefined);
+      const text = sameText ?? seen.texts.get(stored.textKey);
+      const reason = url
+        ? `same address as ${label(url)}, already in the corpus`
+        : text
+          ? `same text as ${label(text)}, already in the corpus`
+          : (sameId ?? seen.ids.get(stored.id))
+            ? `the id "${stored.id}" is already taken by another article in the corpus`
+            : null;
+      if (reason) {
+        skipped.push({ index, id: stored.id, reason });
+        return;
+      }
+      seen.ids.set(stored.id, stored);
+      if (stored.urlKey) seen.urls.set(stored.urlKey, stored);
+      seen.texts.set(stored.textKey, stored);
+      accepted.push(stored);
+      acceptedShingles.push(shingleSets[index]!);
+    });
+    const index = await sketchesIn(tx);
+    const texts = async (ids: string[]): Promise<Array<string | undefined>> => ((await Promise.all(ids.map((id) => store.get(id)))) as Array<StoredDocument | undefined>).map((d) => d?.text);
+    const newSketches = await linkWireCopies(index, texts, accepted, acceptedShingles);
+    const sketchStore = tx.objectStore(SKETCHES);
+    await Promise.all([...accepted.map((stored) => store.put(stored)), ...newSketches.map((sketch) => sketchStore.put(sketch))]);
+    return { added: accepted.map((stored) => stored.id), skipped, evicted: [] };
+  }
+
+  /** The wire sketches of the corpus, read again when another write changed it; valid for the revision this write makes. */
+  async function sketchesIn(tx: WriteTx): Promise<WireSketches> {
+    const revision = ((await tx.objectStore(META).get('revision')) as number | undefined) ?? 0;
+    if (sketches?.revision !== revision) sketches = { revision, index: new WireSketches((await tx.objectStore(SKETCHES).getAll()) as WireSketch[]) };
+    sketches.revision = revision + 1;
+    return sketches.index;
+  }
+
+  /** Deletes documents with their sketches. */
+  async function deleteIn(tx: WriteTx, ids: readonly IDBValidKey[]): Promise<void> {
+    const documents = tx.objectStore(DOCUMENTS);
+    const sketchStore = tx.objectStore(SKETCHES);
+    await Promise.all(ids.flatMap((id) => [documents.delete(id), sketchStore.delete(id)]));
+  }
+
+  /**
+   * The documents as stored, with their shingles: the costly part of an add, done before its
+   * transaction opens (a transaction cannot wait for the page) and paused every few
+   * milliseconds so that the page stays responsive.
+   */
+  async function prepare(documents: readonly CorpusDocument[], origin: DocumentOrigin, importId?: string): Promise<PreparedBatch> {
+    const batch: PreparedBatch = { prepared: [], shingleSets: [] };
+    let since = performance.now();
+    for (const document of documents) {
       const stored: StoredDocument = { ...toDocument(document), textKey: textKey(document.text), origin, addedAt: now(), bytes: documentBytes(document) };
       const address = urlKey(document.url);
       if (address) stored.urlKey = address;
-      const sameId = (await store.get(document.id)) as StoredDocument | undefined;
-      const sameUrl = address ? ((await store.index('urlKey').get(address)) as StoredDocument | undefined) : undefined;
-      const sameText = (await store.index('textKey').get(stored.textKey)) as StoredDocument | undefined;
-      const reason = sameUrl
-        ? `same address as ${label(sameUrl)}, already in the corpus`
-        : sameText
-          ? `same text as ${label(sameText)}, already in the corpus`
-          : sameId
-            ? `the id "${document.id}" is already taken by another article in the corpus`
-            : null;
-      if (reason) {
-        skipped.push({ index, id: document.id, reason });
-        continue;
+      if (importId) stored.importId = importId;
+      batch.prepared.push(stored);
+      batch.shingleSets.push(shingles(document.text));
+      if (performance.now() - since > SLICE_MS) {
+        await new Promise((resolve) => setTimeout(resolve, 0));
+        since = performance.now();
       }
-      await store.put(stored);
-      added.push(document.id);
     }
-    return { added, skipped, evicted: [] };
+    return batch;
   }
 
   /** Deletes the oldest unpinned documents while the corpus is over its size limit; returns their ids. */
@@ -155,7 +167,7 @@ export function idbCorpusStore(options: IdbCorpusStoreOptions): CorpusStore {
     const store = tx.objectStore(DOCUMENTS);
     const items = ((await store.getAll()) as StoredDocument[]).map((stored) => ({ id: stored.id, addedAt: stored.addedAt, bytes: bytesOf(stored), pinned: stored.pinned === true }));
     const evicted = chooseEvictions(items, limit);
-    for (const id of evicted) await store.delete(id);
+    await deleteIn(tx, evicted);
     return evicted;
   }
 
@@ -168,11 +180,11 @@ export function idbCorpusStore(options: IdbCorpusStoreOptions): CorpusStore {
   function ensureDemo(): Promise<void> {
     demo ??= (async () => {
       if ((await demoState()) !== 'not-loaded') return;
-      const documents = parseBundledCorpus(await options.loadDemo());
+      const prepared = await prepare(parseBundledCorpus(await options.loadDemo()), 'demo');
       await write(async (tx) => {
         // Another context may have loaded them meanwhile: check again inside the transaction.
         if ((await tx.objectStore(META).get('demo')) !== undefined) return;
-        await addIn(tx, documents, 'demo');
+        await addIn(tx, prepared);
         await tx.objectStore(META).put('loaded', 'demo');
       });
     })();
@@ -197,12 +209,21 @@ export function idbCorpusStore(options: IdbCorpusStoreOptions): CorpusStore {
     },
     async list() {
       await ensureDemo();
-      return ((await (await db()).getAll(DOCUMENTS)) as StoredDocument[]).map(toEntry);
+      // A page of documents at a time: only their entries are kept, never every text at once.
+      const database = await db();
+      const entries: CorpusEntry[] = [];
+      for (let after: string | null = null; ; ) {
+        const page = (await database.getAll(DOCUMENTS, after === null ? undefined : IDBKeyRange.lowerBound(after, true), LIST_PAGE)) as StoredDocument[];
+        entries.push(...page.map(toEntry));
+        if (page.length < LIST_PAGE) return entries;
+        after = page.at(-1)!.id;
+      }
     },
     async add(documents, origin) {
       await ensureDemo();
+      const prepared = await prepare(documents, origin);
       return write(async (tx) => {
-        const result = await addIn(tx, documents, origin);
+        const result = await addIn(tx, prepared);
         if (result.added.length > 0) result.evicted = await evictIn(tx);
         return result;
       });
@@ -237,18 +258,15 @@ export function idbCorpusStore(options: IdbCorpusStoreOptions): CorpusStore {
       await ensureDemo();
       return write(async (tx) => {
         const store = tx.objectStore(DOCUMENTS);
-        let deleted = 0;
-        for (const id of ids) {
-          if ((await store.getKey(id)) === undefined) continue;
-          await store.delete(id);
-          deleted++;
-        }
-        return deleted;
+        const present = (await Promise.all(ids.map((id) => store.getKey(id)))).filter((key) => key !== undefined);
+        await deleteIn(tx, present);
+        return present.length;
       });
     },
     async clear() {
       await write(async (tx) => {
         await tx.objectStore(DOCUMENTS).clear();
+        await tx.objectStore(SKETCHES).clear();
         await tx.objectStore(META).put('removed', 'demo');
       });
     },
@@ -256,11 +274,79 @@ export function idbCorpusStore(options: IdbCorpusStoreOptions): CorpusStore {
       return write(async (tx) => {
         const store = tx.objectStore(DOCUMENTS);
         const keys = await store.index('origin').getAllKeys('demo');
-        for (const key of keys) await store.delete(key);
+        await deleteIn(tx, keys);
         await tx.objectStore(META).put('removed', 'demo');
         return keys.length;
       });
     },
     demoState,
+    async startImport(files) {
+      await ensureDemo();
+      const journal: ImportJournal = {
+        id: `import-${now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`,
+        files,
+        startedAt: now(),
+        bytesTotal: files.reduce((sum, file) => sum + file.size, 0),
+        bytesDone: 0,
+        added: 0,
+        resumeAt: null,
+        state: 'running',
+      };
+      await (await db()).put(IMPORTS, journal);
+      return journal;
+    },
+    async addToImport(id, documents, position) {
+      const prepared = await prepare(documents, 'import', id);
+      return write(async (tx) => {
+        const journals = tx.objectStore(IMPORTS);
+        const journal = (await journals.get(id)) as ImportJournal | undefined;
+        if (journal?.state !== 'running') throw new Error(`the import ${id} is not under way`);
+        const result = await addIn(tx, prepared);
+        await journals.put({ ...journal, ...position, added: journal.added + result.added.length });
+        return result;
+      });
+    },
+    async finishImport(id) {
+      return write(async (tx) => {
+        await tx.objectStore(IMPORTS).delete(id);
+        return evictIn(tx);
+      });
+    },
+    async removeImport(id) {
+      await write(async (tx) => {
+        const journals = tx.objectStore(IMPORTS);
+        const journal = (await journals.get(id)) as ImportJournal | undefined;
+        if (journal) await journals.put({ ...journal, state: 'removing' });
+      });
+      let removed = 0;
+      for (;;) {
+        const batch = await write(async (tx) => {
+          const keys = await tx.objectStore(DOCUMENTS).index('importId').getAllKeys(id, REMOVE_BATCH);
+          await deleteIn(tx, keys);
+          if (keys.length < REMOVE_BATCH) await tx.objectStore(IMPORTS).delete(id);
+          return keys.length;
+        });
+        removed += batch;
+        if (batch < REMOVE_BATCH) return removed;
+      }
+    },
+    async imports() {
+      return (await (await db()).getAll(IMPORTS)) as ImportJournal[];
+    },
   };
 }
+
+/** Documents as they will be stored, with their shingles, in the order given. */
+interface PreparedBatch {
+  prepared: StoredDocument[];
+  shingleSets: Array<Set<number>>;
+}
+
+/** Documents read per request when listing the corpus. */
+const LIST_PAGE = 500;
+
+/** Preparing a batch pauses for the page after this long. */
+const SLICE_MS = 12;
+
+/** Documents deleted per transaction when an import is taken back. */
+const REMOVE_BATCH = 500;

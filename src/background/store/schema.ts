@@ -5,10 +5,15 @@
  */
 import { wrap, type IDBPDatabase, type IDBPTransaction } from 'idb';
 import { textKey, urlKey } from '../../corpus/keys';
+import { linkWireCopies, WireSketches } from './wire-links';
 
 export const DB_NAME = 'lacuna-corpus';
 export const DOCUMENTS = 'documents';
 export const META = 'meta';
+/** One record per import under way (or interrupted): its journal. */
+export const IMPORTS = 'imports';
+/** Each document's sampled shingles (src/background/store/wire-links.ts), keyed by its id. */
+export const SKETCHES = 'wireSketches';
 
 type UpgradeTx = IDBPTransaction<unknown, string[], 'versionchange'>;
 
@@ -44,6 +49,21 @@ export const MIGRATIONS: readonly Migration[] = [
       await cursor.update(upgraded);
       cursor = await cursor.continue();
     }
+  },
+  // 3: imports committed in batches, each document carrying its import's id, with a journal
+  // record per import under way; copies of one wire report found by their sampled shingles,
+  // kept in a store of their own (the documents already stored are linked in the order they
+  // were added).
+  async (db, tx) => {
+    const documents = tx.objectStore(DOCUMENTS);
+    documents.createIndex('importId', 'importId');
+    db.createObjectStore(IMPORTS, { keyPath: 'id' });
+    db.createObjectStore(SKETCHES, { keyPath: 'id' });
+    const stored = (await documents.getAll()) as Array<{ addedAt: number; id: string; text: string }>;
+    stored.sort((a, b) => a.addedAt - b.addedAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    const sketches = await linkWireCopies(new WireSketches(), async () => [], stored);
+    const sketchStore = tx.objectStore(SKETCHES);
+    await Promise.all([...stored.map((document) => documents.put(document)), ...sketches.map((sketch) => sketchStore.put(sketch))]);
   },
 ];
 
