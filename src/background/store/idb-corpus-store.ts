@@ -31,6 +31,22 @@ type WriteTx = IDBPTransaction<unknown, string[], 'readwrite'>;
 
 const SIZE_LIMIT = 'sizeLimit';
 
+/**
+ * Makes the requests one after another and waits for them all. A request that throws as it is
+ * made (a value that cannot be stored) fails the write; the requests made before it then
+ * reject with the aborted transaction, and are waited for here rather than left unhandled.
+ */
+async function requestAll(requests: ReadonlyArray<() => Promise<unknown>>): Promise<void> {
+  const made: Array<Promise<unknown>> = [];
+  try {
+    for (const request of requests) made.push(request());
+  } catch (error) {
+    await Promise.allSettled(made);
+    throw error;
+  }
+  await Promise.all(made);
+}
+
 export function idbCorpusStore(options: IdbCorpusStoreOptions): CorpusStore {
   const now = options.now ?? (() => Date.now());
   let opened: Promise<IDBPDatabase> | null = null;
@@ -118,7 +134,7 @@ export function idbCorpusStore(options: IdbCorpusStoreOptions): CorpusStore {
     const texts = async (ids: string[]): Promise<Array<string | undefined>> => ((await Promise.all(ids.map((id) => store.get(id)))) as Array<StoredDocument | undefined>).map((d) => d?.text);
     const newSketches = await linkWireCopies(index, texts, accepted, acceptedShingles);
     const sketchStore = tx.objectStore(SKETCHES);
-    await Promise.all([...accepted.map((stored) => store.put(stored)), ...newSketches.map((sketch) => sketchStore.put(sketch))]);
+    await requestAll([...accepted.map((stored) => () => store.put(stored)), ...newSketches.map((sketch) => () => sketchStore.put(sketch))]);
     return { added: accepted.map((stored) => stored.id), skipped, evicted: [] };
   }
 
