@@ -185,6 +185,7 @@ function App() {
       onKeepInterrupted={(id) => writeEvicting(store.finishImport(id))}
       onDelete={(ids) => write(store.delete(ids))}
       onSetPinned={(ids, pinned) => writeEvicting(store.setPinned(ids, pinned))}
+      onReadArticle={(id) => store.get(id)}
       sizeLimit={sizeLimit}
       onSetSizeLimit={(bytes) => writeEvicting(store.setSizeLimit(bytes))}
       neverSites={neverSites}
@@ -200,7 +201,9 @@ function App() {
       onRemoveFeed={(url) => feedAction(url, removeFeed(feedActions, url))}
       onFetchFeed={(url) => feedAction(url, fetchFeed(feedActions, url))}
       onExport={(ids) => {
-        store.documents().then(
+        // One article (from its view, or a selection of one) is read alone, not with every text.
+        const documents = ids?.length === 1 ? store.get(ids[0]!).then((document) => (document ? [document] : [])) : store.documents();
+        documents.then(
           (documents) => {
             const exported = exportCorpus(documents, ids, new Date());
             download(exported.name, exported.jsonl);
