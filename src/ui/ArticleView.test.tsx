@@ -112,12 +112,12 @@ describe('the article view of the options page', () => {
     showWire();
     openTitle('Xi, Putin accuse US');
     const copies = within(view()).getByTestId('article-copies');
-    expect(within(copies).getAllByRole('button').map((b) => b.textContent)).toEqual(['afp']);
-    fireEvent.click(within(copies).getByRole('button', { name: 'afp' }));
+    expect(within(copies).getAllByRole('button').map((b) => b.textContent)).toEqual(['AFP']);
+    fireEvent.click(within(copies).getByRole('button', { name: 'AFP' }));
     expect(readArticle).toHaveBeenLastCalledWith('afp');
     await waitFor(() => expect(paragraphsShown()).toEqual(['Chinese President Xi Jinping spoke to Putin.', 'The Kremlin said so.']));
     expect(facts()).toMatchObject({ Outlet: 'AFP', 'Came from': 'From a feed you subscribed to', Size: '2.0 KB (1,500 characters of text)' });
-    expect(within(within(view()).getByTestId('article-copies')).getByRole('button').textContent).toBe('Xi, Putin accuse US');
+    expect(within(view()).getByTestId('article-copies').textContent).toBe('Copies of the same wire reportThe Straits Times · Xi, Putin accuse US');
     expect(screen.queryByRole('button', { name: 'An article of its own' })).not.toBeNull();
   });
 

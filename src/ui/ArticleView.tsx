@@ -121,9 +121,9 @@ function ArticleDetails({ id, entry, copies, text, onOpen, onClose, onSetPinned,
             {copies.map((copy) => (
               <li key={copy.id}>
                 <button type="button" class="link-button" onClick={() => onOpen(copy.id)}>
-                  {entryName(copy)}
+                  {copy.source ?? entryName(copy)}
                 </button>
-                {copy.source && copy.title && <span class="entry-meta"> · {copy.source}</span>}
+                {copy.source && copy.title && <span class="entry-meta"> · {copy.title}</span>}
               </li>
             ))}
           </ul>
