@@ -3,7 +3,7 @@
  * its wire copies, its full text as plain text, and pin, export and delete. Drawn over the
  * list, which stays as it was underneath (its scroll and selection) for when it closes.
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { CorpusDocument } from '../engine/types';
 import type { CorpusEntry } from '../corpus/types';
 import { formatBytes } from './corpus-list';
@@ -30,6 +30,12 @@ export function ArticleView(props: ArticleViewProps) {
   const { id, entry, onClose } = props;
   const [text, setText] = useState<TextState>({ kind: 'reading' });
   const heading = useRef<HTMLHeadingElement>(null);
+  const dialog = useRef<HTMLDialogElement>(null);
+
+  // Modal: the page under it cannot be reached (focus, clicks, screen readers) until it closes.
+  useLayoutEffect(() => {
+    if (dialog.current && !dialog.current.open) dialog.current.showModal();
+  }, []);
 
   useEffect(() => {
     let current = true;
@@ -56,25 +62,32 @@ export function ArticleView(props: ArticleViewProps) {
 
   const gone = entry === undefined || text.kind === 'gone';
   return (
-    <div class="article-backdrop">
-      <div class="article-view card" role="dialog" aria-modal="true" aria-labelledby="article-heading" data-testid="article-view">
-        <div class="article-bar">
-          <button type="button" class="button small" onClick={onClose}>
-            ← Back to the list
-          </button>
-        </div>
-        <h2 id="article-heading" tabIndex={-1} ref={heading}>
-          {entry ? entryName(entry) : 'Article no longer in the corpus'}
-        </h2>
-        {gone ? (
-          <p class="notice" role="alert" data-testid="article-gone">
-            This article is no longer in your corpus: it was deleted, perhaps in another tab or to stay under the size limit.
-          </p>
-        ) : (
-          <ArticleDetails {...props} entry={entry} text={text} />
-        )}
+    <dialog
+      ref={dialog}
+      class="article-view card"
+      aria-labelledby="article-heading"
+      data-testid="article-view"
+      onCancel={(event) => {
+        event.preventDefault();
+        onClose();
+      }}
+    >
+      <div class="article-bar">
+        <button type="button" class="button small" onClick={onClose}>
+          ← Back to the list
+        </button>
       </div>
-    </div>
+      <h2 id="article-heading" tabIndex={-1} ref={heading}>
+        {entry ? entryName(entry) : 'Article no longer in the corpus'}
+      </h2>
+      {gone ? (
+        <p class="notice" role="alert" data-testid="article-gone">
+          This article is no longer in your corpus: it was deleted, perhaps in another tab or to stay under the size limit.
+        </p>
+      ) : (
+        <ArticleDetails {...props} entry={entry} text={text} />
+      )}
+    </dialog>
   );
 }
 

@@ -1,5 +1,5 @@
 /** The options page: the local corpus listed and managed, and files imported into it. Everything through props. */
-import { useCallback, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { CorpusDocument } from '../engine/types';
 import type { CorpusEntry, DemoState } from '../corpus/types';
 import { wireGroups } from '../corpus/wire-copies';
@@ -77,10 +77,13 @@ function CorpusSection({ entries, loadError, storage, demo, onDelete, onClear, o
     opener.current = from;
     setOpened(id);
   };
-  const close = useCallback((): void => {
-    setOpened(null);
-    if (opener.current?.isConnected) opener.current.focus();
-  }, []);
+  const close = useCallback((): void => setOpened(null), []);
+  // Once the view is gone (the page under a modal view cannot take focus).
+  useEffect(() => {
+    if (opened !== null || !opener.current) return;
+    if (opener.current.isConnected) opener.current.focus();
+    opener.current = null;
+  }, [opened]);
   const shown = entries ? sortEntries(searchEntries(entries, query), sort) : [];
   const copies = wireGroups(entries ?? []);
   const byId = new Map((entries ?? []).map((entry) => [entry.id, entry]));

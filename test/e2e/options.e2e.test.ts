@@ -115,7 +115,13 @@ describe('Chromium: importing a JSONL file in the options page', () => {
     const page = await chrome.context.newPage();
     await page.goto(`chrome-extension://${chrome.extensionId}/options.html`);
     await page.waitForFunction(summaryIs, '5 articles', { timeout: 15_000 });
-    await page.getByRole('button', { name: STRAITS_TIMES.title!, exact: true }).click();
+    // Opened from the keyboard, the page scrolled down to the list.
+    const title = page.getByRole('button', { name: STRAITS_TIMES.title!, exact: true });
+    await title.evaluate((button) => button.scrollIntoView({ block: 'center' }));
+    const scrolled = await page.evaluate(() => window.scrollY);
+    expect(scrolled).toBeGreaterThan(0);
+    await title.focus();
+    await page.keyboard.press('Enter');
     await page.waitForFunction(articleShown, STRAITS_TIMES.title, { timeout: 10_000 });
     expectStraitsTimesView(await page.evaluate(readArticleInPage));
     await page.emulateMedia({ colorScheme: 'light' });
@@ -130,6 +136,7 @@ describe('Chromium: importing a JSONL file in the options page', () => {
     await page.keyboard.press('Escape');
     await expect.poll(() => page.evaluate(readArticleInPage)).toBeNull();
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(STRAITS_TIMES.title);
+    expect(await page.evaluate(() => window.scrollY)).toBe(scrolled);
     await page.close();
   });
 
