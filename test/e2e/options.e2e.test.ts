@@ -122,7 +122,7 @@ describe('Chromium: importing a JSONL file in the options page', () => {
     expect(scrolled).toBeGreaterThan(0);
     await title.focus();
     await page.keyboard.press('Enter');
-    await page.waitForFunction(articleShown, STRAITS_TIMES.title, { timeout: 10_000 });
+    await page.waitForFunction(articleShown, STRAITS_TIMES.title!, { timeout: 10_000 });
     expectStraitsTimesView(await page.evaluate(readArticleInPage));
     await page.emulateMedia({ colorScheme: 'light' });
     await page.screenshot({ path: artifactPath('e2e/chromium-options-article.png') });
@@ -280,7 +280,7 @@ describe('Firefox: importing a JSONL file in the options page', () => {
     const page = await firefox.openExtensionPage('options.html');
     await page.waitForFunction(summaryIs, { timeout: 15_000 }, '5 articles');
     await page.locator(`.entry-title::-p-text(${STRAITS_TIMES.title})`).click();
-    await page.waitForFunction(articleShown, { timeout: 10_000 }, STRAITS_TIMES.title);
+    await page.waitForFunction(articleShown, { timeout: 10_000 }, STRAITS_TIMES.title!);
     expectStraitsTimesView(await page.evaluate(readArticleInPage));
     await page.screenshot({ path: artifactPath('e2e/firefox-options-article.png') as `${string}.png` });
     await page.keyboard.press('Escape');
