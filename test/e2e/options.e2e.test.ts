@@ -135,7 +135,7 @@ describe('Chromium: importing a JSONL file in the options page', () => {
     expect((await page.evaluate(readArticleInPage))!.copies.sort()).toEqual(['Al Jazeera', 'The Moscow Times', 'The Straits Times']);
     await page.keyboard.press('Escape');
     await expect.poll(() => page.evaluate(readArticleInPage)).toBeNull();
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(STRAITS_TIMES.title);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe(STRAITS_TIMES.title);
     expect(await page.evaluate(() => window.scrollY)).toBe(scrolled);
     await page.close();
   });
@@ -262,6 +262,23 @@ describe('Chromium: importing a JSONL file in the options page', () => {
     await options.waitForFunction(summaryIs, '2 articles', { timeout: 15_000 });
     expect(await view.count()).toBe(0);
     expect(await moscowTimes.count()).toBe(0);
+  });
+
+  it('says an open article is gone once another options tab deleted it', async () => {
+    const kept = options.getByTestId('corpus-entry').filter({ has: options.locator('.entry-meta', { hasText: /· read$/ }) });
+    const title = (await kept.locator('.entry-title').textContent())!;
+    await kept.locator('.entry-title').click();
+    await options.getByTestId('article-view').getByTestId('article-text').locator('p').first().waitFor({ timeout: 10_000 });
+    const other = await chrome.context.newPage();
+    await other.goto(`chrome-extension://${chrome.extensionId}/options.html`);
+    await other.waitForFunction(summaryIs, '2 articles', { timeout: 15_000 });
+    await other.getByRole('button', { name: `Delete ${title}`, exact: true }).click();
+    await other.waitForFunction(summaryIs, '1 article', { timeout: 15_000 });
+    await other.close();
+    await options.bringToFront();
+    await options.getByTestId('article-gone').waitFor({ timeout: 10_000 });
+    expect(await options.getByTestId('article-text').count()).toBe(0);
+    await options.screenshot({ path: artifactPath('e2e/chromium-options-article-gone.png') });
   });
 });
 
