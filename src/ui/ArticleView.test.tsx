@@ -126,6 +126,7 @@ describe('the article view of the options page', () => {
     openTitle('Xi, Putin accuse US');
     await waitFor(() => expect(paragraphsShown()).toHaveLength(3));
     props.rerender({ entries: wire.filter((e) => e.id !== 'st') });
+    expect(within(view()).getByRole('heading', { level: 2 }).textContent).toBe('Xi, Putin accuse US');
     expect(within(view()).getByTestId('article-gone').textContent).toContain('no longer in your corpus');
     expect(within(view()).queryByTestId('article-text')).toBeNull();
     expect(within(view()).queryByRole('button', { name: 'Delete…' })).toBeNull();

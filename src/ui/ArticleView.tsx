@@ -31,6 +31,10 @@ export function ArticleView(props: ArticleViewProps) {
   const [text, setText] = useState<TextState>({ kind: 'reading' });
   const heading = useRef<HTMLHeadingElement>(null);
   const dialog = useRef<HTMLDialogElement>(null);
+  /** The article as last listed, to name it once it is gone. */
+  const seen = useRef(entry);
+  if (entry) seen.current = entry;
+  const name = entry ?? (seen.current?.id === id ? seen.current : undefined);
 
   // Modal: the page under it cannot be reached (focus, clicks, screen readers) until it closes.
   useLayoutEffect(() => {
@@ -78,7 +82,7 @@ export function ArticleView(props: ArticleViewProps) {
         </button>
       </div>
       <h2 id="article-heading" tabIndex={-1} ref={heading}>
-        {entry ? entryName(entry) : 'Article no longer in the corpus'}
+        {name ? entryName(name) : 'Article no longer in the corpus'}
       </h2>
       {gone ? (
         <p class="notice" role="alert" data-testid="article-gone">
