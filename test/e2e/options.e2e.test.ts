@@ -124,6 +124,10 @@ describe('Chromium: importing a JSONL file in the options page', () => {
     await page.keyboard.press('Enter');
     await page.waitForFunction(articleShown, STRAITS_TIMES.title!, { timeout: 10_000 });
     expectStraitsTimesView(await page.evaluate(readArticleInPage));
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export this article' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^lacuna-corpus-selection-\d{4}-\d{2}-\d{2}\.jsonl$/);
+    const exported = readFileSync(await download.path(), 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line) as { id: string; text: string });
+    expect(exported).toEqual([expect.objectContaining({ id: STRAITS_TIMES.id, text: STRAITS_TIMES.text })]);
     await page.emulateMedia({ colorScheme: 'light' });
     await page.screenshot({ path: artifactPath('e2e/chromium-options-article.png') });
     await page.emulateMedia({ colorScheme: 'dark' });
