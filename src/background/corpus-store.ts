@@ -29,6 +29,8 @@ export interface CorpusStore {
   documents(): Promise<CorpusDocument[]>;
   /** Every document without its text, for lists. */
   list(): Promise<CorpusEntry[]>;
+  /** One document, text included, read alone (the others' texts are not loaded); null when it is not in the corpus. */
+  get(id: string): Promise<CorpusDocument | null>;
   /**
    * Adds documents in one transaction: all that are not duplicates (same id, same address or
    * same text as a stored document or an earlier one of the batch) are stored, or, when

@@ -19,6 +19,8 @@ import './options.css';
 
 const store = extensionCorpusStore();
 const locks = browserLocks(navigator.locks);
+/** Tells the other options pages open that this one changed the corpus (they read it again: an article open there may be gone). */
+const otherPages = new BroadcastChannel('lacuna-options-corpus-changed');
 /** Interrupted imports whose removal this page is running. */
 const removing = new Set<string>();
 
@@ -80,8 +82,15 @@ function App() {
     setStorage(estimate && estimate.usage !== undefined ? { usage: estimate.usage, quota: estimate.quota ?? 0 } : null);
   };
 
+  /** Reads the corpus again after this page changed it, and tells the other options pages. */
+  const changed = (): Promise<void> => {
+    otherPages.postMessage('changed');
+    return refresh();
+  };
+
   useEffect(() => {
     void refresh();
+    otherPages.onmessage = () => void refresh();
     isCapturePaused(browser.storage.local).then((paused) => setCapturing(!paused), () => undefined);
     neverCaptureSites(browser.storage.local).then(setNeverSites, () => undefined);
     // Articles read in other tabs are added meanwhile: show them when the page is looked at again.
@@ -92,6 +101,8 @@ function App() {
       neverCaptureSites(browser.storage.local).then(setNeverSites, () => undefined);
     };
     document.addEventListener('visibilitychange', onVisible);
+    // A window beside another one stays visible: coming back to it is a focus.
+    window.addEventListener('focus', onVisible);
     // The background writes each feed's status as it fetches; new articles come with it.
     feedList(browser.storage.local).then(setFeeds, () => undefined);
     const onStorage = (changes: Record<string, unknown>, area: string): void => {
@@ -102,6 +113,7 @@ function App() {
     browser.storage.onChanged.addListener(onStorage);
     return () => {
       document.removeEventListener('visibilitychange', onVisible);
+      window.removeEventListener('focus', onVisible);
       browser.storage.onChanged.removeListener(onStorage);
     };
   }, []);
@@ -119,7 +131,7 @@ function App() {
 
   const write = (change: Promise<unknown>): void => {
     setNotice(null);
-    change.then(refresh, (error: unknown) => setLoadError(describe(error)));
+    change.then(changed, (error: unknown) => setLoadError(describe(error)));
   };
 
   /** A change that may remove the oldest articles to stay under the size limit: says how many went. */
@@ -128,7 +140,7 @@ function App() {
     change.then(
       (evicted) => {
         if (evicted.length > 0) setNotice(`${evicted.length === 1 ? '1 article' : `${evicted.length} articles`} added earliest removed to stay under the size limit.`);
-        return refresh();
+        return changed();
       },
       (error: unknown) => setLoadError(describe(error)),
     );
@@ -156,7 +168,7 @@ function App() {
       .finally(() => {
         setImporting(null);
         setCancelImport(null);
-        void refresh();
+        void changed();
       });
   };
 
@@ -166,7 +178,7 @@ function App() {
     setInterrupted((journals) => journals.map((journal) => (journal.id === id ? { ...journal, state: 'removing' } : journal)));
     await store.removeImport(id).catch((error: unknown) => setLoadError(`The interrupted import could not be removed: ${describe(error)}`));
     removing.delete(id);
-    await refresh();
+    await changed();
   }
 
   return (
@@ -185,6 +197,7 @@ function App() {
       onKeepInterrupted={(id) => writeEvicting(store.finishImport(id))}
       onDelete={(ids) => write(store.delete(ids))}
       onSetPinned={(ids, pinned) => writeEvicting(store.setPinned(ids, pinned))}
+      onReadArticle={(id) => store.get(id)}
       sizeLimit={sizeLimit}
       onSetSizeLimit={(bytes) => writeEvicting(store.setSizeLimit(bytes))}
       neverSites={neverSites}
@@ -200,7 +213,9 @@ function App() {
       onRemoveFeed={(url) => feedAction(url, removeFeed(feedActions, url))}
       onFetchFeed={(url) => feedAction(url, fetchFeed(feedActions, url))}
       onExport={(ids) => {
-        store.documents().then(
+        // One article (from its view, or a selection of one) is read alone, not with every text.
+        const documents = ids?.length === 1 ? store.get(ids[0]!).then((document) => (document ? [document] : [])) : store.documents();
+        documents.then(
           (documents) => {
             const exported = exportCorpus(documents, ids, new Date());
             download(exported.name, exported.jsonl);

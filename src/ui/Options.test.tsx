@@ -1,57 +1,9 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
-import { describe, expect, it, vi } from 'vitest';
-import type { CorpusEntry } from '../corpus/types';
+import { cleanup, fireEvent, screen, within } from '@testing-library/preact';
+import { describe, expect, it } from 'vitest';
 import type { FeedState } from '../corpus/feed-setting';
 import { searchEntries, sortEntries, formatBytes } from './corpus-list';
-import { Options, type OptionsProps } from './Options';
-
-function entry(id: string, more: Partial<CorpusEntry> = {}): CorpusEntry {
-  return { id, url: null, title: null, source: null, published: null, lang: null, origin: 'import', addedAt: 0, chars: 10, bytes: 100, pinned: false, copiesOf: [], ...more };
-}
-
-const entries = [
-  entry('a', { title: 'Ménage à trois in parliament', source: 'Zeta Post', published: '2024-02-01', addedAt: 3 }),
-  entry('b', { title: 'Budget passes', source: 'Alpha News', published: '2024-03-05', addedAt: 1, origin: 'demo' }),
-  entry('c', { title: null, source: null, published: null, addedAt: 2, url: 'https://example.org/c' }),
-];
-
-function show(more: Partial<OptionsProps> = {}) {
-  const props: OptionsProps = {
-    entries,
-    loadError: null,
-    storage: { usage: 1536, quota: 1e9 },
-    demo: 'loaded',
-    capturing: true,
-    importing: null,
-    report: null,
-    onImport: vi.fn(),
-    onCancelImport: vi.fn(),
-    interrupted: [],
-    onRemoveInterrupted: vi.fn(),
-    onKeepInterrupted: vi.fn(),
-    onDelete: vi.fn(),
-    onExport: vi.fn(),
-    onSetPinned: vi.fn(),
-    sizeLimit: null,
-    onSetSizeLimit: vi.fn(),
-    neverSites: [],
-    onSetNeverSite: vi.fn(),
-    notice: null,
-    onClear: vi.fn(),
-    onRemoveDemo: vi.fn(),
-    onToggleCapture: vi.fn(),
-    feeds: [],
-    feedsBusy: new Set(),
-    feedMessage: null,
-    onAddFeed: vi.fn(),
-    onRemoveFeed: vi.fn(),
-    onFetchFeed: vi.fn(),
-    ...more,
-  };
-  render(<Options {...props} />);
-  return props;
-}
+import { entries, entry, show } from './options-fixtures';
 
 const titles = () => screen.getAllByTestId('corpus-entry').map((li) => li.querySelector('.entry-title')!.textContent);
 

@@ -1,10 +1,13 @@
 /** The options page: the local corpus listed and managed, and files imported into it. Everything through props. */
-import { useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import type { CorpusDocument } from '../engine/types';
 import type { CorpusEntry, DemoState } from '../corpus/types';
 import { wireGroups } from '../corpus/wire-copies';
 import { parseSite } from '../corpus/capture-setting';
 import { chooseEvictions, parseSizeLimit } from '../corpus/size-limit';
 import { formatBytes, searchEntries, SORT_LABELS, sortEntries, type SortKey } from './corpus-list';
+import { ArticleView } from './ArticleView';
+import { entryName } from './article-text';
 import { FeedsSection, type FeedsProps } from './FeedsSection';
 import { ImportSection, type ImportProps } from './ImportSection';
 
@@ -20,6 +23,8 @@ export interface OptionsProps extends FeedsProps, ImportProps {
   /** Downloads the corpus as JSONL: the articles with these ids, or all of them (null). */
   onExport(ids: string[] | null): void;
   onSetPinned(ids: string[], pinned: boolean): void;
+  /** Reads one article with its text, for its view; null when it is not in the corpus. */
+  onReadArticle(id: string): Promise<CorpusDocument | null>;
   /** The corpus size limit in bytes; null: none. */
   sizeLimit: number | null;
   onSetSizeLimit(bytes: number | null): void;
@@ -58,13 +63,27 @@ export function Options(props: OptionsProps) {
   );
 }
 
-function CorpusSection({ entries, loadError, storage, demo, onDelete, onClear, onRemoveDemo, onExport, onSetPinned, notice }: OptionsProps) {
+function CorpusSection({ entries, loadError, storage, demo, onDelete, onClear, onRemoveDemo, onExport, onSetPinned, onReadArticle, notice }: OptionsProps) {
   const [query, setQuery] = useState('');
   const [sort, setSort] = useState<SortKey>('added');
   const [confirming, setConfirming] = useState(false);
   const [confirmingBulk, setConfirmingBulk] = useState(false);
   const [picked, setPicked] = useState<ReadonlySet<string>>(new Set());
   const [drawn, setDrawn] = useState(LIST_PAGE);
+  /** The article opened from the list, and the control that opened it (focused again on closing). */
+  const [opened, setOpened] = useState<string | null>(null);
+  const opener = useRef<HTMLElement | null>(null);
+  const open = (id: string, from: HTMLElement): void => {
+    opener.current = from;
+    setOpened(id);
+  };
+  const close = useCallback((): void => setOpened(null), []);
+  // Once the view is gone (the page under a modal view cannot take focus).
+  useEffect(() => {
+    if (opened !== null || !opener.current) return;
+    if (opener.current.isConnected) opener.current.focus();
+    opener.current = null;
+  }, [opened]);
   const shown = entries ? sortEntries(searchEntries(entries, query), sort) : [];
   const copies = wireGroups(entries ?? []);
   const byId = new Map((entries ?? []).map((entry) => [entry.id, entry]));
@@ -151,7 +170,9 @@ function CorpusSection({ entries, loadError, storage, demo, onDelete, onClear, o
           <li key={entry.id} class="corpus-entry" data-testid="corpus-entry">
             <input type="checkbox" checked={picked.has(entry.id)} aria-label={`Select ${entry.title ?? entry.id}`} onChange={(e) => pick(entry.id, e.currentTarget.checked)} />
             <div class="entry-main">
-              <span class="entry-title">{entry.title ?? entry.id}</span>
+              <button type="button" class="entry-title link-button" onClick={(e) => open(entry.id, e.currentTarget)}>
+                {entryName(entry)}
+              </button>
               <span class="entry-meta">
                 {[entry.source, entry.published?.slice(0, 10), ORIGIN_LABELS[entry.origin]].filter(Boolean).join(' · ')}
               </span>
@@ -181,6 +202,19 @@ function CorpusSection({ entries, loadError, storage, demo, onDelete, onClear, o
         <button type="button" class="button small" onClick={() => setDrawn(drawn + LIST_PAGE)}>
           Show {Math.min(LIST_PAGE, shown.length - drawn)} more (of {shown.length - drawn} not shown)
         </button>
+      )}
+      {opened !== null && (
+        <ArticleView
+          id={opened}
+          entry={byId.get(opened)}
+          copies={(copies.get(opened) ?? []).flatMap((id) => byId.get(id) ?? [])}
+          readArticle={onReadArticle}
+          onOpen={setOpened}
+          onClose={close}
+          onSetPinned={onSetPinned}
+          onDelete={onDelete}
+          onExport={onExport}
+        />
       )}
       <div class="danger-zone">
         {demo === 'loaded' && (

@@ -1,5 +1,6 @@
 /**
- * The corpus managed in the options page, in both browsers: the demo articles removed, a
+ * The corpus managed in the options page, in both browsers: a demo article opened from the
+ * list (its text and its wire copies), the demo articles removed, a
  * JSONL file imported (picked in Chromium, dropped in Firefox) with its bad lines reported,
  * the page reloaded, and the imported articles found as related coverage of a demo article.
  */
@@ -28,6 +29,45 @@ function readOptionsInPage(): { summary: string; titles: string[]; report: strin
     skipped: [...document.querySelectorAll('[data-testid="import-skipped"] li')].map((e) => text(e)),
     copies: [...document.querySelectorAll('[data-testid="corpus-entry"]')].map((e) => `${text(e.querySelector('.entry-meta')).split(' · ')[0]}: ${text(e.querySelector('[data-testid="wire-copies"]'))}`),
   };
+}
+
+/** The article view open in the options page, read inside it. */
+function readArticleInPage(): { heading: string; paragraphs: string[]; copies: string[]; link: { href: string; target: string; rel: string } | null; facts: Record<string, string> } | null {
+  const view = document.querySelector('[data-testid="article-view"]');
+  if (!view) return null;
+  const text = (e: Element | null): string => (e?.textContent ?? '').replace(/\s+/g, ' ').trim();
+  const link = view.querySelector<HTMLAnchorElement>('.article-address a');
+  return {
+    heading: text(view.querySelector('h2')),
+    paragraphs: [...view.querySelectorAll('[data-testid="article-text"] p')].map((p) => p.textContent ?? ''),
+    copies: [...view.querySelectorAll('[data-testid="article-copies"] button')].map((b) => text(b)),
+    link: link && { href: link.href, target: link.target, rel: link.rel },
+    facts: Object.fromEntries([...view.querySelectorAll('dt')].map((dt) => [text(dt), text(dt.nextElementSibling)])),
+  };
+}
+
+/** True once the article view shows a heading and its text has been read. */
+function articleShown(heading: string): boolean {
+  const view = document.querySelector('[data-testid="article-view"]');
+  return view?.querySelector('h2')?.textContent === heading && view.querySelectorAll('[data-testid="article-text"] p').length > 0;
+}
+
+const DEMO = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../public/demo-corpus.json'), 'utf8')) as Array<{ id: string; url: string; title: string | null; source: string; text: string }>;
+const STRAITS_TIMES = DEMO.find((record) => record.source === 'The Straits Times')!;
+const AFP = DEMO.find((record) => record.source === 'AFP')!;
+
+/** The Straits Times demo article as its view shows it: all of its text, in paragraphs, and the three other copies of the AFP report. */
+function expectStraitsTimesView(view: ReturnType<typeof readArticleInPage>): void {
+  expect(view).not.toBeNull();
+  expect(view!.heading).toBe(STRAITS_TIMES.title);
+  const words = (text: string): string => text.replace(/\s+/g, '');
+  expect(words(view!.paragraphs.join(''))).toBe(words(STRAITS_TIMES.text));
+  expect(view!.paragraphs.length).toBeGreaterThan(20);
+  expect(view!.paragraphs).toContain('Mr Xi (left) and Mr Putin denounced the “US policy of interfering in the internal affairs of other states” during an hour-long call, the Kremlin said.');
+  expect(view!.copies.sort()).toEqual(['AFP', 'Al Jazeera', 'The Moscow Times']);
+  // The demo articles have no address.
+  expect(view!.link).toBeNull();
+  expect(view!.facts).toMatchObject({ Outlet: 'The Straits Times', Address: 'None', 'Came from': 'A demo article bundled with Lacuna', Pinned: 'No Pin' });
 }
 
 function summaryIs(expected: string): boolean {
@@ -69,6 +109,39 @@ describe('Chromium: importing a JSONL file in the options page', () => {
   });
   afterAll(async () => {
     await chrome?.close();
+  });
+
+  it('opens the Straits Times demo article from the list, with its text and its wire copies, legible in light and dark', async () => {
+    const page = await chrome.context.newPage();
+    await page.goto(`chrome-extension://${chrome.extensionId}/options.html`);
+    await page.waitForFunction(summaryIs, '5 articles', { timeout: 15_000 });
+    // Opened from the keyboard, the page scrolled down to the list.
+    const title = page.getByRole('button', { name: STRAITS_TIMES.title!, exact: true });
+    await title.evaluate((button) => button.scrollIntoView({ block: 'center' }));
+    const scrolled = await page.evaluate(() => window.scrollY);
+    expect(scrolled).toBeGreaterThan(0);
+    await title.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(articleShown, STRAITS_TIMES.title!, { timeout: 10_000 });
+    expectStraitsTimesView(await page.evaluate(readArticleInPage));
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export this article' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^lacuna-corpus-selection-\d{4}-\d{2}-\d{2}\.jsonl$/);
+    const exported = readFileSync(await download.path(), 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line) as { id: string; text: string });
+    expect(exported).toEqual([expect.objectContaining({ id: STRAITS_TIMES.id, text: STRAITS_TIMES.text })]);
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.screenshot({ path: artifactPath('e2e/chromium-options-article.png') });
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.screenshot({ path: artifactPath('e2e/chromium-options-article-dark.png') });
+    await page.emulateMedia({ colorScheme: 'light' });
+    // A copy opens its own view; Escape goes back to the list, focused on the title that opened the view.
+    await page.getByTestId('article-copies').getByRole('button', { name: 'AFP', exact: true }).click();
+    await page.waitForFunction(articleShown, AFP.id, { timeout: 10_000 });
+    expect((await page.evaluate(readArticleInPage))!.copies.sort()).toEqual(['Al Jazeera', 'The Moscow Times', 'The Straits Times']);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.evaluate(readArticleInPage)).toBeNull();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe(STRAITS_TIMES.title);
+    expect(await page.evaluate(() => window.scrollY)).toBe(scrolled);
+    await page.close();
   });
 
   it('removes the demo articles, imports the file and reports its bad lines', async () => {
@@ -174,6 +247,43 @@ describe('Chromium: importing a JSONL file in the options page', () => {
     await options.reload();
     await options.waitForFunction(summaryIs, '3 articles', { timeout: 15_000 });
   });
+
+  it('opens a kept article: its address opens the page in a new tab, and it is deleted from its view after a confirmation', async () => {
+    const moscowTimes = options.getByTestId('corpus-entry').filter({ has: options.locator('.entry-meta', { hasText: /^The Moscow Times/ }) });
+    await moscowTimes.locator('.entry-title').click();
+    const view = options.getByTestId('article-view');
+    await view.getByTestId('article-text').locator('p').first().waitFor({ timeout: 10_000 });
+    const shown = (await options.evaluate(readArticleInPage))!;
+    expect(shown.link).toEqual({ href: server.articleUrl('moscow-times'), target: '_blank', rel: 'noopener noreferrer' });
+    expect(shown.facts['Came from']).toBe('Kept when you read it');
+    const [tab] = await Promise.all([chrome.context.waitForEvent('page'), view.getByRole('link').click()]);
+    await tab.waitForLoadState();
+    expect(tab.url()).toBe(server.articleUrl('moscow-times'));
+    await tab.close();
+    await options.bringToFront();
+    await view.getByRole('button', { name: 'Delete…' }).click();
+    await view.getByRole('group', { name: 'Confirm deleting this article' }).getByRole('button', { name: 'Delete', exact: true }).click();
+    await options.waitForFunction(summaryIs, '2 articles', { timeout: 15_000 });
+    expect(await view.count()).toBe(0);
+    expect(await moscowTimes.count()).toBe(0);
+  });
+
+  it('says an open article is gone once another options tab deleted it', async () => {
+    const kept = options.getByTestId('corpus-entry').filter({ has: options.locator('.entry-meta', { hasText: /· read$/ }) });
+    const title = (await kept.locator('.entry-title').textContent())!;
+    await kept.locator('.entry-title').click();
+    await options.getByTestId('article-view').getByTestId('article-text').locator('p').first().waitFor({ timeout: 10_000 });
+    const other = await chrome.context.newPage();
+    await other.goto(`chrome-extension://${chrome.extensionId}/options.html`);
+    await other.waitForFunction(summaryIs, '2 articles', { timeout: 15_000 });
+    await other.getByRole('button', { name: `Delete ${title}`, exact: true }).click();
+    await other.waitForFunction(summaryIs, '1 article', { timeout: 15_000 });
+    await other.close();
+    await options.bringToFront();
+    await options.getByTestId('article-gone').waitFor({ timeout: 10_000 });
+    expect(await options.getByTestId('article-text').count()).toBe(0);
+    await options.screenshot({ path: artifactPath('e2e/chromium-options-article-gone.png') });
+  });
 });
 
 describe('Firefox: importing a JSONL file in the options page', () => {
@@ -185,6 +295,18 @@ describe('Firefox: importing a JSONL file in the options page', () => {
   });
   afterAll(async () => {
     await firefox?.close();
+  });
+
+  it('opens the Straits Times demo article from the list, with its text and its wire copies', async () => {
+    const page = await firefox.openExtensionPage('options.html');
+    await page.waitForFunction(summaryIs, { timeout: 15_000 }, '5 articles');
+    await page.locator(`.entry-title::-p-text(${STRAITS_TIMES.title})`).click();
+    await page.waitForFunction(articleShown, { timeout: 10_000 }, STRAITS_TIMES.title!);
+    expectStraitsTimesView(await page.evaluate(readArticleInPage));
+    await page.screenshot({ path: artifactPath('e2e/firefox-options-article.png') as `${string}.png` });
+    await page.keyboard.press('Escape');
+    await page.waitForFunction(() => document.querySelector('[data-testid="article-view"]') === null, { timeout: 5_000 });
+    await page.close();
   });
 
   it('removes the demo articles, imports a dropped file and reports its bad lines', async () => {

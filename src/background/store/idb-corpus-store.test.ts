@@ -80,6 +80,22 @@ describe('the corpus in IndexedDB', () => {
     expect(await store.demoState()).toBe('removed');
   });
 
+  it('reads one document by id with its text, without reading the others, and null once it is deleted in another context', async () => {
+    const factory = new IDBFactory();
+    const optionsPage = makeStore(factory);
+    await optionsPage.add([doc('a', 'First text.\n\nSecond paragraph.', { title: 'A', source: 'Outlet' }), doc('b', 'Another text.')], 'capture');
+    const readAll = vi.spyOn(IDBObjectStore.prototype, 'getAll');
+    try {
+      expect(await optionsPage.get('a')).toEqual(doc('a', 'First text.\n\nSecond paragraph.', { title: 'A', source: 'Outlet' }));
+      expect(readAll).not.toHaveBeenCalled();
+    } finally {
+      readAll.mockRestore();
+    }
+    expect(await optionsPage.get('missing')).toBeNull();
+    await makeStore(factory).delete(['a']);
+    expect(await optionsPage.get('a')).toBeNull();
+  });
+
   it('returns the same documents until the corpus changes, also when another context wrote', async () => {
     const factory = new IDBFactory();
     const background = makeStore(factory);

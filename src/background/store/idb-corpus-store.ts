@@ -235,6 +235,11 @@ export function idbCorpusStore(options: IdbCorpusStoreOptions): CorpusStore {
         after = page.at(-1)!.id;
       }
     },
+    async get(id) {
+      await ensureDemo();
+      const stored = (await (await db()).get(DOCUMENTS, id)) as StoredDocument | undefined;
+      return stored ? toDocument(stored) : null;
+    },
     async add(documents, origin) {
       await ensureDemo();
       const prepared = await prepare(documents, origin);

@@ -1,0 +1,34 @@
+/** What the options page's article view says of an article: its name, where it came from, its paragraphs, a safe link. Pure. */
+import type { CorpusEntry } from '../corpus/types';
+
+/** The article named for a person: its title, or its id when it has none. */
+export function entryName(entry: Pick<CorpusEntry, 'id' | 'title'>): string {
+  return entry.title ?? entry.id;
+}
+
+export const ORIGIN_DESCRIPTIONS: Record<CorpusEntry['origin'], string> = {
+  demo: 'A demo article bundled with Lacuna',
+  import: 'Imported from a file',
+  capture: 'Kept when you read it',
+  added: 'Added from the popup',
+  feed: 'From a feed you subscribed to',
+};
+
+/** The text's paragraphs: each line that is not blank, trimmed. */
+export function paragraphs(text: string): string[] {
+  return text
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line.length > 0);
+}
+
+/** The address as a link target when it is a web page (http or https); null for anything else (javascript:, data:, a bare path). */
+export function safeLink(url: string | null): string | null {
+  if (!url) return null;
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.href : null;
+  } catch {
+    return null;
+  }
+}
