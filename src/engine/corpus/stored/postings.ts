@@ -29,8 +29,8 @@ export interface TermPostings {
   counts: Uint16Array;
 }
 
-/** About this many postings a shard: a few tens of kilobytes to read. */
-export const POSTINGS_PER_SHARD = 8192;
+/** About this many postings a shard: about ten kilobytes to read. */
+export const POSTINGS_PER_SHARD = 2048;
 const MAX_COUNT = 0xffff;
 
 export const shardKey = (segment: number, shard: number): string => `p/${segment}/${shard}`;

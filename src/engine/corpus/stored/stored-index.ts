@@ -33,9 +33,9 @@ const FOLD_TERMS = 4096;
 const WEIGHT_CACHE = 200_000;
 /**
  * What is kept of the parts read, between queries, until the next write: about 25 MB of
- * shards (a few tens of kB each), 2,000 term vectors and 500 documents at most.
+ * shards (about ten kB each), 2,000 term vectors and 500 documents at most.
  */
-const CACHED_SHARDS = 500;
+const CACHED_SHARDS = 2000;
 const CACHED_VECTORS = 2000;
 const CACHED_DOCUMENTS = 500;
 
