@@ -115,20 +115,24 @@ export class QueryView implements SearchIndex {
     const position = new Map([...query.keys()].map((term, at) => [term, at]));
     const queryValues = [...query.values()];
     const scored: ScoredDocument[] = [];
+    const norms = this.index.currentNorms;
     candidates.forEach((document, at) => {
       const { terms: vectorTerms, counts } = vectors[at]!;
+      let norm = norms.get(document);
+      const known = norm !== undefined;
       let squares = 0;
       const shared: Array<[number, number]> = [];
       vectorTerms.forEach((term, k) => {
+        const where = position.get(term);
+        if (known && where === undefined) return;
         const value = (1 + Math.log(counts[k]!)) * this.weight(term);
         squares += value * value;
-        const where = position.get(term);
         if (where !== undefined) shared.push([where, value]);
       });
+      if (norm === undefined) norms.set(document, (norm = Math.sqrt(squares)));
       shared.sort((a, b) => a[0] - b[0]);
       let dot = 0;
       for (const [where, value] of shared) dot += queryValues[where]! * value;
-      const norm = Math.sqrt(squares);
       if (norm > 0 && queryNorm > 0) {
         const score = Math.min(1, dot / (norm * queryNorm));
         if (score >= floor) scored.push({ document, score });

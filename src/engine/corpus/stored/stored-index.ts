@@ -120,6 +120,8 @@ export class StoredIndex {
   private readonly shardCache = new Lru<string, Shard>(CACHED_SHARDS);
   private readonly vectorCache = new Lru<number, TermVector>(CACHED_VECTORS);
   private readonly documentCache = new Lru<number, IndexedDocument>(CACHED_DOCUMENTS);
+  /** Documents' norms under the current weights, as queries compute them; kept until the next write. */
+  readonly currentNorms = new Map<number, number>();
 
   private constructor(
     private readonly storage: IndexStorage,
@@ -275,6 +277,7 @@ export class StoredIndex {
     this.weights.clear();
     this.weightFunction = null;
     this.normsByNumber = null;
+    this.currentNorms.clear();
     this.shardCache.clear();
     this.vectorCache.clear();
     this.documentCache.clear();
