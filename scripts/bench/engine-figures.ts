@@ -48,3 +48,10 @@ export function quantile(values: readonly number[], q: number): number {
   if (sorted.length === 0) return NaN;
   return sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)]!;
 }
+
+/**
+ * The heap of Lacuna's query process: what the stored index needs at 100,000 documents (its
+ * summary, bounded caches, one analysis). Without a limit Node lets garbage grow to about
+ * 480 MB before collecting it.
+ */
+export const LACUNA_QUERY_HEAP_MB = 160;

@@ -1,5 +1,5 @@
 /** The engine benchmark's readable report: figures per size, then the targets of issue 5. */
-import { quantile, type ColdFigures, type RunFigures } from './engine-figures';
+import { LACUNA_QUERY_HEAP_MB, quantile, type ColdFigures, type RunFigures } from './engine-figures';
 
 type Failed = { error: string };
 type Measured = { run: RunFigures; cold: ColdFigures | Failed };
@@ -30,7 +30,7 @@ export function printSize({ docs, lacuna, minisearch }: SizeResult): void {
     console.log(`              analyze warm p50 ${ms(p(run.analyzeMs, 0.5))}  p95 ${ms(p(run.analyzeMs, 0.95))};  related search alone (findRelated) p50 ${ms(p(run.relatedMs, 0.5))}  p95 ${ms(p(run.relatedMs, 0.95))};  ${run.meanRelated?.toFixed(1)} related per query`);
     if ('error' in cold) console.log(`              cold failed: ${cold.error}`);
     else console.log(`              cold ${ms(coldMs(cold))} (open the stored index ${ms(cold.loadMs)} + analyze ${ms(cold.queryMs)}; the Node + tsx start before it, not counted: ${ms(cold.runtimeMs)})`);
-    console.log(`              peak RSS ${run.rssMb.toFixed(0)} MB (the fresh process that opens the stored index and answers the cold and warm queries)`);
+    console.log(`              peak RSS ${run.rssMb.toFixed(0)} MB (the fresh process that opens the stored index and answers the cold and warm queries, Node heap limited to ${LACUNA_QUERY_HEAP_MB} MB)`);
   }
   if ('error' in minisearch) console.log(`  minisearch  failed: ${minisearch.error}`);
   else {

@@ -9,7 +9,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { loadNews, newsDir } from './corpus';
-import { quantile, type ColdFigures, type RunFigures } from './engine-figures';
+import { LACUNA_QUERY_HEAP_MB, quantile, type ColdFigures, type RunFigures } from './engine-figures';
 import { printSize, printTargets, type SizeResult } from './engine-print';
 
 export const QUERIES = 20;
@@ -50,7 +50,7 @@ const MINISEARCH_HEAP_MB = 8192;
 function measure(system: 'lacuna' | 'minisearch', docs: number, dir: string): SizeResult['lacuna'] {
   const run = runScript<RunFigures>('engine-run.ts', [system, String(docs), String(QUERIES), dir], system === 'minisearch' ? MINISEARCH_HEAP_MB : undefined);
   if ('error' in run) return run;
-  const cold = runScript<ColdFigures>('engine-cold.ts', [system, run.file, join(dir, 'queries.json')], system === 'minisearch' ? MINISEARCH_HEAP_MB : undefined);
+  const cold = runScript<ColdFigures>('engine-cold.ts', [system, run.file, join(dir, 'queries.json')], system === 'minisearch' ? MINISEARCH_HEAP_MB : LACUNA_QUERY_HEAP_MB);
   rmSync(run.file, { recursive: true, force: true });
   if (system === 'lacuna') {
     // Lacuna's queries run in the fresh process that reads the stored index.

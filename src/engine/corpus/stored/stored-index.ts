@@ -30,14 +30,14 @@ const MERGE_FACTOR = 2;
 /** Fold the term changes into the base table when they hold this many terms (plus an eighth of the base). */
 const FOLD_TERMS = 4096;
 /** Term weights kept between queries (cleared when the corpus changes, or when this many). */
-const WEIGHT_CACHE = 200_000;
+const WEIGHT_CACHE = 100_000;
 /**
  * What is kept of the parts read, between queries, until the next write: about 25 MB of
  * shards (about ten kB each), 2,000 term vectors and 500 documents at most.
  */
-const CACHED_SHARDS = 2000;
-const CACHED_VECTORS = 2000;
-const CACHED_DOCUMENTS = 500;
+const CACHED_SHARDS = 500;
+const CACHED_VECTORS = 500;
+const CACHED_DOCUMENTS = 200;
 
 interface Meta {
   format: typeof FORMAT;
