@@ -16,7 +16,7 @@ const GARBAGE_FACTOR = 2;
 const MIN_COMPACT_BYTES = 16 * 1024 * 1024;
 
 const escapeKey = (key: string): string => key.replace(/\\/g, '\\\\').replace(/\n/g, '\\n');
-const unescapeKey = (key: string): string => key.replace(/\\(\\|n)/g, (_, c: string) => (c === 'n' ? '\n' : '\\'));
+const unescapeKey = (key: string): string => (key.includes('\\') ? key.replace(/\\(\\|n)/g, (_, c: string) => (c === 'n' ? '\n' : '\\')) : key);
 
 export class FileIndexStorage implements IndexStorage {
   private readonly entries = new Map<string, { offset: number; length: number }>();
@@ -53,17 +53,31 @@ export class FileIndexStorage implements IndexStorage {
       text = text.slice(0, Math.max(0, committed));
       truncateSync(this.path('keys'), Buffer.byteLength(text));
     }
-    let batch: Array<[string, number, number]> = [];
-    for (const line of text.split('\n')) {
-      if (line === COMMIT) {
-        for (const [key, offset, length] of batch) this.record(key, offset, length);
-        batch = [];
-        continue;
+    // Each batch's lines are applied when its commit line is reached.
+    let batchStart = 0;
+    let at = 0;
+    while (at < text.length) {
+      let end = text.indexOf('\n', at);
+      if (end < 0) end = text.length;
+      if (end - at === COMMIT.length && text.startsWith(COMMIT, at)) {
+        this.apply(text, batchStart, at);
+        batchStart = end + 1;
       }
-      const first = line.indexOf(' ');
-      const second = line.indexOf(' ', first + 1);
-      if (first < 0 || second < 0) continue;
-      batch.push([unescapeKey(line.slice(second + 1)), Number(line.slice(0, first)), Number(line.slice(first + 1, second))]);
+      at = end + 1;
+    }
+  }
+
+  /** Applies the key lines of text[from, to). */
+  private apply(text: string, from: number, to: number): void {
+    let at = from;
+    while (at < to) {
+      const end = text.indexOf('\n', at);
+      const first = text.indexOf(' ', at);
+      const second = text.indexOf(' ', first + 1);
+      if (first > at && second > first && second < end) {
+        this.record(unescapeKey(text.slice(second + 1, end)), Number(text.slice(at, first)), Number(text.slice(first + 1, second)));
+      }
+      at = end + 1;
     }
   }
 
