@@ -219,6 +219,22 @@ describe('lacuna index', () => {
     expect(r.stdout).toMatch(/^Indexed 9 documents/);
     expect(r.stdout).toContain('more/deeper/records.jsonl:2: not valid JSON');
   });
+
+  it('takes a removed file out of the stored index, and builds the index again after a broken cache', async () => {
+    const removed = OTHERS[0]!;
+    const text = readFileSync(join(dir, removed), 'utf8');
+    rmSync(join(dir, removed));
+    await lacuna('index', dir, '--json');
+    expect((await loadCorpus(dir)).fromCache).toBe(true);
+    const related = async () => JSON.parse((await lacuna('related', join(dir, ARTICLE), '--corpus', dir, '--json')).stdout).related.map((x: { doc: string }) => x.doc).sort();
+    expect(await related()).toEqual(OTHERS.slice(1));
+
+    writeFileSync(join(dir, removed), text);
+    writeFileSync(join(dir, '.lacuna/corpus.json'), '{ broken');
+    expect(JSON.parse((await lacuna('index', dir, '--json')).stdout).documents).toBe(9);
+    expect((await loadCorpus(dir)).fromCache).toBe(true);
+    expect(await related()).toEqual(OTHERS);
+  });
 });
 
 describe('lacuna pairs', () => {

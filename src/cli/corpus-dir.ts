@@ -150,16 +150,20 @@ function readCacheFile(dir: string): CacheFile | null {
   }
 }
 
+function freshStorage(dir: string): FileIndexStorage {
+  rmSync(indexFolder(dir), { recursive: true, force: true });
+  return FileIndexStorage.open(indexFolder(dir));
+}
+
 /** The stored index in <dir>/.lacuna/index, or a fresh one where it is missing or unreadable (it is derived data). */
 async function openStored(dir: string): Promise<{ storage: FileIndexStorage; index: StoredIndex }> {
-  let storage = FileIndexStorage.open(indexFolder(dir));
+  const storage = FileIndexStorage.open(indexFolder(dir));
   try {
     return { storage, index: await StoredIndex.open(storage) };
   } catch {
     storage.close();
-    rmSync(indexFolder(dir), { recursive: true, force: true });
-    storage = FileIndexStorage.open(indexFolder(dir));
-    return { storage, index: await StoredIndex.open(storage) };
+    const fresh = freshStorage(dir);
+    return { storage: fresh, index: await StoredIndex.open(fresh) };
   }
 }
 
@@ -194,12 +198,18 @@ const recordHash = (document: CorpusDocument): string => stableId(JSON.stringify
  */
 export async function writeCache(dir: string, listing: CorpusFiles, corpus: CorpusRead): Promise<string> {
   const before = readCacheFile(dir);
-  const { storage, index } = await openStored(dir);
+  let { storage, index } = await openStored(dir);
   try {
     const records: Record<string, string> = {};
     for (const document of corpus.documents) records[document.id] = recordHash(document);
-    const known = before && index.tag === before.tag ? before.records : {};
-    if (!before || index.tag !== before.tag) await index.remove([...(await index.documentNumbers()).keys()]);
+    const inStep = before !== null && index.tag === before.tag;
+    if (!inStep && index.documentCount > 0) {
+      // Not the index of the files listed: built again rather than emptied document by document.
+      storage.close();
+      storage = freshStorage(dir);
+      index = await StoredIndex.open(storage);
+    }
+    const known = inStep ? before.records : {};
     const gone = Object.keys(known).filter((id) => !(id in records));
     const changed = corpus.documents.filter((document) => known[document.id] !== records[document.id]);
     const tag = stableId(JSON.stringify(records));
