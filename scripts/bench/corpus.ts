@@ -81,13 +81,18 @@ function perturb(paragraph: string, story: Story): string {
 const paragraphsOf = (text: string): string[] => text.split(/\n\n+/).filter((paragraph) => paragraph.trim() !== '');
 
 export function syntheticCorpus(records: readonly NewsRecord[], size: number): CorpusDocument[] {
+  return [...syntheticDocuments(records, size)];
+}
+
+/** Synthetic articles from..to (exclusive), one at a time: a large corpus need not be held whole. */
+export function* syntheticDocuments(records: readonly NewsRecord[], to: number, from = 0): Generator<CorpusDocument> {
   const byEvent = new Map<string, NewsRecord[]>();
   for (const record of records) byEvent.set(record.event, [...(byEvent.get(record.event) ?? []), record]);
   const events = [...byEvent.values()];
-  const documents: CorpusDocument[] = [];
   let story: Story | null = null;
   let reports: NewsRecord[] = [];
-  for (let k = 0; k < size; k++) {
+  // A story's names and figures come from its first article on: start there.
+  for (let k = from - (from % STORY_SIZE); k < to; k++) {
     if (k % STORY_SIZE === 0) {
       const random = prng(0x1ac + k);
       reports = events[Math.floor(random() * events.length)]!;
@@ -102,17 +107,9 @@ export function syntheticCorpus(records: readonly NewsRecord[], size: number): C
       body.push(other[Math.floor(current.random() * other.length)]!);
     }
     const title = report.title ? perturb(report.title, current) : null;
-    documents.push({
-      id: `s${k}`,
-      url: null,
-      title,
-      source: null,
-      published: null,
-      lang: null,
-      text: [...lead, ...body].map((paragraph) => perturb(paragraph, current)).join('\n\n'),
-    });
+    const text = [...lead, ...body].map((paragraph) => perturb(paragraph, current)).join('\n\n');
+    if (k >= from) yield { id: `s${k}`, url: null, title, source: null, published: null, lang: null, text };
   }
-  return documents;
 }
 
 /** Queries: real articles of the sets, unmodified, spread over both sets. */

@@ -6,7 +6,7 @@ export interface RunFigures {
   system: 'lacuna' | 'minisearch';
   docs: number;
   buildMs: number;
-  /** Adding one document to the built index (for Lacuna: reassembling it, see engine-run.ts). */
+  /** Adding one document to the built index (mean of several). */
   addMs: number;
   serializeMs: number;
   /** Warm: the full analyze for Lacuna; the search for minisearch. */
@@ -14,10 +14,14 @@ export interface RunFigures {
   /** Warm: related-coverage search alone (findRelated) for Lacuna; the search for minisearch. */
   relatedMs: number[];
   meanRelated: number | null;
-  /** Peak resident memory of the process once it has built the index and answered the queries. */
+  /** Peak resident memory of the process answering the queries (Lacuna: engine-cold.ts's, reading the stored index). */
   rssMb: number;
+  /** Peak resident memory of the process that built the index. */
+  buildRssMb: number;
   indexMb: number;
   file: string;
+  /** Lacuna: segments of the stored index after the build and the adds. */
+  segments?: number;
 }
 
 export interface ColdFigures {
@@ -27,6 +31,8 @@ export interface ColdFigures {
   loadMs: number;
   queryMs: number;
   rssMb: number;
+  /** Lacuna: the warm queries, answered in the same fresh process after the cold one. */
+  warm?: { analyzeMs: number[]; relatedMs: number[]; meanRelated: number };
 }
 
 export const MINISEARCH_OPTIONS: Options<CorpusDocument> = { fields: ['title', 'text'], idField: 'id' };
@@ -42,3 +48,10 @@ export function quantile(values: readonly number[], q: number): number {
   if (sorted.length === 0) return NaN;
   return sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)]!;
 }
+
+/**
+ * The heap of Lacuna's query process: what the stored index needs at 100,000 documents (its
+ * summary, bounded caches, one analysis). Without a limit Node lets garbage grow to about
+ * 480 MB before collecting it.
+ */
+export const LACUNA_QUERY_HEAP_MB = 160;

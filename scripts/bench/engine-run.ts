@@ -1,23 +1,23 @@
 /**
  * One size of the engine benchmark in a process of its own, so that its peak RSS is its own:
  * tsx scripts/bench/engine-run.ts <lacuna|minisearch> <docs> <queries> <dir>
- * Builds the synthetic corpus, indexes it, writes the serialized index to <dir>, times the
- * queries warm and prints one JSON line (a RunFigures). Started by engine.ts.
+ * Lacuna: builds the stored index of the synthetic corpus in <dir>/lacuna-index (files, as the
+ * CLI keeps it), batch by batch, then adds documents one at a time; its queries run in
+ * engine-cold.ts, a fresh process reading that index. Minisearch: builds in memory, times
+ * the queries warm, writes its JSON. Prints one JSON line (a RunFigures). Started by engine.ts.
  */
-import { statSync, writeFileSync } from 'node:fs';
+import { readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import MiniSearch from 'minisearch';
-import { analyze, buildIndex, findRelated, serializeIndex, type CorpusDocument } from '../../src/engine';
-import { assembleIndex } from '../../src/engine/corpus/corpus-index';
-import { processText } from '../../src/engine/text/document';
-import { loadNews, queryArticles, syntheticCorpus } from './corpus';
+import { StoredIndex, type CorpusDocument } from '../../src/engine';
+import { FileIndexStorage } from '../../src/cli/file-index-storage';
+import { loadNews, queryArticles, syntheticCorpus, syntheticDocuments } from './corpus';
 import { MINISEARCH_OPTIONS, uniqueTermsQuery, type RunFigures } from './engine-figures';
 
 const [system, docsArg, queriesArg, dir] = process.argv.slice(2);
 const size = Number(docsArg);
 const records = loadNews();
 if (!records || !dir) throw new Error('usage: engine-run.ts <lacuna|minisearch> <docs> <queries> <dir> (needs ../shared/data/news)');
-const corpus = syntheticCorpus(records, size);
 const queries = queryArticles(records, Number(queriesArg));
 writeFileSync(join(dir, 'queries.json'), JSON.stringify(queries));
 
@@ -38,36 +38,46 @@ function timeQueries(...runners: Array<(query: CorpusDocument) => unknown>): num
   return times;
 }
 
-function lacuna(): RunFigures {
+/** Documents indexed at a time while building, as `lacuna index` does. */
+const BUILD_BATCH = 5000;
+/** Single documents added after the build, to time an incremental add. */
+const ADDS = 10;
+
+async function lacuna(): Promise<RunFigures> {
+  const folder = join(dir!, 'lacuna-index');
+  const storage = FileIndexStorage.open(folder);
+  const index = await StoredIndex.open(storage);
   step('building the index');
-  const [index, buildMs] = time(() => buildIndex(corpus));
-  step('answering the queries');
-  // Interleaved, so that both see the same state of the heap.
-  const [analyzeMs, relatedMs] = timeQueries(
-    (query) => analyze(query, index),
-    (query) => findRelated(query, index),
-  );
-  const related = queries.map((query) => findRelated(query, index).length);
-  // Peak so far: the corpus, its index and the queries (before the copies made below).
-  const rssMb = process.resourceUsage().maxRSS / 1024;
-  // No incremental add in the engine: a new document is processed, then the derived parts
-  // (stats, weights, postings of every document) are assembled again over all of them.
-  step('adding one document');
-  const extra = syntheticCorpus(records!, size + 1).at(-1)!;
-  const [, addMs] = time(() => {
-    const processed = { ...extra, sentences: processText(extra.text) };
-    return assembleIndex([...index.documents, processed], index.boilerplateLines);
-  });
-  const file = join(dir!, 'index.json');
-  const [, serializeMs] = time(() => writeFileSync(file, JSON.stringify(serializeIndex(index))));
+  const started = performance.now();
+  let batch: CorpusDocument[] = [];
+  for (const document of syntheticDocuments(records!, size)) {
+    batch.push(document);
+    if (batch.length === BUILD_BATCH) {
+      await index.add(batch);
+      batch = [];
+      step(`${index.documentCount} indexed`);
+    }
+  }
+  await index.add(batch);
+  const buildMs = performance.now() - started;
+  step('adding documents one at a time');
+  const addTimes: number[] = [];
+  for (const document of syntheticDocuments(records!, size + ADDS, size)) {
+    const started = performance.now();
+    await index.add([document]);
+    addTimes.push(performance.now() - started);
+  }
+  const buildRssMb = process.resourceUsage().maxRSS / 1024;
+  storage.close();
+  const indexMb = readdirSync(folder).reduce((sum, name) => sum + statSync(join(folder, name)).size, 0) / 1e6;
   return {
-    system: 'lacuna', docs: size, buildMs, addMs, serializeMs, analyzeMs: analyzeMs!, relatedMs: relatedMs!,
-    meanRelated: related.reduce((a, b) => a + b, 0) / related.length,
-    rssMb, indexMb: statSync(file).size / 1e6, file,
+    system: 'lacuna', docs: size, buildMs, addMs: addTimes.reduce((a, b) => a + b, 0) / addTimes.length, serializeMs: 0,
+    analyzeMs: [], relatedMs: [], meanRelated: null, rssMb: buildRssMb, buildRssMb, indexMb, file: folder, segments: index.segments.length,
   };
 }
 
 function minisearch(): RunFigures {
+  const corpus = syntheticCorpus(records!, size);
   const [index, buildMs] = time(() => {
     const search = new MiniSearch<CorpusDocument>(MINISEARCH_OPTIONS);
     search.addAll(corpus);
@@ -82,9 +92,9 @@ function minisearch(): RunFigures {
   const [, serializeMs] = time(() => writeFileSync(file, JSON.stringify(index)));
   return {
     system: 'minisearch', docs: size, buildMs, addMs, serializeMs, analyzeMs: relatedMs!, relatedMs: relatedMs!, meanRelated: null,
-    rssMb, indexMb: statSync(file).size / 1e6, file,
+    rssMb, buildRssMb: rssMb, indexMb: statSync(file).size / 1e6, file,
   };
 }
 
-const figures = system === 'minisearch' ? minisearch() : lacuna();
+const figures = system === 'minisearch' ? minisearch() : await lacuna();
 console.log(JSON.stringify(figures));

@@ -5,7 +5,7 @@
  * is kept as the first line of the text, as a plain-text file would carry it.
  */
 import { readFileSync } from 'node:fs';
-import { buildIndex, findRelated, type CorpusDocument } from '../../src/engine';
+import { findRelatedStored, MemoryStorage, StoredIndex, type CorpusDocument } from '../../src/engine';
 import { macroAverage, microAverage, type PrecisionRecall, type RetrievalCounts } from './metrics';
 
 export interface NewsRecord {
@@ -52,14 +52,16 @@ export interface RelatedResult {
   ms: number;
 }
 
-export function evaluateRelated(records: readonly NewsRecord[]): RelatedResult {
+/** Through the stored index, as the extension and the CLI search (it finds what an index in memory finds). */
+export async function evaluateRelated(records: readonly NewsRecord[]): Promise<RelatedResult> {
   const entries = textOnly(records);
   const eventOf = new Map(entries.map((entry) => [entry.document.id, entry.event]));
-  const index = buildIndex(entries.map((entry) => entry.document));
+  const index = await StoredIndex.open(new MemoryStorage());
+  await index.add(entries.map((entry) => entry.document));
   const counts: RetrievalCounts[] = [];
   const started = performance.now();
   for (const { document, event } of entries) {
-    const related = findRelated(document, index).filter((entry) => entry.doc !== document.id);
+    const related = (await findRelatedStored(document, index)).filter((entry) => entry.doc !== document.id);
     const relevant = entries.filter((other) => other.event === event && other.document.id !== document.id).length;
     const hits = related.filter((entry) => eventOf.get(entry.doc) === event).length;
     counts.push({ hits, retrieved: related.length, relevant });

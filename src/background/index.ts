@@ -9,6 +9,7 @@ import { extractInTab } from './extract-in-tab';
 import { FEED_ALARM, FeedService } from './feeds';
 import { extractWithDomParser, offscreenExtractor, type OffscreenApi } from './page-extract';
 import { extensionCorpusStore } from './store/extension-store';
+import { idbIndexStorage } from './store/idb-index-storage';
 import { servePopupPort } from './popup-port';
 import { TabAnalyzer } from './tab-analyzer';
 import { TabCache } from './tab-cache';
@@ -35,7 +36,7 @@ const toPage = (tabId: number, message: ToContent): void => {
 
 const analyzer = new TabAnalyzer({
   extract: (tabId, force) => extractInTab(tabs, tabId, force),
-  analyze: corpusAnalysis(store),
+  analyze: corpusAnalysis(store, idbIndexStorage(indexedDB)),
   cache: new TabCache(browser.storage.session),
   setBadge: (tabId, text) => {
     browser.action.setBadgeText({ tabId, text }).catch(() => undefined);

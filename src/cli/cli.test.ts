@@ -187,13 +187,13 @@ describe('lacuna index', () => {
       ]),
     );
     expect(out.skipped).toHaveLength(3);
-    expect(existsSync(join(dir, '.lacuna/index.json'))).toBe(true);
+    expect(existsSync(join(dir, '.lacuna/corpus.json'))).toBe(true);
     expect(r.stderr).toContain('records.jsonl:2');
   });
 
   it('is reused while the files are unchanged, and rebuilt when one changes', async () => {
     await lacuna('index', dir, '--json');
-    expect(loadCorpus(dir).fromCache).toBe(true);
+    expect((await loadCorpus(dir)).fromCache).toBe(true);
     const cached = await lacuna('related', join(dir, ARTICLE), '--corpus', dir, '--json');
     expect(JSON.parse(cached.stdout).related.map((x: { doc: string }) => x.doc).sort()).toEqual(OTHERS);
     expect(cached.stderr).toContain('records.jsonl:2');
@@ -201,15 +201,15 @@ describe('lacuna index', () => {
     const file = join(dir, 'more/deeper/records.jsonl');
     writeFileSync(file, `${readFileSync(file, 'utf8')}\n${JSON.stringify({ text: 'One more record about the harbour.' })}`);
     utimesSync(file, new Date(), new Date(Date.now() + 5000));
-    expect(loadCorpus(dir).fromCache).toBe(false);
+    expect((await loadCorpus(dir)).fromCache).toBe(false);
     const again = JSON.parse((await lacuna('index', dir, '--json')).stdout);
     expect(again.documents).toBe(9);
-    expect(loadCorpus(dir).fromCache).toBe(true);
+    expect((await loadCorpus(dir)).fromCache).toBe(true);
   });
 
   it('ignores a cache it cannot read', async () => {
-    writeFileSync(join(dir, '.lacuna/index.json'), '{ broken');
-    expect(loadCorpus(dir).fromCache).toBe(false);
+    writeFileSync(join(dir, '.lacuna/corpus.json'), '{ broken');
+    expect((await loadCorpus(dir)).fromCache).toBe(false);
     const r = await lacuna('related', join(dir, ARTICLE), '--corpus', dir, '--json');
     expect(r.code).toBe(0);
   });
@@ -218,6 +218,22 @@ describe('lacuna index', () => {
     const r = await lacuna('index', dir);
     expect(r.stdout).toMatch(/^Indexed 9 documents/);
     expect(r.stdout).toContain('more/deeper/records.jsonl:2: not valid JSON');
+  });
+
+  it('takes a removed file out of the stored index, and builds the index again after a broken cache', async () => {
+    const removed = OTHERS[0]!;
+    const text = readFileSync(join(dir, removed), 'utf8');
+    rmSync(join(dir, removed));
+    await lacuna('index', dir, '--json');
+    expect((await loadCorpus(dir)).fromCache).toBe(true);
+    const related = async () => JSON.parse((await lacuna('related', join(dir, ARTICLE), '--corpus', dir, '--json')).stdout).related.map((x: { doc: string }) => x.doc).sort();
+    expect(await related()).toEqual(OTHERS.slice(1));
+
+    writeFileSync(join(dir, removed), text);
+    writeFileSync(join(dir, '.lacuna/corpus.json'), '{ broken');
+    expect(JSON.parse((await lacuna('index', dir, '--json')).stdout).documents).toBe(9);
+    expect((await loadCorpus(dir)).fromCache).toBe(true);
+    expect(await related()).toEqual(OTHERS);
   });
 });
 

@@ -1,28 +1,33 @@
 /**
  * A corpus directory (cli-contract.md): every .txt, .html, .htm, .json and .jsonl file under
  * it, recursively, as CorpusDocuments. A file or record that cannot be used is skipped with
- * a reason naming file and line; it never stops the others. The index built from it is kept
- * in <dir>/.lacuna/ with the files' fingerprints and reused while they are unchanged.
+ * a reason naming file and line; it never stops the others. `lacuna index` keeps a stored index
+ * of it in <dir>/.lacuna/index with the files' fingerprints (corpus.json); later runs read it
+ * while the files are unchanged, and `index` updates it by the documents that changed.
  */
-import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { buildIndex, deserializeIndex, serializeIndex } from '../engine';
+import { analyze, analyzeStored, buildIndex, findRelated, findRelatedStored, StoredIndex, type Analysis, type ArticleInput, type RelatedDocument } from '../engine';
+import { stableId } from '../engine/hash';
 import type { CorpusDocument } from '../engine/types';
 import type { RecordIssue } from '../engine/corpus/records';
 import { CORPUS_EXTENSIONS as EXTENSIONS, Deduper, importFile, mergeFileImport, mergeImport, tooLargeToReadWhole, type FileImport, type ImportResult, type PageExtractor } from '../corpus/import';
 import { JsonlReader } from '../corpus/jsonl-stream';
 import { extractHtml } from '../extract/node';
+import { FileIndexStorage } from './file-index-storage';
 import { describeReadError, FileReadError, extensionOf, readFileBytes } from './files';
-
-export type CorpusIndex = ReturnType<typeof buildIndex>;
 
 export const CORPUS_EXTENSIONS = new Set<string>(EXTENSIONS);
 /** Folders never read: our own cache, and version control. */
 const SKIP_DIRS = new Set(['.lacuna', '.git']);
 export const CACHE_DIR = '.lacuna';
-export const CACHE_FILE = 'index.json';
-/** Bumped when the cache file's own shape changes. The engine's shape is checked by deserializeIndex. */
-const CACHE_FORMAT = 1;
+export const CACHE_FILE = 'corpus.json';
+/** The stored index's folder inside CACHE_DIR. */
+export const INDEX_DIR = 'index';
+/** Bumped when the cache file's own shape changes. The stored index checks its own. */
+const CACHE_FORMAT = 2;
+/** Documents added to the stored index at a time: bounds the memory of indexing a large corpus. */
+const BUILD_BATCH = 5000;
 
 export interface Fingerprint {
   file: string;
@@ -141,11 +146,15 @@ interface CacheFile {
   documents: number;
   skipped: RecordIssue[];
   warnings: RecordIssue[];
-  index: unknown;
+  /** Per document id, a hash of the record: what changed since the index was written. */
+  records: Record<string, string>;
+  /** The tag the stored index carries when it reflects these files. */
+  tag: string;
 }
 
 export interface LoadedCorpus {
-  index: CorpusIndex;
+  analyze(article: ArticleInput): Promise<Analysis>;
+  related(article: ArticleInput): Promise<RelatedDocument[]>;
   documents: number;
   skipped: RecordIssue[];
   warnings: RecordIssue[];
@@ -157,56 +166,118 @@ function sameFiles(a: readonly Fingerprint[], b: readonly Fingerprint[]): boolea
   return a.length === b.length && a.every((f, i) => f.file === b[i]!.file && f.size === b[i]!.size && f.mtimeMs === b[i]!.mtimeMs);
 }
 
-/** The cached index when it exists and every file is as it was; null otherwise (never throws on a bad cache). */
-export function readCache(dir: string, listing: CorpusFiles): LoadedCorpus | null {
-  let data: CacheFile;
+const cacheFile = (dir: string): string => join(dir, CACHE_DIR, CACHE_FILE);
+const indexFolder = (dir: string): string => join(dir, CACHE_DIR, INDEX_DIR);
+
+function readCacheFile(dir: string): CacheFile | null {
   try {
-    data = JSON.parse(readFileSync(join(dir, CACHE_DIR, CACHE_FILE), 'utf8')) as CacheFile;
+    const data = JSON.parse(readFileSync(cacheFile(dir), 'utf8')) as CacheFile;
+    return data && data.format === CACHE_FORMAT && Array.isArray(data.files) && typeof data.records === 'object' ? data : null;
   } catch {
-    return null;
-  }
-  if (!data || data.format !== CACHE_FORMAT || !Array.isArray(data.files) || !sameFiles(data.files, listing.files)) return null;
-  try {
-    return {
-      index: deserializeIndex(data.index),
-      documents: data.documents,
-      skipped: [...listing.skipped, ...(data.skipped ?? [])],
-      warnings: data.warnings ?? [],
-      fromCache: true,
-    };
-  } catch {
-    // Written by an older engine: rebuild from the files.
     return null;
   }
 }
 
-/** Writes the index and the files' fingerprints to <dir>/.lacuna/index.json (atomically). */
-export function writeCache(dir: string, listing: CorpusFiles, corpus: CorpusRead, index: CorpusIndex): string {
-  const folder = join(dir, CACHE_DIR);
-  mkdirSync(folder, { recursive: true });
-  const data: CacheFile = {
-    format: CACHE_FORMAT,
-    files: listing.files,
-    documents: corpus.documents.length,
-    // Listing problems are found again on every run; only file contents are cached.
-    skipped: corpus.skipped.filter((s) => !listing.skipped.includes(s)),
-    warnings: corpus.warnings,
-    index: serializeIndex(index),
+function freshStorage(dir: string): FileIndexStorage {
+  rmSync(indexFolder(dir), { recursive: true, force: true });
+  return FileIndexStorage.open(indexFolder(dir));
+}
+
+/** The stored index in <dir>/.lacuna/index, or a fresh one where it is missing or unreadable (it is derived data). */
+async function openStored(dir: string): Promise<{ storage: FileIndexStorage; index: StoredIndex }> {
+  const storage = FileIndexStorage.open(indexFolder(dir));
+  try {
+    return { storage, index: await StoredIndex.open(storage) };
+  } catch {
+    storage.close();
+    const fresh = freshStorage(dir);
+    return { storage: fresh, index: await StoredIndex.open(fresh) };
+  }
+}
+
+function storedCorpus(index: StoredIndex, storage: FileIndexStorage, data: Pick<CacheFile, 'documents' | 'skipped' | 'warnings'>, fromCache: boolean): LoadedCorpus {
+  return {
+    analyze: (article) => analyzeStored(article, index).finally(() => storage.close()),
+    related: (article) => findRelatedStored(article, index).finally(() => storage.close()),
+    documents: data.documents,
+    skipped: data.skipped,
+    warnings: data.warnings,
+    fromCache,
   };
-  const target = join(folder, CACHE_FILE);
-  const tmp = `${target}.${process.pid}.tmp`;
-  writeFileSync(tmp, JSON.stringify(data));
-  renameSync(tmp, target);
-  return target;
 }
 
-/** The corpus index for `dir`: from the cache when it is current, else built from the files. */
-export function loadCorpus(dir: string): LoadedCorpus {
+/** The stored index of <dir>/.lacuna/ when it exists and every file is as it was; null otherwise (never throws on a bad cache). */
+export async function readCache(dir: string, listing: CorpusFiles): Promise<LoadedCorpus | null> {
+  const data = readCacheFile(dir);
+  if (!data || !sameFiles(data.files, listing.files)) return null;
+  const { storage, index } = await openStored(dir);
+  if (index.tag !== data.tag) {
+    storage.close();
+    return null;
+  }
+  return storedCorpus(index, storage, { documents: data.documents, skipped: [...listing.skipped, ...(data.skipped ?? [])], warnings: data.warnings ?? [] }, true);
+}
+
+const recordHash = (document: CorpusDocument): string => stableId(JSON.stringify(document));
+
+/**
+ * Brings the stored index in <dir>/.lacuna/index up to the files read: adds the documents
+ * that are new or changed, removes those gone; writes the files' fingerprints beside it.
+ */
+export async function writeCache(dir: string, listing: CorpusFiles, corpus: CorpusRead): Promise<string> {
+  const before = readCacheFile(dir);
+  let { storage, index } = await openStored(dir);
+  try {
+    const records: Record<string, string> = {};
+    for (const document of corpus.documents) records[document.id] = recordHash(document);
+    const inStep = before !== null && index.tag === before.tag;
+    if (!inStep && index.documentCount > 0) {
+      // Not the index of the files listed: built again rather than emptied document by document.
+      storage.close();
+      storage = freshStorage(dir);
+      index = await StoredIndex.open(storage);
+    }
+    const known = inStep ? before.records : {};
+    const gone = Object.keys(known).filter((id) => !(id in records));
+    const changed = corpus.documents.filter((document) => known[document.id] !== records[document.id]);
+    const tag = stableId(JSON.stringify(records));
+    await index.remove(gone, tag);
+    for (let start = 0; start < changed.length || start === 0; start += BUILD_BATCH) await index.add(changed.slice(start, start + BUILD_BATCH), tag);
+    const data: CacheFile = {
+      format: CACHE_FORMAT,
+      files: listing.files,
+      documents: corpus.documents.length,
+      // Listing problems are found again on every run; only file contents are cached.
+      skipped: corpus.skipped.filter((s) => !listing.skipped.includes(s)),
+      warnings: corpus.warnings,
+      records,
+      tag,
+    };
+    const target = cacheFile(dir);
+    const tmp = `${target}.${process.pid}.tmp`;
+    writeFileSync(tmp, JSON.stringify(data));
+    renameSync(tmp, target);
+    return join(dir, CACHE_DIR);
+  } finally {
+    storage.close();
+  }
+}
+
+/** The corpus for `dir`: its stored index when it is current, else an index in memory built from the files. */
+export async function loadCorpus(dir: string): Promise<LoadedCorpus> {
   const listing = listCorpusFiles(dir);
-  const cached = readCache(dir, listing);
+  const cached = await readCache(dir, listing);
   if (cached) return cached;
   const corpus = readCorpusDir(dir, listing);
-  return { index: buildIndex(corpus.documents), documents: corpus.documents.length, skipped: corpus.skipped, warnings: corpus.warnings, fromCache: false };
+  const index = buildIndex(corpus.documents);
+  return {
+    analyze: async (article) => analyze(article, index),
+    related: async (article) => findRelated(article, index),
+    documents: corpus.documents.length,
+    skipped: corpus.skipped,
+    warnings: corpus.warnings,
+    fromCache: false,
+  };
 }
 
 /** Checks that `dir` is a directory; returns a reason when not. */

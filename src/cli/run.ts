@@ -9,7 +9,7 @@ import { EXIT, InputError, UsageError } from './errors';
 import { HELP } from './help';
 import type { Io } from './io';
 
-const COMMANDS: Record<Exclude<ParsedArgs['command'], 'help'>, (args: ParsedArgs, io: Io) => number> = {
+const COMMANDS: Record<Exclude<ParsedArgs['command'], 'help'>, (args: ParsedArgs, io: Io) => number | Promise<number>> = {
   analyze: analyzeCommand,
   related: relatedCommand,
   extract: extractCommand,
@@ -26,7 +26,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       io.out(HELP);
       return EXIT.ok;
     }
-    return COMMANDS[args.command](args, io);
+    return await COMMANDS[args.command](args, io);
   } catch (err) {
     if (err instanceof UsageError) {
       io.err(`lacuna: ${err.message}\nRun "lacuna --help" for usage.\n`);

@@ -18,6 +18,9 @@ export type { CorpusIndex } from './corpus/corpus-index';
 export { INDEX_FORMAT_VERSION } from './corpus/serialize';
 export { analyze, findRelated, type AnalysisProgress, type AnalyzeOptions } from './analyze/analyze';
 export { pairScore, PAIR_THRESHOLD } from './analyze/pair';
+export { analyzeStored, findRelatedStored } from './analyze/analyze-stored';
+export { StoredIndex, StoredIndexError, STORED_INDEX_VERSION } from './corpus/stored/stored-index';
+export { MemoryStorage, type IndexStorage } from './corpus/stored/storage';
 
 /** Tokenizes, segments and indexes the corpus once; reused for many analyses. */
 export function buildIndex(docs: CorpusDocument[]): CorpusIndex {

@@ -1,4 +1,3 @@
-import { buildIndex } from '../../engine';
 import type { ParsedArgs } from '../args';
 import { listCorpusFiles, readCorpusDir, writeCache } from '../corpus-dir';
 import { warnIssues } from '../corpus-report';
@@ -6,13 +5,12 @@ import type { Io } from '../io';
 import { formatIssue } from '../report';
 import { corpusDir } from './shared';
 
-export function indexCommand(args: ParsedArgs, io: Io, now: () => number = () => performance.now()): number {
+export async function indexCommand(args: ParsedArgs, io: Io, now: () => number = () => performance.now()): Promise<number> {
   const dir = corpusDir(args.target, 'index');
   const t0 = now();
   const listing = listCorpusFiles(dir);
   const corpus = readCorpusDir(dir, listing);
-  const index = buildIndex(corpus.documents);
-  const written = writeCache(dir, listing, corpus, index);
+  const written = await writeCache(dir, listing, corpus);
   const seconds = Math.round((now() - t0) / 10) / 100;
   warnIssues(io, dir, corpus.skipped, corpus.warnings);
   const skipped = corpus.skipped.map((s) => (s.line !== undefined ? { file: s.file, line: s.line, reason: s.reason } : { file: s.file, reason: s.reason }));

@@ -1,4 +1,3 @@
-import { findRelated } from '../../engine';
 import type { ParsedArgs } from '../args';
 import { loadArticle } from '../article';
 import { loadCorpus } from '../corpus-dir';
@@ -7,12 +6,12 @@ import type { Io } from '../io';
 import { formatRelated } from '../report';
 import { corpusDir } from './shared';
 
-export function relatedCommand(args: ParsedArgs, io: Io): number {
+export async function relatedCommand(args: ParsedArgs, io: Io): Promise<number> {
   const dir = corpusDir(args.options.corpus);
   const { article } = loadArticle(args.target!, { force: args.options.force });
-  const corpus = loadCorpus(dir);
+  const corpus = await loadCorpus(dir);
   warnIssues(io, dir, corpus.skipped, corpus.warnings);
-  const related = findRelated(article, corpus.index);
+  const related = await corpus.related(article);
   io.out(args.options.json ? `${JSON.stringify({ version: 1, related })}\n` : formatRelated(related));
   return 0;
 }

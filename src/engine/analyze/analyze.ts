@@ -1,5 +1,5 @@
 /** The whole analysis: related coverage, what it says that the article does not, and where figures differ. */
-import type { CorpusIndex, IndexedDocument } from '../corpus/corpus-index';
+import type { IndexedDocument, SearchIndex } from '../corpus/search-index';
 import { sentenceWeights, type TermWeight } from '../corpus/weights';
 import { stableId } from '../hash';
 import { lineKey } from '../text/normalize';
@@ -20,29 +20,29 @@ export interface AnalyzeOptions {
   onProgress?: (progress: AnalysisProgress) => void;
 }
 
-interface Context {
+export interface Context {
   article: PreparedArticle;
-  index: CorpusIndex;
+  index: SearchIndex;
   weight: TermWeight;
 }
 
-function prepare(input: ArticleInput, index: CorpusIndex): Context {
+export function prepare(input: ArticleInput, index: SearchIndex): Context {
   const article = prepareArticle(input, index);
   return { article, index, weight: sentenceWeights(index.stats, article.names) };
 }
 
-function related(context: Context, options: AnalyzeOptions): RelatedDocument[] {
+export function related(context: Context, options: AnalyzeOptions): RelatedDocument[] {
   const { article, index, weight } = context;
   return relatedDocuments(
     article,
     index,
     weight,
-    (document) => documentAsArticle(index.documents[document]!),
+    (document) => documentAsArticle(index.document(document)!),
     (done, total) => options.onProgress?.({ stage: 'related', done, total }),
   );
 }
 
-export function findRelated(input: ArticleInput, index: CorpusIndex): RelatedDocument[] {
+export function findRelated(input: ArticleInput, index: SearchIndex): RelatedDocument[] {
   return related(prepare(input, index), {});
 }
 
@@ -67,12 +67,19 @@ function toItem(group: CandidateGroup, context: Context, subject: Subject, topic
   };
 }
 
-export function analyze(input: ArticleInput, index: CorpusIndex, options: AnalyzeOptions = {}): Analysis {
+export function analyze(input: ArticleInput, index: SearchIndex, options: AnalyzeOptions = {}): Analysis {
   const context = prepare(input, index);
-  const relatedList = related(context, options);
-  const byId = new Map(index.documents.map((document) => [document.id, document]));
+  return compareWithRelated(input, context, related(context, options), options);
+}
+
+/** Everything after finding the related coverage: alignment, items, ranking, discrepancies. */
+export function compareWithRelated(input: ArticleInput, context: Context, relatedList: RelatedDocument[], options: AnalyzeOptions): Analysis {
+  const { index } = context;
   const documents = relatedList
-    .map((entry) => byId.get(entry.doc))
+    .map((entry) => {
+      const number = index.documentNumber(entry.doc);
+      return number === undefined ? undefined : index.document(number);
+    })
     .filter((document): document is IndexedDocument => document !== undefined);
 
   const aligned: AlignedSentence[] = [];

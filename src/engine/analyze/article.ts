@@ -1,5 +1,5 @@
 import type { ArticleInput } from '../types';
-import type { CorpusIndex, IndexedDocument } from '../corpus/corpus-index';
+import type { IndexedDocument, SearchIndex } from '../corpus/search-index';
 import { markOutletBoilerplate } from '../corpus/corpus-index';
 import { processText, type ProcessedSentence } from '../text/document';
 
@@ -16,7 +16,7 @@ export interface PreparedArticle {
   titleTerms: string[];
 }
 
-export function prepareArticle(input: ArticleInput, index: CorpusIndex): PreparedArticle {
+export function prepareArticle(input: ArticleInput, index: Pick<SearchIndex, 'boilerplateLines'>): PreparedArticle {
   const sentences = markOutletBoilerplate(processText(input.text), input.source, index.boilerplateLines);
   return fromSentences(input, sentences);
 }

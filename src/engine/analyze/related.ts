@@ -1,5 +1,6 @@
 /** Related coverage: documents of the corpus about the same story as the article. */
-import { documentVector, type CorpusIndex } from '../corpus/corpus-index';
+import { documentVector } from '../corpus/corpus-index';
+import type { ScoredDocument, SearchIndex } from '../corpus/search-index';
 import { documentWeights, type TermWeight } from '../corpus/weights';
 import type { ProcessedSentence } from '../text/document';
 import type { RelatedDocument } from '../types';
@@ -33,37 +34,16 @@ const SENTENCE_STATED = 0.8;
 const DUPLICATE_SHARE = 0.9;
 const MAX_RELATED = 50;
 
-export interface ScoredDocument {
-  document: number;
-  score: number;
-}
+export type { ScoredDocument } from '../corpus/search-index';
+export { scoreVector } from '../corpus/search-index';
 
 function normalizeUrl(url: string): string {
   return url.trim().replace(/#.*$/, '').replace(/^https?:\/\/(www\.)?/i, '').replace(/\/+$/, '').toLowerCase();
 }
 
-/** Cosine of tf-idf vectors, through the inverted index. */
-export function scoreDocuments(article: PreparedArticle, index: CorpusIndex): ScoredDocument[] {
-  return scoreVector(documentVector(article.sentences, documentWeights(index.stats)), index);
-}
-
-/** Cosine of one tf-idf vector with every document that shares a term with it. */
-export function scoreVector(query: ReadonlyMap<string, number>, index: CorpusIndex): ScoredDocument[] {
-  let queryNorm = 0;
-  for (const value of query.values()) queryNorm += value * value;
-  queryNorm = Math.sqrt(queryNorm);
-  const dots = new Map<number, number>();
-  for (const [term, value] of query) {
-    for (const posting of index.postings.get(term) ?? []) {
-      dots.set(posting.document, (dots.get(posting.document) ?? 0) + value * posting.weight);
-    }
-  }
-  const scored: ScoredDocument[] = [];
-  for (const [document, dot] of dots) {
-    const norm = index.norms[document] ?? 0;
-    if (norm > 0 && queryNorm > 0) scored.push({ document, score: Math.min(1, dot / (norm * queryNorm)) });
-  }
-  return scored.sort((a, b) => b.score - a.score || a.document - b.document);
+/** Cosine of tf-idf vectors, through the index. */
+export function scoreDocuments(article: PreparedArticle, index: SearchIndex): ScoredDocument[] {
+  return index.search(documentVector(article.sentences, documentWeights(index.stats)), NEIGHBOUR_THRESHOLD);
 }
 
 function statedShare(
@@ -89,19 +69,19 @@ export function isSameDocument(article: PreparedArticle, documentArticle: Prepar
 }
 
 /** Each indexed document's tf-idf vector, computed on first use within one search. */
-export function vectorCache(index: CorpusIndex): (document: number) => ReadonlyMap<string, number> {
+export function vectorCache(index: SearchIndex): (document: number) => ReadonlyMap<string, number> {
   const weight = documentWeights(index.stats);
   const vectors = new Map<number, Map<string, number>>();
   return (document) => {
     let vector = vectors.get(document);
-    if (!vector) vectors.set(document, (vector = documentVector(index.documents[document]?.sentences ?? [], weight)));
+    if (!vector) vectors.set(document, (vector = documentVector(index.document(document)?.sentences ?? [], weight)));
     return vector;
   };
 }
 
-/** A document's similarity to every other document of the corpus: a scan of the whole index. */
-function neighbourhood(document: number, index: CorpusIndex, vectorOf: (document: number) => ReadonlyMap<string, number>): ScoredDocument[] {
-  return scoreVector(vectorOf(document), index);
+/** A document's similarity to the other documents of the corpus: a search of the index. */
+function neighbourhood(document: number, index: SearchIndex, vectorOf: (document: number) => ReadonlyMap<string, number>): ScoredDocument[] {
+  return index.search(vectorOf(document), NEIGHBOUR_THRESHOLD);
 }
 
 /**
@@ -111,7 +91,7 @@ function neighbourhood(document: number, index: CorpusIndex, vectorOf: (document
 export function similarityTo(
   document: number,
   others: readonly ScoredDocument[],
-  index: CorpusIndex,
+  index: SearchIndex,
   vectorOf: (document: number) => ReadonlyMap<string, number>,
 ): ScoredDocument[] {
   const query = vectorOf(document);
@@ -125,7 +105,7 @@ export function similarityTo(
       const weight = target.get(term);
       if (weight !== undefined) dot += value * weight;
     }
-    const norm = index.norms[other] ?? 0;
+    const norm = index.norm(other);
     return { document: other, score: norm > 0 && queryNorm > 0 ? Math.min(1, dot / (norm * queryNorm)) : 0 };
   });
 }
@@ -159,7 +139,7 @@ export function joinsCore(around: readonly ScoredDocument[], core: readonly Scor
 
 export function relatedDocuments(
   article: PreparedArticle,
-  index: CorpusIndex,
+  index: SearchIndex,
   weight: TermWeight,
   asArticle: (document: number) => PreparedArticle,
   onProgress?: (done: number, total: number) => void,
@@ -174,7 +154,7 @@ export function relatedDocuments(
   const core: ScoredDocument[] = [];
   scored.forEach(({ document, score }, done) => {
     onProgress?.(done, scored.length);
-    const indexed = index.documents[document];
+    const indexed = index.document(document);
     if (!indexed || related.length >= MAX_RELATED) return;
     const sameUrl = indexed.url && article.input.url && normalizeUrl(indexed.url) === normalizeUrl(article.input.url);
     if (sameUrl) return void selves.add(document);

@@ -1,22 +1,15 @@
 import type { CorpusDocument } from '../types';
 import { processText, type ProcessedSentence } from '../text/document';
 import { lineKey } from '../text/normalize';
+import { scoreVector, type IndexedDocument, type Posting, type SearchIndex } from './search-index';
 import { computeStats, countsMatter, type CorpusStats } from './stats';
 import { documentWeights } from './weights';
 
-export interface IndexedDocument extends Omit<CorpusDocument, 'text'> {
-  sentences: ProcessedSentence[];
-}
+export type { IndexedDocument, Posting } from './search-index';
 
-export interface Posting {
-  document: number;
-  weight: number;
-}
-
-/** The corpus tokenized, segmented and indexed once, for many analyses. */
-export interface CorpusIndex {
+/** The corpus tokenized, segmented and indexed once, for many analyses, all in memory. */
+export interface CorpusIndex extends SearchIndex {
   readonly documents: IndexedDocument[];
-  /** Per outlet, keys of lines repeated across its documents: that outlet's page furniture. */
   readonly boilerplateLines: Record<string, string[]>;
   readonly stats: CorpusStats;
   /** term → documents with their tf-idf weight, for related-coverage search. */
@@ -26,7 +19,19 @@ export interface CorpusIndex {
 }
 
 /** Outlets need this many documents before repetition says anything. */
-const MIN_OUTLET_DOCUMENTS = 3;
+export const MIN_OUTLET_DOCUMENTS = 3;
+
+/** In how many of an outlet's documents a line must stand to be its page furniture. */
+export function repeatsNeeded(outletDocuments: number): number {
+  return Math.max(MIN_OUTLET_DOCUMENTS, Math.ceil(outletDocuments * 0.2));
+}
+
+/** The distinct non-empty line keys of a document's sentences. */
+export function documentLineKeys(sentences: readonly ProcessedSentence[]): Set<string> {
+  const keys = new Set(sentences.map((sentence) => lineKey(sentence.text)));
+  keys.delete('');
+  return keys;
+}
 
 export function findRepeatedLines(documents: IndexedDocument[]): Record<string, string[]> {
   const bySource = new Map<string, IndexedDocument[]>();
@@ -39,11 +44,9 @@ export function findRepeatedLines(documents: IndexedDocument[]): Record<string, 
     if (outletDocuments.length < MIN_OUTLET_DOCUMENTS) continue;
     const counts = new Map<string, number>();
     for (const document of outletDocuments) {
-      for (const key of new Set(document.sentences.map((sentence) => lineKey(sentence.text)))) {
-        if (key) counts.set(key, (counts.get(key) ?? 0) + 1);
-      }
+      for (const key of documentLineKeys(document.sentences)) counts.set(key, (counts.get(key) ?? 0) + 1);
     }
-    const needed = Math.max(MIN_OUTLET_DOCUMENTS, Math.ceil(outletDocuments.length * 0.2));
+    const needed = repeatsNeeded(outletDocuments.length);
     const lines = [...counts].filter(([, count]) => count >= needed).map(([key]) => key);
     if (lines.length > 0) repeated[source] = lines.sort();
   }
@@ -53,7 +56,7 @@ export function findRepeatedLines(documents: IndexedDocument[]): Record<string, 
 export function markOutletBoilerplate(
   sentences: ProcessedSentence[],
   source: string | null,
-  boilerplateLines: Record<string, string[]>,
+  boilerplateLines: Readonly<Record<string, readonly string[]>>,
 ): ProcessedSentence[] {
   const lines = source ? boilerplateLines[source] : undefined;
   if (!lines) return sentences;
@@ -87,7 +90,19 @@ export function assembleIndex(
     }
     norms.push(Math.sqrt(squares));
   });
-  return { documents, boilerplateLines, stats, postings, norms };
+  let numbers: Map<string, number> | null = null;
+  const index: CorpusIndex = {
+    documents,
+    boilerplateLines,
+    stats,
+    postings,
+    norms,
+    document: (document) => documents[document],
+    documentNumber: (id) => (numbers ??= new Map(documents.map((document, at) => [document.id, at]))).get(id),
+    norm: (document) => norms[document] ?? 0,
+    search: (query) => scoreVector(query, index),
+  };
+  return index;
 }
 
 /** A news text says what its story is in its title and first sentences: they count this many times. */
@@ -99,6 +114,13 @@ export function documentVector(
   sentences: ProcessedSentence[],
   weight: (term: string) => number,
 ): Map<string, number> {
+  const vector = new Map<string, number>();
+  for (const [term, count] of termFrequencies(sentences)) vector.set(term, (1 + Math.log(count)) * weight(term));
+  return vector;
+}
+
+/** How often each term occurs in the sentences that are not page furniture, the lead counting LEAD_WEIGHT times. */
+export function termFrequencies(sentences: readonly ProcessedSentence[]): Map<string, number> {
   const frequency = new Map<string, number>();
   let counted = 0;
   for (const sentence of sentences) {
@@ -106,9 +128,7 @@ export function documentVector(
     const times = counted++ < LEAD_SENTENCES ? LEAD_WEIGHT : 1;
     for (const term of sentence.terms) frequency.set(term, (frequency.get(term) ?? 0) + times);
   }
-  const vector = new Map<string, number>();
-  for (const [term, count] of frequency) vector.set(term, (1 + Math.log(count)) * weight(term));
-  return vector;
+  return frequency;
 }
 
 export function buildIndex(documents: CorpusDocument[]): CorpusIndex {

@@ -5,7 +5,7 @@ const FORMAT = 'lacuna-index';
 /** Bump whenever tokenization, segmentation or the stored shape changes: old indexes must be rebuilt. */
 export const INDEX_FORMAT_VERSION = 1;
 
-type StoredSentence = [text: string, start: number, end: number, kind: SentenceKind, terms: string[], names: string[]];
+export type StoredSentence = [text: string, start: number, end: number, kind: SentenceKind, terms: string[], names: string[]];
 
 interface StoredIndex {
   format: typeof FORMAT;
@@ -21,9 +21,13 @@ export function serializeIndex(index: CorpusIndex): StoredIndex {
     boilerplateLines: index.boilerplateLines,
     documents: index.documents.map((document) => ({
       ...document,
-      sentences: document.sentences.map((s): StoredSentence => [s.text, s.start, s.end, s.kind, s.terms, s.names]),
+      sentences: storeSentences(document.sentences),
     })),
   };
+}
+
+export function storeSentences(sentences: readonly ProcessedSentence[]): StoredSentence[] {
+  return sentences.map((s): StoredSentence => [s.text, s.start, s.end, s.kind, s.terms, s.names]);
 }
 
 function fail(reason: string): never {
@@ -45,7 +49,7 @@ function readSentence(value: unknown, where: string): ProcessedSentence {
   return { text, start, end, kind: kind as SentenceKind, terms, names };
 }
 
-function readDocument(value: unknown, where: string): IndexedDocument {
+export function readDocument(value: unknown, where: string): IndexedDocument {
   if (!isObject(value) || typeof value['id'] !== 'string') fail(`${where} has no id`);
   for (const field of ['url', 'title', 'source', 'published', 'lang'] as const) {
     if (!isNullableString(value[field])) fail(`${where}.${field} is not a string or null`);

@@ -1,16 +1,24 @@
 import type { ProcessedSentence } from '../text/document';
 
-/** Corpus-wide counts behind term weights; derived from the documents, never stored. */
+/** Per-term counts, looked up one term at a time (an index read from storage holds no Map of them all). */
+export interface TermCounts {
+  get(term: string): number | undefined;
+}
+
+/** Corpus-wide counts behind term weights, derived from the documents. */
 export interface CorpusStats {
   documentCount: number;
   /** Documents containing a term. */
-  documentFrequency: Map<string, number>;
+  documentFrequency: TermCounts;
   /** Content sentences containing a term. */
   sentenceCount: number;
-  sentenceFrequency: Map<string, number>;
+  sentenceFrequency: TermCounts;
   /** Terms written as names in at least half of the sentences that hold them. */
-  nameTerms: Set<string>;
+  nameTerms: { has(term: string): boolean };
 }
+
+/** A term is a name when it is written as one in at least half of the sentences that hold it. */
+export const isNameCount = (nameSentences: number, sentences: number): boolean => nameSentences * 2 >= sentences;
 
 export function countsMatter(sentence: ProcessedSentence): boolean {
   return sentence.kind !== 'boilerplate';
@@ -36,7 +44,7 @@ export function computeStats(documents: ReadonlyArray<{ sentences: ProcessedSent
   }
   const nameTerms = new Set<string>();
   for (const [term, count] of nameCounts) {
-    if (count * 2 >= (sentenceFrequency.get(term) ?? 0)) nameTerms.add(term);
+    if (isNameCount(count, sentenceFrequency.get(term) ?? 0)) nameTerms.add(term);
   }
   return { documentCount: documents.length, documentFrequency, sentenceCount, sentenceFrequency, nameTerms };
 }

@@ -14,7 +14,7 @@ export function isNumberTerm(term: string): boolean {
   return term.startsWith('#');
 }
 
-export function termBoost(term: string, nameTerms: ReadonlySet<string>): number {
+export function termBoost(term: string, nameTerms: { has(term: string): boolean }): number {
   if (isNumberTerm(term)) {
     const value = Number(term.slice(1).replace('%', ''));
     const weak = !term.endsWith('%') && Number.isInteger(value) && (value <= 31 || (value >= 1800 && value <= 2100));
@@ -27,7 +27,8 @@ export type TermWeight = (term: string) => number;
 
 /** Weight of a term inside sentences: how rare it is among sentences, names and quantities up. */
 export function sentenceWeights(stats: CorpusStats, extraNames: Iterable<string> = []): TermWeight {
-  const names = new Set([...stats.nameTerms, ...extraNames]);
+  const extra = new Set(extraNames);
+  const names = { has: (term: string) => stats.nameTerms.has(term) || extra.has(term) };
   const cache = new Map<string, number>();
   return (term) => {
     let weight = cache.get(term);
@@ -58,7 +59,7 @@ export function bm25Idf(total: number, frequency: number): number {
 const DOCUMENT_NAME_BOOST = 2;
 const DOCUMENT_QUANTITY_BOOST = 2;
 
-export function documentBoost(term: string, nameTerms: ReadonlySet<string>): number {
+export function documentBoost(term: string, nameTerms: { has(term: string): boolean }): number {
   const boost = termBoost(term, nameTerms);
   if (boost === QUANTITY_BOOST) return DOCUMENT_QUANTITY_BOOST;
   if (boost === NAME_BOOST) return DOCUMENT_NAME_BOOST;

@@ -1,0 +1,51 @@
+import { appendFileSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { analyzeStored, StoredIndex, type CorpusDocument } from '../engine';
+import { FileIndexStorage } from './file-index-storage';
+
+let folder: string;
+beforeEach(() => void (folder = mkdtempSync(join(tmpdir(), 'lacuna-file-storage-'))));
+afterEach(() => rmSync(folder, { recursive: true, force: true }));
+
+describe('FileIndexStorage', () => {
+  it('keeps values of every kind the index stores, across openings', async () => {
+    const storage = FileIndexStorage.open(folder);
+    await storage.put([['meta', { a: 1, list: ['x'] }], ['map', new Map([['t', [1, 2, 3]]])], ['array', new Uint32Array([7, 8])], ['odd\nkey\\', 'value']]);
+    await storage.put([['meta', { a: 2 }], ['array', undefined]]);
+    storage.close();
+    const again = FileIndexStorage.open(folder);
+    expect(await again.get(['meta', 'map', 'array', 'odd\nkey\\', 'none'])).toEqual([{ a: 2 }, new Map([['t', [1, 2, 3]]]), undefined, 'value', undefined]);
+    again.close();
+  });
+
+  it('ignores a batch that a crash cut short, and the next batch does not take it in', async () => {
+    const storage = FileIndexStorage.open(folder);
+    await storage.put([['kept', 1]]);
+    storage.close();
+    const keys = readdirSync(folder).find((name) => name.startsWith('keys.'))!;
+    appendFileSync(join(folder, keys), '999 40 half-written\n');
+    const again = FileIndexStorage.open(folder);
+    expect(await again.get(['kept', 'half-written'])).toEqual([1, undefined]);
+    await again.put([['next', 2]]);
+    again.close();
+    const third = FileIndexStorage.open(folder);
+    expect(await third.get(['kept', 'half-written', 'next'])).toEqual([1, undefined, 2]);
+    third.close();
+  });
+
+  it('holds a stored index that a fresh opening analyzes with', async () => {
+    const documents: CorpusDocument[] = [1, 2, 3].map((n) => ({
+      id: `d${n}`, url: null, title: null, source: null, published: null, lang: 'en',
+      text: `The council approved harbour budget number ${n} on Monday.\n\nFishermen protested about the moorings and the budget.`,
+    }));
+    const storage = FileIndexStorage.open(folder);
+    await (await StoredIndex.open(storage)).add(documents);
+    storage.close();
+    const reopened = FileIndexStorage.open(folder);
+    const index = await StoredIndex.open(reopened);
+    const analysis = await analyzeStored({ url: null, title: null, source: null, published: null, lang: 'en', text: 'The council approved a harbour budget on Monday, and fishermen protested.' }, index);
+    expect(analysis.related.map((entry) => entry.doc).sort()).toEqual(['d1', 'd2', 'd3']);
+    reopened.close();
+  });
+});
