@@ -174,7 +174,7 @@ function ArticleDetails({ id, entry, copies, text, onOpen, onClose, onSetPinned,
         )}
       </div>
       <h3>Text</h3>
-      <div class="article-text" data-testid="article-text">
+      <div class="article-text" data-testid="article-text" aria-busy={text.kind === 'reading'}>
         {text.kind === 'reading' && <p class="hint">Reading the text…</p>}
         {text.kind === 'failed' && <p class="error">The text could not be read: {text.reason}</p>}
         {text.kind === 'read' && paragraphs(text.text).map((paragraph, index) => <p key={index}>{paragraph}</p>)}

@@ -46,10 +46,11 @@ function readArticleInPage(): { heading: string; paragraphs: string[]; copies: s
   };
 }
 
-/** True once the article view shows a heading and its text has been read. */
+/** True once the article view shows a heading and its text has been read (no longer busy reading it). */
 function articleShown(heading: string): boolean {
   const view = document.querySelector('[data-testid="article-view"]');
-  return view?.querySelector('h2')?.textContent === heading && view.querySelectorAll('[data-testid="article-text"] p').length > 0;
+  const text = view?.querySelector('[data-testid="article-text"]');
+  return view?.querySelector('h2')?.textContent === heading && text?.getAttribute('aria-busy') === 'false' && text.querySelectorAll('p').length > 0;
 }
 
 const DEMO = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../public/demo-corpus.json'), 'utf8')) as Array<{ id: string; url: string; title: string | null; source: string; text: string }>;
