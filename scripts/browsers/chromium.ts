@@ -41,8 +41,9 @@ function grantingCopy(extensionDir: string, hosts: string[]): string {
   return dir;
 }
 
-export async function launchChromium(extensionDir: string, options: { headless?: boolean; grantHosts?: string[] } = {}): Promise<ChromiumSession> {
-  const profile = mkdtempSync(join(tmpdir(), 'lacuna-chromium-'));
+/** `profile`: a profile folder of the caller's, kept on close (a browser restarted on it finds what the last one stored). */
+export async function launchChromium(extensionDir: string, options: { headless?: boolean; grantHosts?: string[]; profile?: string } = {}): Promise<ChromiumSession> {
+  const profile = options.profile ?? mkdtempSync(join(tmpdir(), 'lacuna-chromium-'));
   const copy = options.grantHosts ? grantingCopy(extensionDir, options.grantHosts) : null;
   extensionDir = copy ?? extensionDir;
   const context = await chromium.launchPersistentContext(profile, {
@@ -106,7 +107,7 @@ export async function launchChromium(extensionDir: string, options: { headless?:
     inWorker,
     async close() {
       await context.close();
-      rmSync(profile, { recursive: true, force: true });
+      if (!options.profile) rmSync(profile, { recursive: true, force: true });
       if (copy) rmSync(copy, { recursive: true, force: true });
     },
   };

@@ -4,8 +4,9 @@
  * JSONL file imported (picked in Chromium, dropped in Firefox) with its bad lines reported,
  * the page reloaded, and the imported articles found as related coverage of a demo article.
  */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import type { Page as PlaywrightPage } from 'playwright-core';
 import type { Page as PuppeteerPage } from 'puppeteer-core';
 import { launchChromium, type ChromiumSession } from '../../scripts/browsers/chromium';
@@ -104,12 +105,15 @@ afterAll(async () => {
 describe('Chromium: importing a JSONL file in the options page', () => {
   let chrome: ChromiumSession;
   let options: PlaywrightPage;
+  /** Kept across a browser restart in one of the tests. */
+  const profile = mkdtempSync(join(tmpdir(), 'lacuna-chromium-profile-'));
 
   beforeAll(async () => {
-    chrome = await launchChromium(requireBuild(DIST_CHROME));
+    chrome = await launchChromium(requireBuild(DIST_CHROME), { profile });
   });
   afterAll(async () => {
     await chrome?.close();
+    rmSync(profile, { recursive: true, force: true });
   });
 
   it('opens the Straits Times demo article from the list, with its text and its wire copies, legible in light and dark', async () => {
@@ -195,6 +199,22 @@ describe('Chromium: importing a JSONL file in the options page', () => {
     const popup = await chrome.openPopup(tabId);
     await popup.waitForFunction(popupSettledInPage, undefined, { timeout: 15_000 });
     await popup.screenshot({ path: artifactPath('e2e/chromium-popup-imported-corpus.png'), fullPage: true });
+    expectMoscowTimesAnalysis(await popup.evaluate(readPopupInPage));
+  });
+
+  it('still holds them after the browser is restarted on the same profile, and shows them as related coverage', async () => {
+    await chrome.close();
+    chrome = await launchChromium(requireBuild(DIST_CHROME), { profile });
+    options = await chrome.context.newPage();
+    await options.goto(`chrome-extension://${chrome.extensionId}/options.html`);
+    // The four imported and the Moscow Times article the last analysis kept.
+    await options.waitForFunction(summaryIs, '5 articles', { timeout: 15_000 });
+    expect((await options.evaluate(readOptionsInPage)).titles.map((t) => t.split(' · ')[0]).sort()).toEqual(['AFP', 'Al Jazeera', 'HuffPost UK', 'The Moscow Times', 'The Straits Times']);
+    const url = server.articleUrl('moscow-times');
+    const { tabId } = await chrome.openTab(url);
+    await chrome.clickToolbarButton(url);
+    const popup = await chrome.openPopup(tabId);
+    await popup.waitForFunction(popupSettledInPage, undefined, { timeout: 15_000 });
     expectMoscowTimesAnalysis(await popup.evaluate(readPopupInPage));
   });
 
