@@ -96,6 +96,31 @@ describe('the corpus in IndexedDB', () => {
     expect(await optionsPage.get('a')).toBeNull();
   });
 
+  it('hands out the ids with their revision and some documents by id, never reading the texts of the others', async () => {
+    const factory = new IDBFactory();
+    const background = makeStore(factory);
+    await background.add([doc('a', 'First text.'), doc('b', 'Second text.'), doc('c', 'Third text.')], 'import');
+    const reads = documentReads();
+    try {
+      const { revision, ids } = await background.ids();
+      expect(ids.sort()).toEqual(['a', 'b', 'c']);
+      expect(await background.revision()).toBe(revision);
+      expect(reads.values()).toBe(0);
+      expect(await background.getMany(['c', 'missing', 'a'])).toEqual([doc('c', 'Third text.'), doc('a', 'First text.')]);
+      expect(reads.values()).toBe(3);
+      expect(reads.whole()).toBe(0);
+    } finally {
+      reads.restore();
+    }
+    // Another context writes: the revision moves, and the ids follow.
+    const before = await background.revision();
+    await makeStore(factory).delete(['b']);
+    const after = await background.ids();
+    expect(after.revision).toBeGreaterThan(before);
+    expect(after.ids.sort()).toEqual(['a', 'c']);
+    expect(await background.getMany([])).toEqual([]);
+  });
+
   it('returns the same documents until the corpus changes, also when another context wrote', async () => {
     const factory = new IDBFactory();
     const background = makeStore(factory);
@@ -251,3 +276,23 @@ describe('corpus database migrations', () => {
     expect(await store.demoState()).toBe('loaded');
   });
 });
+
+/** Counts the reads of document records (by key, and whole stores or cursors) in every store's `documents` object store. */
+function documentReads() {
+  const counts = { values: 0, whole: 0 };
+  const get = IDBObjectStore.prototype.get;
+  const spies = [
+    vi.spyOn(IDBObjectStore.prototype, 'get').mockImplementation(function (this: IDBObjectStore, key) {
+      if (this.name === DOCUMENTS) counts.values++;
+      return get.call(this, key);
+    }),
+    ...(['getAll', 'openCursor'] as const).map((method) => {
+      const original = IDBObjectStore.prototype[method] as (...args: unknown[]) => IDBRequest;
+      return vi.spyOn(IDBObjectStore.prototype, method).mockImplementation(function (this: IDBObjectStore, ...args: unknown[]) {
+        if (this.name === DOCUMENTS) counts.whole++;
+        return original.apply(this, args);
+      } as never);
+    }),
+  ];
+  return { values: () => counts.values, whole: () => counts.whole, restore: () => spies.forEach((spy) => spy.mockRestore()) };
+}
