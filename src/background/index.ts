@@ -34,9 +34,16 @@ const toPage = (tabId: number, message: ToContent): void => {
   browser.tabs.sendMessage(tabId, message).catch(() => undefined);
 };
 
+const corpusIndex = corpusAnalysis(store, idbIndexStorage(indexedDB));
+// The options page announces each change it makes to the corpus (an import, a deletion) on this
+// channel: index the change now rather than when the next article is analyzed.
+new BroadcastChannel('lacuna-options-corpus-changed').onmessage = () => {
+  corpusIndex.sync().catch((error: unknown) => console.error('Lacuna: the index could not be brought up to date', error));
+};
+
 const analyzer = new TabAnalyzer({
   extract: (tabId, force) => extractInTab(tabs, tabId, force),
-  analyze: corpusAnalysis(store, idbIndexStorage(indexedDB)),
+  analyze: corpusIndex.analyze,
   cache: new TabCache(browser.storage.session),
   setBadge: (tabId, text) => {
     browser.action.setBadgeText({ tabId, text }).catch(() => undefined);
