@@ -7,6 +7,7 @@ import type { AnalysisStage, StageCount } from '../messages';
 import type { ArticleText } from '../extract/types';
 import { corpusAnalysis } from './corpus-analysis';
 import { SHOWN_FROM, SYNC_BATCH } from './index-sync';
+import { documentReads } from './store/document-reads';
 import { idbCorpusStore } from './store/idb-corpus-store';
 import { idbIndexStorage } from './store/idb-index-storage';
 import { omitBeyondCut } from './truncation';
@@ -168,23 +169,15 @@ describe('corpusAnalysis over the stored index in IndexedDB', () => {
     await corpus.add(seeds.slice(1), 'import');
     await corpusAnalysis(corpus, countingStorage(factory)).analyze(articleOf(seeds[0]!), ignore);
 
-    const reads = { records: 0 };
-    const methods = ['get', 'getAll', 'openCursor'] as const;
-    const originals = methods.map((method) => IDBObjectStore.prototype[method] as (...args: unknown[]) => IDBRequest);
-    const spies = methods.map((method, at) =>
-      vi.spyOn(IDBObjectStore.prototype, method).mockImplementation(function (this: IDBObjectStore, ...args: unknown[]) {
-        if (this.name === 'documents') reads.records++;
-        return originals[at]!.apply(this, args);
-      } as never),
-    );
+    const reads = documentReads();
     try {
       const restarted = idbCorpusStore({ indexedDB: factory, loadDemo: async () => [], now: () => 1000 });
       const { corpusSize, analysis } = await corpusAnalysis(restarted, countingStorage(factory)).analyze(articleOf(seeds[0]!), ignore);
       expect(corpusSize).toBe(4);
       expect(analysis.related).toHaveLength(4);
-      expect(reads.records).toBe(0);
+      expect(reads.values() + reads.whole()).toBe(0);
     } finally {
-      spies.forEach((spy) => spy.mockRestore());
+      reads.restore();
     }
   });
 });

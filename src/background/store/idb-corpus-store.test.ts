@@ -6,6 +6,7 @@ import { resolve } from 'node:path';
 import type { CorpusDocument } from '../../engine/types';
 import { documentBytes } from '../../corpus/size-limit';
 import { describeWriteError, idbCorpusStore } from './idb-corpus-store';
+import { documentReads } from './document-reads';
 import { DB_VERSION, DOCUMENTS, openCorpusDb } from './schema';
 
 const demoFile = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../../public/demo-corpus.json'), 'utf8')) as unknown[];
@@ -277,22 +278,3 @@ describe('corpus database migrations', () => {
   });
 });
 
-/** Counts the reads of document records (by key, and whole stores or cursors) in every store's `documents` object store. */
-function documentReads() {
-  const counts = { values: 0, whole: 0 };
-  const get = IDBObjectStore.prototype.get;
-  const spies = [
-    vi.spyOn(IDBObjectStore.prototype, 'get').mockImplementation(function (this: IDBObjectStore, key) {
-      if (this.name === DOCUMENTS) counts.values++;
-      return get.call(this, key);
-    }),
-    ...(['getAll', 'openCursor'] as const).map((method) => {
-      const original = IDBObjectStore.prototype[method] as (...args: unknown[]) => IDBRequest;
-      return vi.spyOn(IDBObjectStore.prototype, method).mockImplementation(function (this: IDBObjectStore, ...args: unknown[]) {
-        if (this.name === DOCUMENTS) counts.whole++;
-        return original.apply(this, args);
-      } as never);
-    }),
-  ];
-  return { values: () => counts.values, whole: () => counts.whole, restore: () => spies.forEach((spy) => spy.mockRestore()) };
-}
