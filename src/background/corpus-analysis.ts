@@ -4,8 +4,6 @@ import { IndexSync, type IndexHost, type SyncStore } from './index-sync';
 import type { AnalyzerDeps } from './tab-analyzer';
 import { omitBeyondCut } from './truncation';
 
-export { syncIndex, type IndexHost } from './index-sync';
-
 export interface CorpusAnalysis {
   analyze: AnalyzerDeps['analyze'];
   /** Brings the index in step with the corpus now (the corpus changed), so that the next analysis finds it ready. */

@@ -20,7 +20,7 @@ export type SyncStore = Pick<CorpusStore, 'ids' | 'revision' | 'getMany'>;
  * Brings the index in step with the corpus by ids: those the corpus no longer has are removed,
  * those the index lacks are read (a batch at a time, never the whole corpus) and added.
  */
-export async function syncIndex(
+async function syncIndex(
   index: StoredIndex,
   corpus: CorpusIds,
   read: (ids: string[]) => Promise<CorpusDocument[]>,
