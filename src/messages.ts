@@ -8,7 +8,7 @@ import type { ExtractedPage } from './corpus/import';
 
 /** What the popup shows for a tab; the background is its only author. */
 export type TabState =
-  | { kind: 'analyzing'; stage: AnalysisStage; progress: number }
+  | { kind: 'analyzing'; stage: AnalysisStage; progress: number; count?: StageCount }
   | { kind: 'not-article'; url: string | null; title: string | null; reason: string }
   | { kind: 'no-related'; url: string | null; title: string | null; corpusSize: number; truncated: boolean }
   | { kind: 'done'; url: string | null; title: string | null; source: string | null; corpusSize: number; truncated: boolean; analysis: Analysis }
@@ -16,10 +16,21 @@ export type TabState =
   /** The background could not reach the page: the user must click the toolbar button on it. */
   | { kind: 'unreachable'; message: string };
 
-export type AnalysisStage = 'reading' | 'related' | 'comparing';
+/**
+ * 'indexing' comes between reading and related coverage only when many articles of the corpus
+ * are not indexed yet (a first run on a large corpus, a large import); it is not a numbered step.
+ */
+export type AnalysisStage = 'reading' | 'indexing' | 'related' | 'comparing';
+
+/** How many of a stage's items are done, where the stage has countable items (articles indexed). */
+export interface StageCount {
+  done: number;
+  total: number;
+}
 
 export const STAGE_LABELS: Record<AnalysisStage, string> = {
   reading: 'Reading the article',
+  indexing: 'Indexing new articles of your corpus',
   related: 'Finding related coverage',
   comparing: 'Comparing with other outlets',
 };

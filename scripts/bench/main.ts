@@ -1,17 +1,18 @@
 /**
- * npm run bench [-- --only engine|marks|import] [--sizes 1000,10000] [--json] [--big]
+ * npm run bench [-- --only engine|marks|import|wake] [--sizes 1000,10000] [--json] [--big]
  * The engine at scale (engine.ts), then anchoring and drawing claims in real browsers
  * (marks.ts, unchanged, in a process of its own). Benchmarks: they print, they assert nothing.
  * --json prints one JSON object { "results": [...] } of the engine rows; the marks benchmark,
  * whose figures are a table of its own, is skipped then. Import throughput (import.ts) runs
- * last, in a process of its own (--big: the 200 MB import's memory too).
+ * last, in a process of its own (--big: the 200 MB import's memory too). What a worker wake
+ * reads of the corpus (wake.ts) runs only when asked: --only wake.
  */
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { engineBench } from './engine';
 import { NOT_RUN_100K } from './engine-print';
 
-const USAGE = 'usage: npm run bench [-- --only engine|marks|import] [--sizes 1000,10000[,100000]] [--json] [--big]';
+const USAGE = 'usage: npm run bench [-- --only engine|marks|import|wake] [--sizes 1000,10000[,100000]] [--json] [--big]';
 const args = process.argv.slice(2);
 const value = (flag: string): string | undefined => {
   const at = args.indexOf(flag);
@@ -20,12 +21,12 @@ const value = (flag: string): string | undefined => {
 const only = value('--only');
 const json = args.includes('--json');
 const sizes = (value('--sizes') ?? '1000,10000').split(',').map(Number);
-if ((only && only !== 'engine' && only !== 'marks' && only !== 'import') || sizes.some((size) => !Number.isInteger(size) || size < 1)) {
+if ((only && !['engine', 'marks', 'import', 'wake'].includes(only)) || sizes.some((size) => !Number.isInteger(size) || size < 1)) {
   console.error(USAGE);
   process.exit(2);
 }
 
-if (only !== 'marks' && only !== 'import') {
+if (only === undefined || only === 'engine') {
   const rows = engineBench(sizes, json);
   if (json) {
     const output: Record<string, unknown> = { results: rows ?? [] };
@@ -45,4 +46,9 @@ if (only === 'import' || (!only && !json)) {
   const flags = args.includes('--big') ? ['--big'] : [];
   const run = spawnSync(process.execPath, ['--import', 'tsx', resolve(import.meta.dirname, 'import-run.ts'), ...flags], { stdio: 'inherit' });
   process.exitCode = process.exitCode || (run.status ?? 1);
+}
+if (only === 'wake') {
+  const sizeFlags = value('--sizes') ? ['--sizes', value('--sizes')!] : [];
+  const run = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', resolve(import.meta.dirname, 'wake.ts'), ...sizeFlags], { stdio: 'inherit' });
+  process.exitCode = run.status ?? 1;
 }

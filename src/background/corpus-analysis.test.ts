@@ -3,9 +3,14 @@ import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { readFileSync } from 'node:fs';
 import { analyze, buildIndex, StoredIndex, type CorpusDocument } from '../engine';
+import type { AnalysisStage, StageCount } from '../messages';
 import type { ArticleText } from '../extract/types';
 import { corpusAnalysis } from './corpus-analysis';
+import { SHOWN_FROM, SYNC_BATCH } from './index-sync';
+import { documentReads } from './store/document-reads';
+import { idbCorpusStore } from './store/idb-corpus-store';
 import { idbIndexStorage } from './store/idb-index-storage';
+import { omitBeyondCut } from './truncation';
 
 const FILES = ['000_f6d8503adc2b8999.txt', '001_ae30d0a36fc04354.txt', '002_7c7596a279809a0e.txt', '003_70745ba918bb0d59.txt', '004_a74d45a3fa71e733.txt'];
 const SOURCES = ['The Moscow Times', 'Al Jazeera', 'HuffPost UK', 'AFP', 'The Straits Times'];
@@ -20,10 +25,25 @@ const FOOTBALL: CorpusDocument = {
 const articleOf = ({ id: _id, ...document }: CorpusDocument): ArticleText => ({ ...document, byline: null, truncated: false });
 const ignore = () => undefined;
 
-/** A corpus store whose documents are replaced by a new array when they change, as the real one does. */
+/** A corpus store that bumps its revision when its documents change, as the real one does, and counts the documents read. */
 function fakeStore(initial: CorpusDocument[]) {
   let documents = initial;
-  return { documents: async () => documents, set: (next: CorpusDocument[]) => void (documents = next) };
+  let revision = 1;
+  const store = {
+    read: 0,
+    revision: async () => revision,
+    ids: async () => ({ revision, ids: documents.map((document) => document.id) }),
+    getMany: async (ids: readonly string[]) => {
+      const found = ids.flatMap((id) => documents.filter((document) => document.id === id));
+      store.read += found.length;
+      return found;
+    },
+    set: (next: CorpusDocument[]) => {
+      documents = next;
+      revision++;
+    },
+  };
+  return store;
 }
 
 /** The IndexedDB-backed storage, counting the entries written. */
@@ -40,7 +60,7 @@ describe('corpusAnalysis over the stored index in IndexedDB', () => {
   it('analyzes as an index in memory does', async () => {
     const corpus = seeds.slice(1);
     const run = corpusAnalysis(fakeStore(corpus), countingStorage(new IDBFactory()));
-    const { analysis, corpusSize } = await run(articleOf(seeds[0]!), ignore);
+    const { analysis, corpusSize } = await run.analyze(articleOf(seeds[0]!), ignore);
     expect(corpusSize).toBe(4);
     expect(analysis).toEqual(analyze(articleOf(seeds[0]!), buildIndex(corpus)));
   });
@@ -48,18 +68,18 @@ describe('corpusAnalysis over the stored index in IndexedDB', () => {
   it('keeps the index across worker restarts and updates it by the documents added or deleted', async () => {
     const factory = new IDBFactory();
     const store = fakeStore(seeds.slice(1));
-    await corpusAnalysis(store, countingStorage(factory))(articleOf(seeds[0]!), ignore);
+    await corpusAnalysis(store, countingStorage(factory)).analyze(articleOf(seeds[0]!), ignore);
 
     // A restarted worker: the index is opened, not rebuilt.
     const woken = countingStorage(factory);
-    const again = await corpusAnalysis(store, woken)(articleOf(seeds[0]!), ignore);
+    const again = await corpusAnalysis(store, woken).analyze(articleOf(seeds[0]!), ignore);
     expect(woken.writes).toBe(0);
     expect(again.analysis.related).toHaveLength(4);
 
     // One document added and one deleted: only they are written, and the analysis sees the change.
     store.set([...seeds.slice(2), FOOTBALL]);
     const changed = countingStorage(factory);
-    const after = await corpusAnalysis(store, changed)(articleOf(seeds[0]!), ignore);
+    const after = await corpusAnalysis(store, changed).analyze(articleOf(seeds[0]!), ignore);
     expect(after.analysis).toEqual(analyze(articleOf(seeds[0]!), buildIndex([...seeds.slice(2), FOOTBALL])));
     expect(changed.writes).toBeGreaterThan(0);
     expect(changed.writes).toBeLessThan(40);
@@ -71,8 +91,93 @@ describe('corpusAnalysis over the stored index in IndexedDB', () => {
     const factory = new IDBFactory();
     const storage = idbIndexStorage(factory, 'lacuna-index-test');
     await storage.put([['meta', { format: 'from another version' }], ['d/0', 'junk']]);
-    const { analysis } = await corpusAnalysis(fakeStore(seeds.slice(1)), storage)(articleOf(seeds[0]!), ignore);
+    const { analysis } = await corpusAnalysis(fakeStore(seeds.slice(1)), storage).analyze(articleOf(seeds[0]!), ignore);
     expect(analysis.related).toHaveLength(4);
     expect(await storage.get(['d/0'])).not.toEqual(['junk']);
+  });
+
+  it('reads only the documents the index lacks, and none on a wake when it is in step', async () => {
+    const factory = new IDBFactory();
+    const store = fakeStore(seeds.slice(1));
+    await corpusAnalysis(store, countingStorage(factory)).analyze(articleOf(seeds[0]!), ignore);
+    expect(store.read).toBe(4);
+
+    store.read = 0;
+    const woken = await corpusAnalysis(store, countingStorage(factory)).analyze(articleOf(seeds[0]!), ignore);
+    expect(store.read).toBe(0);
+    expect(woken.corpusSize).toBe(4);
+
+    store.set([...seeds.slice(1), FOOTBALL]);
+    await corpusAnalysis(store, countingStorage(factory)).analyze(articleOf(seeds[0]!), ignore);
+    expect(store.read).toBe(1);
+  });
+
+  it('reads, for a page cut short, only the documents its items quote, with the result reading them all gave', async () => {
+    const store = fakeStore([...seeds.slice(1), FOOTBALL]);
+    const cut = { ...articleOf(seeds[0]!), text: seeds[0]!.text.slice(0, 600), truncated: true };
+    const run = corpusAnalysis(store, countingStorage(new IDBFactory()));
+    await run.sync();
+    store.read = 0;
+    const { analysis } = await run.analyze(cut, ignore);
+    const full = analyze(cut, buildIndex([...seeds.slice(1), FOOTBALL]));
+    expect(analysis).toEqual(omitBeyondCut(full, cut, [...seeds.slice(1), FOOTBALL]));
+    const quoted = new Set(full.omitted.flatMap((item) => item.sources.map((source) => source.doc)));
+    expect(quoted.has('football')).toBe(false);
+    expect(store.read).toBe(quoted.size);
+  });
+
+  it('indexes when told the corpus changed, so that the next analysis writes nothing', async () => {
+    const storage = countingStorage(new IDBFactory());
+    const store = fakeStore(seeds.slice(1));
+    const run = corpusAnalysis(store, storage);
+    await run.sync();
+    const written = storage.writes;
+    expect(written).toBeGreaterThan(0);
+    await run.analyze(articleOf(seeds[0]!), ignore);
+    expect(storage.writes).toBe(written);
+  });
+
+  it('shows the indexing of many new documents as a stage, batch by batch, and not that of a few', async () => {
+    const many = Array.from({ length: SYNC_BATCH + SHOWN_FROM }, (_, n): CorpusDocument => ({
+      ...FOOTBALL,
+      id: `match-${n}`,
+      text: `Team ${n} beat club ${n + 1} by ${n % 7} goals on day ${n} of the season, the league said.`,
+    }));
+    const store = fakeStore(seeds.slice(1));
+    const run = corpusAnalysis(store, countingStorage(new IDBFactory()));
+    const stages: Array<[AnalysisStage, number, StageCount | undefined]> = [];
+    const record = (stage: AnalysisStage, progress: number, count?: StageCount) => void stages.push([stage, progress, count]);
+    await run.analyze(articleOf(seeds[0]!), record);
+    expect(stages.map(([stage]) => stage)).not.toContain('indexing');
+
+    store.set([...seeds.slice(1), ...many]);
+    stages.length = 0;
+    const { corpusSize } = await run.analyze(articleOf(seeds[0]!), record);
+    expect(corpusSize).toBe(4 + many.length);
+    const indexing = stages.filter(([stage]) => stage === 'indexing');
+    expect(indexing.map(([, progress, count]) => [progress, count])).toEqual([
+      [0, { done: 0, total: many.length }],
+      [SYNC_BATCH / many.length, { done: SYNC_BATCH, total: many.length }],
+      [1, { done: many.length, total: many.length }],
+    ]);
+    expect(stages.findIndex(([stage]) => stage === 'related')).toBeGreaterThan(stages.lastIndexOf(indexing.at(-1)!));
+  }, 60_000);
+
+  it('reads no document record of the IndexedDB corpus on a wake with the index in step', async () => {
+    const factory = new IDBFactory();
+    const corpus = idbCorpusStore({ indexedDB: factory, loadDemo: async () => [], now: () => 1000 });
+    await corpus.add(seeds.slice(1), 'import');
+    await corpusAnalysis(corpus, countingStorage(factory)).analyze(articleOf(seeds[0]!), ignore);
+
+    const reads = documentReads();
+    try {
+      const restarted = idbCorpusStore({ indexedDB: factory, loadDemo: async () => [], now: () => 1000 });
+      const { corpusSize, analysis } = await corpusAnalysis(restarted, countingStorage(factory)).analyze(articleOf(seeds[0]!), ignore);
+      expect(corpusSize).toBe(4);
+      expect(analysis.related).toHaveLength(4);
+      expect(reads.values() + reads.whole()).toBe(0);
+    } finally {
+      reads.restore();
+    }
   });
 });

@@ -23,6 +23,11 @@ export interface AddResult {
   evicted: string[];
 }
 
+export interface CorpusIds {
+  revision: number;
+  ids: string[];
+}
+
 /** Where the background gets the corpus from; the analysis code never knows which store it is. */
 export interface CorpusStore {
   /** Every document of the corpus. The same array is returned until the corpus changes. */
@@ -31,6 +36,12 @@ export interface CorpusStore {
   list(): Promise<CorpusEntry[]>;
   /** One document, text included, read alone (the others' texts are not loaded); null when it is not in the corpus. */
   get(id: string): Promise<CorpusDocument | null>;
+  /** The documents with these ids that are in the corpus, in the order asked, read in one transaction (no other text is loaded). */
+  getMany(ids: readonly string[]): Promise<CorpusDocument[]>;
+  /** The ids of every document and the revision they belong to, read together without any document's text. */
+  ids(): Promise<CorpusIds>;
+  /** The corpus's revision: a number every write changes, read alone. */
+  revision(): Promise<number>;
   /**
    * Adds documents in one transaction: all that are not duplicates (same id, same address or
    * same text as a stored document or an earlier one of the batch) are stored, or, when

@@ -2,6 +2,7 @@ import browser, { type Runtime, type Scripting } from 'webextension-polyfill';
 import { isCorpusRequest, isFeedRequest, isFromContent, type FeedReply, type ToContent } from '../messages';
 import { originPattern } from '../site-pattern';
 import { AUTO_SITES_KEY } from '../corpus/auto-site-setting';
+import { FEEDS_KEY } from '../corpus/feed-setting';
 import { sitesSwitchedOff, syncAutoSites, type AutoSiteBrowser } from './auto-sites';
 import { addArticleFromTab, captureAnalyzed, type CaptureDeps } from './capture';
 import { corpusAnalysis } from './corpus-analysis';
@@ -34,9 +35,18 @@ const toPage = (tabId: number, message: ToContent): void => {
   browser.tabs.sendMessage(tabId, message).catch(() => undefined);
 };
 
+const corpusIndex = corpusAnalysis(store, idbIndexStorage(indexedDB));
+// The options page announces each change it makes to the corpus (an import, a deletion) on this
+// channel, and the feeds write their status with the articles they bring: index the change now
+// rather than when the next article is analyzed.
+const syncIndexNow = (): void => {
+  corpusIndex.sync().catch((error: unknown) => console.error('Lacuna: the index could not be brought up to date', error));
+};
+new BroadcastChannel('lacuna-options-corpus-changed').onmessage = syncIndexNow;
+
 const analyzer = new TabAnalyzer({
   extract: (tabId, force) => extractInTab(tabs, tabId, force),
-  analyze: corpusAnalysis(store, idbIndexStorage(indexedDB)),
+  analyze: corpusIndex.analyze,
   cache: new TabCache(browser.storage.session),
   setBadge: (tabId, text) => {
     browser.action.setBadgeText({ tabId, text }).catch(() => undefined);
@@ -87,6 +97,9 @@ const resyncAutoSites = (): void => {
 };
 browser.permissions.onAdded.addListener(resyncAutoSites);
 browser.permissions.onRemoved.addListener(resyncAutoSites);
+browser.storage.onChanged.addListener((changes, area) => {
+  if (area === 'local' && FEEDS_KEY in changes) syncIndexNow();
+});
 browser.storage.onChanged.addListener((changes, area) => {
   if (area !== 'local' || !(AUTO_SITES_KEY in changes)) return;
   resyncAutoSites();

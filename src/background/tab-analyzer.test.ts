@@ -70,6 +70,24 @@ describe('TabAnalyzer', () => {
     expect(badges.get(7)).toBe('3');
   });
 
+  it('passes on the indexing of new articles with its count, its progress before that of related coverage', async () => {
+    const { analyzer } = setup({
+      analyze: vi.fn(async (_article, onProgress) => {
+        onProgress('indexing', 0.5, { done: 500, total: 1000 });
+        onProgress('related', 0);
+        onProgress('comparing', 1);
+        return { analysis: analysis(1), corpusSize: 1000 };
+      }),
+    });
+    const watch = collect(analyzer, 3);
+    await settle();
+    const indexing = watch.states.find((s) => s.kind === 'analyzing' && s.stage === 'indexing');
+    expect(indexing).toMatchObject({ count: { done: 500, total: 1000 } });
+    const progress = watch.states.flatMap((s) => (s.kind === 'analyzing' ? [s.progress] : []));
+    expect(progress).toEqual([...progress].sort((a, b) => a - b));
+    expect(watch.states.find((s) => s.kind === 'analyzing' && s.stage === 'related')).not.toHaveProperty('count');
+  });
+
   it('shares one run among popups watching the same tab', async () => {
     const { analyzer, deps } = setup();
     const first = collect(analyzer, 1);

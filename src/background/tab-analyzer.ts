@@ -1,6 +1,6 @@
 import type { Analysis } from '../engine/types';
 import type { ArticleText } from '../extract/types';
-import type { AnalysisStage, ExtractReply, PageMark, TabState } from '../messages';
+import type { AnalysisStage, ExtractReply, PageMark, StageCount, TabState } from '../messages';
 import { pageMarks } from './page-marks';
 import type { FinalState, TabCache } from './tab-cache';
 
@@ -10,10 +10,10 @@ export class UnreachableError extends Error {}
 export interface AnalyzerDeps {
   /** Extracts the article from the tab's page; throws UnreachableError when it cannot get to the page. */
   extract(tabId: number, force: boolean): Promise<ExtractReply>;
-  /** Runs the engine against the corpus, reporting progress in [0, 1] within the stage. */
+  /** Runs the engine against the corpus, reporting progress in [0, 1] within the stage (and its count where it has one). */
   analyze(
     article: ArticleText,
-    onProgress: (stage: AnalysisStage, progress: number) => void,
+    onProgress: (stage: AnalysisStage, progress: number, count?: StageCount) => void,
   ): Promise<{ analysis: Analysis; corpusSize: number }>;
   cache: TabCache;
   setBadge(tabId: number, text: string): void;
@@ -30,7 +30,9 @@ export type StateListener = (state: TabState) => void;
 /** Overall progress shown for each stage: reading is quick, comparing takes the most. */
 const STAGE_SPAN: Record<AnalysisStage, [number, number]> = {
   reading: [0, 0.2],
-  related: [0.2, 0.4],
+  // Only when many articles are new; it can take long, so it gets a share of its own.
+  indexing: [0.2, 0.35],
+  related: [0.35, 0.4],
   comparing: [0.4, 1],
 };
 
@@ -134,9 +136,10 @@ export class TabAnalyzer {
       for (const listener of this.listeners.get(tabId) ?? []) listener(state);
       return true;
     };
-    const progress = (stage: AnalysisStage, within: number): void => {
+    const progress = (stage: AnalysisStage, within: number, count?: StageCount): void => {
       const [from, to] = STAGE_SPAN[stage];
-      publish({ kind: 'analyzing', stage, progress: from + (to - from) * Math.min(1, Math.max(0, within)) });
+      const overall = from + (to - from) * Math.min(1, Math.max(0, within));
+      publish(count ? { kind: 'analyzing', stage, progress: overall, count } : { kind: 'analyzing', stage, progress: overall });
     };
 
     this.running.add(tabId);
@@ -144,7 +147,6 @@ export class TabAnalyzer {
       progress('reading', 0);
       const article = given ?? (await this.read(tabId, force, publish));
       if (!article) return;
-      progress('related', 0);
       const { analysis, corpusSize } = await this.deps.analyze(article, progress);
       const common = { url: article.url, title: article.title, corpusSize, truncated: article.truncated };
       const state: FinalState =

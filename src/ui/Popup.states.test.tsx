@@ -35,6 +35,15 @@ describe('Popup, waiting and analyzing', () => {
     expect((bar.firstElementChild as HTMLElement).style.width).toBe('40%');
   });
 
+  it('shows the indexing of many new articles with its count, outside the numbered steps', () => {
+    const { rerender } = show({ kind: 'analyzing', stage: 'indexing', progress: 0.3, count: { done: 2500, total: 10000 } });
+    expect(headline()).toBe('Indexing new articles of your corpus');
+    expect(detail()).toBe('2,500 of 10,000 done. This happens once after a large import; later analyses do not wait for it.');
+    expect(screen.getByRole('progressbar').getAttribute('aria-valuenow')).toBe('30');
+    rerender({ state: { kind: 'analyzing', stage: 'comparing', progress: 0.8 } });
+    expect(detail()).toBe('Step 3 of 3');
+  });
+
   it('keeps the bar in range whatever it is given', () => {
     show({ kind: 'analyzing', stage: 'comparing', progress: 1.7 });
     expect(screen.getByRole('progressbar').getAttribute('aria-valuenow')).toBe('100');

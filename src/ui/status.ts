@@ -1,4 +1,4 @@
-import { STAGE_LABELS, type TabState } from '../messages';
+import { STAGE_LABELS, type AnalysisStage, type StageCount, type TabState } from '../messages';
 import { count } from './format';
 
 export interface StatusText {
@@ -11,8 +11,8 @@ export function describeState(state: TabState | null): StatusText {
   if (state === null) return { headline: 'Starting…', detail: null };
   switch (state.kind) {
     case 'analyzing': {
-      const steps = Object.keys(STAGE_LABELS);
-      return { headline: STAGE_LABELS[state.stage], detail: `Step ${steps.indexOf(state.stage) + 1} of ${steps.length}` };
+      if (state.stage === 'indexing') return { headline: STAGE_LABELS.indexing, detail: indexingDetail(state.count) };
+      return { headline: STAGE_LABELS[state.stage], detail: `Step ${STEPS.indexOf(state.stage) + 1} of ${STEPS.length}` };
     }
     case 'done': {
       const { omitted, related } = state.analysis;
@@ -33,6 +33,14 @@ export function describeState(state: TabState | null): StatusText {
     case 'unreachable':
       return { headline: 'Lacuna cannot read this tab', detail: state.message };
   }
+}
+
+/** The numbered steps of every analysis; indexing happens only when the corpus grew a lot. */
+const STEPS: readonly AnalysisStage[] = ['reading', 'related', 'comparing'];
+
+function indexingDetail(count: StageCount | undefined): string {
+  const done = count ? `${count.done.toLocaleString('en')} of ${count.total.toLocaleString('en')} done. ` : '';
+  return `${done}This happens once after a large import; later analyses do not wait for it.`;
 }
 
 function noRelated(corpusSize: number): StatusText {

@@ -92,6 +92,41 @@ function expectExportOfFixture(jsonl: string): void {
   for (const record of records) expect(record.text).toBe(imported.find((r) => r.source === record.source)?.text?.trim());
 }
 
+/**
+ * The ids in the corpus database and those in the background's index database, read inside an
+ * extension page; null while the index database does not exist (it is never created here).
+ */
+async function corpusAndIndexIdsInPage(): Promise<{ corpus: string[]; indexed: string[] } | null> {
+  if (!(await indexedDB.databases()).some((database) => database.name === 'lacuna-index')) return null;
+  const open = (name: string) =>
+    new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open(name);
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+  const read = <T>(request: IDBRequest<T>) =>
+    new Promise<T>((resolve, reject) => {
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+  const corpusDb = await open('lacuna-corpus');
+  const corpus = (await read(corpusDb.transaction('documents').objectStore('documents').getAllKeys())) as string[];
+  corpusDb.close();
+  const indexDb = await open('lacuna-index');
+  const entries = indexDb.transaction('entries').objectStore('entries');
+  const keys = ((await read(entries.getAllKeys())) as string[]).filter((key) => key.startsWith('i/'));
+  const meta = (await read(entries.get('meta'))) as { removed?: number[]; segments?: Array<{ id: string; from: number }> } | undefined;
+  const removed = new Set(meta?.removed ?? []);
+  const indexed: string[] = [];
+  for (const segment of meta?.segments ?? []) {
+    if (!keys.includes(`i/${segment.id}`)) continue;
+    const ids = (await read(entries.get(`i/${segment.id}`))) as string[];
+    ids.forEach((id, offset) => removed.has(segment.from + offset) || indexed.push(id));
+  }
+  indexDb.close();
+  return { corpus: corpus.sort(), indexed: indexed.sort() };
+}
+
 let server: DemoServer;
 
 beforeAll(async () => {
@@ -169,6 +204,12 @@ describe('Chromium: importing a JSONL file in the options page', () => {
       'HuffPost UK: ',
       'The Straits Times: Copy of the same wire report as Al Jazeera, AFP',
     ]);
+  });
+
+  it('has the background index the imported articles at once, before any analysis', async () => {
+    await expect.poll(async () => (await options.evaluate(corpusAndIndexIdsInPage))?.indexed, { timeout: 15_000 }).toHaveLength(4);
+    const ids = (await options.evaluate(corpusAndIndexIdsInPage))!;
+    expect(ids.indexed).toEqual(ids.corpus);
   });
 
   it('exports the corpus as a JSONL file with the imported records', async () => {

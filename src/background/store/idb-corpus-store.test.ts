@@ -6,6 +6,7 @@ import { resolve } from 'node:path';
 import type { CorpusDocument } from '../../engine/types';
 import { documentBytes } from '../../corpus/size-limit';
 import { describeWriteError, idbCorpusStore } from './idb-corpus-store';
+import { documentReads } from './document-reads';
 import { DB_VERSION, DOCUMENTS, openCorpusDb } from './schema';
 
 const demoFile = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../../public/demo-corpus.json'), 'utf8')) as unknown[];
@@ -94,6 +95,31 @@ describe('the corpus in IndexedDB', () => {
     expect(await optionsPage.get('missing')).toBeNull();
     await makeStore(factory).delete(['a']);
     expect(await optionsPage.get('a')).toBeNull();
+  });
+
+  it('hands out the ids with their revision and some documents by id, never reading the texts of the others', async () => {
+    const factory = new IDBFactory();
+    const background = makeStore(factory);
+    await background.add([doc('a', 'First text.'), doc('b', 'Second text.'), doc('c', 'Third text.')], 'import');
+    const reads = documentReads();
+    try {
+      const { revision, ids } = await background.ids();
+      expect(ids.sort()).toEqual(['a', 'b', 'c']);
+      expect(await background.revision()).toBe(revision);
+      expect(reads.values()).toBe(0);
+      expect(await background.getMany(['c', 'missing', 'a'])).toEqual([doc('c', 'Third text.'), doc('a', 'First text.')]);
+      expect(reads.values()).toBe(3);
+      expect(reads.whole()).toBe(0);
+    } finally {
+      reads.restore();
+    }
+    // Another context writes: the revision moves, and the ids follow.
+    const before = await background.revision();
+    await makeStore(factory).delete(['b']);
+    const after = await background.ids();
+    expect(after.revision).toBeGreaterThan(before);
+    expect(after.ids.sort()).toEqual(['a', 'c']);
+    expect(await background.getMany([])).toEqual([]);
   });
 
   it('returns the same documents until the corpus changes, also when another context wrote', async () => {
@@ -251,3 +277,4 @@ describe('corpus database migrations', () => {
     expect(await store.demoState()).toBe('loaded');
   });
 });
+

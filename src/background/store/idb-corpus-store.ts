@@ -240,6 +240,22 @@ export function idbCorpusStore(options: IdbCorpusStoreOptions): CorpusStore {
       const stored = (await (await db()).get(DOCUMENTS, id)) as StoredDocument | undefined;
       return stored ? toDocument(stored) : null;
     },
+    async getMany(ids) {
+      await ensureDemo();
+      const tx = (await db()).transaction(DOCUMENTS, 'readonly');
+      const found = (await Promise.all(ids.map((id) => tx.store.get(id)))) as Array<StoredDocument | undefined>;
+      return found.filter((stored) => stored !== undefined).map(toDocument);
+    },
+    async ids() {
+      await ensureDemo();
+      const tx = (await db()).transaction([DOCUMENTS, META], 'readonly');
+      const [revision, keys] = await Promise.all([tx.objectStore(META).get('revision'), tx.objectStore(DOCUMENTS).getAllKeys()]);
+      return { revision: (revision as number | undefined) ?? 0, ids: keys as string[] };
+    },
+    async revision() {
+      await ensureDemo();
+      return ((await (await db()).get(META, 'revision')) as number | undefined) ?? 0;
+    },
     async add(documents, origin) {
       await ensureDemo();
       const prepared = await prepare(documents, origin);
