@@ -129,6 +129,8 @@ export type PopupUpdate = { type: 'state'; tabId: number; state: TabState };
 
 /** Adds the article open in a tab to the local corpus, at the reader's request. */
 export type CorpusRequest = { type: 'add-article'; tabId: number };
+/** From the options page after it changed the corpus: a message, unlike a broadcast, wakes a stopped worker. */
+export type CorpusChanged = { type: 'corpus-changed' };
 
 /** The answer to `add-article`: `added` false when the corpus already held it (`message` says why). */
 export type AddArticleReply = { ok: true; added: boolean; message: string } | { ok: false; message: string };
@@ -198,6 +200,10 @@ export function isPopupUpdate(value: unknown): value is PopupUpdate {
 
 export function isCorpusRequest(value: unknown): value is CorpusRequest {
   return isObject(value) && value.type === 'add-article' && typeof value.tabId === 'number';
+}
+
+export function isCorpusChanged(value: unknown): value is CorpusChanged {
+  return isObject(value) && value.type === 'corpus-changed';
 }
 
 export function isAddArticleReply(value: unknown): value is AddArticleReply {

@@ -1,5 +1,5 @@
 import browser, { type Runtime, type Scripting } from 'webextension-polyfill';
-import { isCorpusRequest, isFeedRequest, isFromContent, type FeedReply, type ToContent } from '../messages';
+import { isCorpusChanged, isCorpusRequest, isFeedRequest, isFromContent, type FeedReply, type ToContent } from '../messages';
 import { originPattern } from '../site-pattern';
 import { AUTO_SITES_KEY } from '../corpus/auto-site-setting';
 import { FEEDS_KEY } from '../corpus/feed-setting';
@@ -36,13 +36,12 @@ const toPage = (tabId: number, message: ToContent): void => {
 };
 
 const corpusIndex = corpusAnalysis(store, idbIndexStorage(indexedDB));
-// The options page announces each change it makes to the corpus (an import, a deletion) on this
-// channel, and the feeds write their status with the articles they bring: index the change now
-// rather than when the next article is analyzed.
+// The options page tells the background each change it makes to the corpus (an import, a
+// deletion), waking a stopped worker, and the feeds write their status with the articles they
+// bring: index the change now rather than when the next article is analyzed.
 const syncIndexNow = (): void => {
   corpusIndex.sync().catch((error: unknown) => console.error('Lacuna: the index could not be brought up to date', error));
 };
-new BroadcastChannel('lacuna-options-corpus-changed').onmessage = syncIndexNow;
 
 const analyzer = new TabAnalyzer({
   extract: (tabId, force) => extractInTab(tabs, tabId, force),
@@ -69,6 +68,11 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
 
 /** Corpus and feed requests come only from the extension's own pages (popup, options), never a content script. */
 const fromExtensionPage = (sender: Runtime.MessageSender): boolean => !!sender.url?.startsWith(browser.runtime.getURL(''));
+
+browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
+  if (isCorpusChanged(message) && fromExtensionPage(sender)) syncIndexNow();
+  return undefined;
+});
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
   if (!isCorpusRequest(message) || !fromExtensionPage(sender)) return undefined;

@@ -9,7 +9,7 @@ import type { PageExtractor } from '../corpus/import';
 import type { CorpusEntry, DemoState, ImportJournal, ImportProgress, ImportReport } from '../corpus/types';
 import { extractArticle } from '../extract';
 import { Options } from '../ui/Options';
-import type { FeedReply } from '../messages';
+import type { CorpusChanged, FeedReply } from '../messages';
 import { fetchFeed, removeFeed, subscribe, type FeedActionDeps } from './feeds';
 import { fileSource } from './file-source';
 import { browserLocks, interruptedImports } from './interrupted';
@@ -82,9 +82,10 @@ function App() {
     setStorage(estimate && estimate.usage !== undefined ? { usage: estimate.usage, quota: estimate.quota ?? 0 } : null);
   };
 
-  /** Reads the corpus again after this page changed it, and tells the other options pages. */
+  /** Reads the corpus again after this page changed it, and tells the other options pages and the background (which indexes the change). */
   const changed = (): Promise<void> => {
     otherPages.postMessage('changed');
+    browser.runtime.sendMessage({ type: 'corpus-changed' } satisfies CorpusChanged).catch(() => undefined);
     return refresh();
   };
 
