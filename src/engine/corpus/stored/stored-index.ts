@@ -32,8 +32,8 @@ const FOLD_TERMS = 4096;
 /** Term weights kept between queries (cleared when the corpus changes, or when this many). */
 const WEIGHT_CACHE = 100_000;
 /**
- * What is kept of the parts read, between queries, until the next write: about 25 MB of
- * shards (about ten kB each), 2,000 term vectors and 500 documents at most.
+ * What is kept of the parts read, between queries, until the next write: 500 shards (about
+ * ten kB each: some 5 MB), 500 term vectors and 200 documents at most.
  */
 const CACHED_SHARDS = 500;
 const CACHED_VECTORS = 500;
