@@ -1,6 +1,6 @@
 /** Related coverage: documents of the corpus about the same story as the article. */
 import { documentVector } from '../corpus/corpus-index';
-import type { ScoredDocument, SearchIndex } from '../corpus/search-index';
+import { vectorNorm, type ScoredDocument, type SearchIndex } from '../corpus/search-index';
 import { documentWeights, type TermWeight } from '../corpus/weights';
 import type { ProcessedSentence } from '../text/document';
 import type { RelatedDocument } from '../types';
@@ -95,9 +95,7 @@ export function similarityTo(
   vectorOf: (document: number) => ReadonlyMap<string, number>,
 ): ScoredDocument[] {
   const query = vectorOf(document);
-  let queryNorm = 0;
-  for (const value of query.values()) queryNorm += value * value;
-  queryNorm = Math.sqrt(queryNorm);
+  const queryNorm = vectorNorm(query);
   return others.map(({ document: other }) => {
     const target = vectorOf(other);
     let dot = 0;

@@ -131,8 +131,9 @@ export function termFrequencies(sentences: readonly ProcessedSentence[]): Map<st
   return frequency;
 }
 
-export function buildIndex(documents: CorpusDocument[]): CorpusIndex {
-  const processed: IndexedDocument[] = documents.map((document) => ({
+/** A document's metadata with its text segmented and tokenized: what both indexes keep of it. */
+export function processDocument(document: CorpusDocument): IndexedDocument {
+  return {
     id: document.id,
     url: document.url,
     title: document.title,
@@ -140,6 +141,10 @@ export function buildIndex(documents: CorpusDocument[]): CorpusIndex {
     published: document.published,
     lang: document.lang,
     sentences: processText(document.text),
-  }));
+  };
+}
+
+export function buildIndex(documents: CorpusDocument[]): CorpusIndex {
+  const processed = documents.map(processDocument);
   return assembleIndex(processed, findRepeatedLines(processed));
 }

@@ -10,9 +10,8 @@
  *   p/<segment>/<shard>, n/<segment>, i/<segment>   a segment's postings, norms when written, ids
  */
 import { hash53 } from '../../hash';
-import { processText } from '../../text/document';
 import type { CorpusDocument } from '../../types';
-import { documentLineKeys, markOutletBoilerplate, MIN_OUTLET_DOCUMENTS, repeatsNeeded, termFrequencies } from '../corpus-index';
+import { documentLineKeys, markOutletBoilerplate, MIN_OUTLET_DOCUMENTS, processDocument, repeatsNeeded, termFrequencies } from '../corpus-index';
 import type { IndexedDocument } from '../search-index';
 import { readDocument, storeSentences } from '../serialize';
 import { isNameCount, type CorpusStats } from '../stats';
@@ -299,10 +298,7 @@ export class StoredIndex {
   }
 
   private async addNow(input: readonly CorpusDocument[], tag: string | null): Promise<void> {
-    const processed: IndexedDocument[] = input.map((document) => ({
-      id: document.id, url: document.url, title: document.title, source: document.source,
-      published: document.published, lang: document.lang, sentences: processText(document.text),
-    }));
+    const processed = input.map(processDocument);
     // Each outlet's repeated lines, counted over its documents so far and these.
     const sources = [...new Set(processed.flatMap((document) => (document.source ? [document.source] : [])))];
     const lines = await this.outletLines(sources);
