@@ -9,6 +9,7 @@ import type { AddArticleReply, ExtractReply } from '../messages';
 import { textKey } from '../corpus/keys';
 import type { CorpusStore } from './corpus-store';
 import { isCapturePaused, listedSiteOf, neverCaptureSites, type LocalArea } from '../corpus/capture-setting';
+import { errorText } from '../error-text';
 
 export { isCapturePaused, setCapturePaused, setNeverCapture, type LocalArea } from '../corpus/capture-setting';
 
@@ -49,9 +50,6 @@ export interface AddDeps {
   extract(tabId: number): Promise<ExtractReply>;
 }
 
-function describe(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
 
 /** The reader's "Add this article": reads the tab's article and stores it, saying what happened. */
 export async function addArticleFromTab(deps: AddDeps, tabId: number): Promise<AddArticleReply> {
@@ -59,7 +57,7 @@ export async function addArticleFromTab(deps: AddDeps, tabId: number): Promise<A
   try {
     reply = await deps.extract(tabId);
   } catch (error) {
-    return { ok: false, message: `Lacuna could not read this page: ${describe(error)}` };
+    return { ok: false, message: `Lacuna could not read this page: ${errorText(error)}` };
   }
   if (!reply.ok) return { ok: false, message: `Lacuna could not read this page: ${reply.error}` };
   if (!reply.isArticle) return { ok: false, message: `Lacuna found no article text on this page: ${reply.reason}` };
@@ -71,6 +69,6 @@ export async function addArticleFromTab(deps: AddDeps, tabId: number): Promise<A
     if (added.length > 0) return { ok: true, added: true, message: 'Added to your corpus.' };
     return { ok: true, added: false, message: `Not added: ${skipped[0]?.reason ?? 'it is already in the corpus'}.` };
   } catch (error) {
-    return { ok: false, message: `The article could not be added: ${describe(error)}` };
+    return { ok: false, message: `The article could not be added: ${errorText(error)}` };
   }
 }

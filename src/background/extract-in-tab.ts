@@ -1,6 +1,7 @@
 import type { Scripting } from 'webextension-polyfill';
 import type { ExtractReply, ToContent } from '../messages';
 import { UnreachableError } from './tab-analyzer';
+import { errorText } from '../error-text';
 
 export interface TabsAccess {
   executeScript(options: Scripting.ScriptInjection): Promise<unknown>;
@@ -23,7 +24,7 @@ export async function extractInTab(tabs: TabsAccess, tabId: number, force: boole
   try {
     await tabs.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT] });
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
+    const detail = errorText(error);
     throw new UnreachableError(`${UNREACHABLE} (The browser said: ${detail})`);
   }
   const reply = await tabs.sendMessage(tabId, { type: 'extract', force });

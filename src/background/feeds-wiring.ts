@@ -5,6 +5,7 @@ import { originPattern } from '../site-pattern';
 import type { CorpusStore } from './corpus-store';
 import { FEED_ALARM, FeedService } from './feeds';
 import { extractWithDomParser, offscreenExtractor, type OffscreenApi } from './page-extract';
+import { errorText } from '../error-text';
 
 /** Chrome's offscreen API (Chrome only: Firefox's background page has a DOMParser of its own). */
 const chromeOffscreen = (): OffscreenApi => {
@@ -45,7 +46,7 @@ export function wireFeeds(store: CorpusStore, fromExtensionPage: (sender: Runtim
   browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
     if (!isFeedRequest(message) || !fromExtensionPage(sender)) return undefined;
     const answer = message.type === 'feed-add' ? feeds.add(message.url) : message.type === 'feed-remove' ? feeds.remove(message.url) : feeds.fetchNow(message.url);
-    return answer.catch((error: unknown): FeedReply => ({ ok: false, message: error instanceof Error ? error.message : String(error) }));
+    return answer.catch((error: unknown): FeedReply => ({ ok: false, message: errorText(error) }));
   });
 
   feeds.resume().catch((error: unknown) => console.error('Lacuna: the feeds could not be scheduled', error));

@@ -17,6 +17,7 @@ import { decodeFeed, parseFeed, type FeedItem } from '../corpus/feed';
 import { feedList, parseFeedUrl, saveFeeds, type FeedState } from '../corpus/feed-setting';
 import { originPattern } from '../site-pattern';
 import type { CorpusStore } from './corpus-store';
+import { errorText } from '../error-text';
 
 export const FEED_ALARM = 'lacuna-feeds';
 export const FEED_INTERVAL_MS = 30 * 60_000;
@@ -57,9 +58,6 @@ const STATUS_TEXT: Record<number, string> = {
 
 type Fetched = { ok: true; bytes: Uint8Array; url: string; contentType: string | null } | { ok: false; reason: string };
 
-function describe(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
 
 function megabytes(bytes: number): string {
   return `${Math.round(bytes / (1024 * 1024))} MB`;
@@ -86,7 +84,7 @@ export async function fetchBounded(deps: Pick<FeedDeps, 'fetch'>, url: string, w
     }
     return redirects
       ? { ok: false, reason: 'the address redirects in a loop (or to an address that cannot be reached)' }
-      : { ok: false, reason: `network error: the server could not be reached (${describe(error)})` };
+      : { ok: false, reason: `network error: the server could not be reached (${errorText(error)})` };
   }
   if (!response.ok) {
     discard(response);
@@ -117,7 +115,7 @@ export async function fetchBounded(deps: Pick<FeedDeps, 'fetch'>, url: string, w
       }
     }
   } catch (error) {
-    return { ok: false, reason: `network error: the ${what} stopped arriving (${describe(error)})` };
+    return { ok: false, reason: `network error: the ${what} stopped arriving (${errorText(error)})` };
   }
   const bytes = new Uint8Array(total);
   let at = 0;
@@ -175,7 +173,7 @@ async function readItem(deps: FeedDeps, item: FeedItem, feedTitle: string | null
           pageText = await deps.extract(decoded.text, fetched.url);
           why = pageText?.text ? `its page holds only ${pageText.text.length} characters of article text` : 'no article text could be extracted from its page';
         } catch (error) {
-          why = `extraction failed: ${describe(error)}`;
+          why = `extraction failed: ${errorText(error)}`;
         }
       }
     }
@@ -346,7 +344,7 @@ export class FeedService {
         for (const skip of result.skipped) skipped.push({ item: imported.documents[skip.index]!.file, reason: skip.reason });
       } catch (error) {
         // Nothing was stored: the items are not remembered, so the next fetch tries them again.
-        return fail(`the new articles could not be stored: ${describe(error)}`);
+        return fail(`the new articles could not be stored: ${errorText(error)}`);
       }
     }
     if (evicted > 0) skipped.push({ item: 'size limit', reason: `${evicted === 1 ? '1 article' : `${evicted} articles`} added earliest removed to stay under the size limit` });

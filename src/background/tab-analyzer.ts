@@ -3,6 +3,7 @@ import type { ArticleText } from '../extract/types';
 import type { AnalysisStage, ExtractReply, PageMark, StageCount, TabState } from '../messages';
 import { pageMarks } from './page-marks';
 import type { FinalState, TabCache } from './tab-cache';
+import { errorText } from '../error-text';
 
 /** The page could not be reached (no permission yet, a browser page, a closed tab). */
 export class UnreachableError extends Error {}
@@ -36,9 +37,6 @@ const STAGE_SPAN: Record<AnalysisStage, [number, number]> = {
   comparing: [0.4, 1],
 };
 
-function describe(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
 
 /**
  * Owns the analysis of every tab: starts it on request, shares one run among all who
@@ -159,7 +157,7 @@ export class TabAnalyzer {
       await this.deps.cache.set(tabId, state).catch(() => undefined);
       this.deps.analyzed?.(tabId, article);
     } catch (error) {
-      publish({ kind: 'error', message: `The analysis failed: ${describe(error)}` });
+      publish({ kind: 'error', message: `The analysis failed: ${errorText(error)}` });
     } finally {
       this.running.delete(tabId);
     }

@@ -1,6 +1,7 @@
 import { extractArticle, extractArticleInStages } from '../extract/extract';
 import type { Extraction } from '../extract/types';
 import type { ExtractReply } from '../messages';
+import { errorText } from '../error-text';
 
 type Answer = { reply: ExtractReply; extraction: Extraction | null };
 
@@ -13,7 +14,7 @@ function shape(doc: Document, url: string, extraction: Extraction): Answer {
 }
 
 function failed(error: unknown): Answer {
-  return { reply: { ok: false, error: error instanceof Error ? error.message : String(error) }, extraction: null };
+  return { reply: { ok: false, error: errorText(error) }, extraction: null };
 }
 
 /** Extracts the page and shapes the answer for the background; never throws. */

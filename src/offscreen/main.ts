@@ -2,6 +2,7 @@
 import browser from 'webextension-polyfill';
 import { extractWithDomParser } from '../background/page-extract';
 import { isOffscreenRequest, type OffscreenReply } from '../messages';
+import { errorText } from '../error-text';
 
 browser.runtime.onMessage.addListener((message: unknown) => {
   if (!isOffscreenRequest(message)) return undefined;
@@ -9,7 +10,7 @@ browser.runtime.onMessage.addListener((message: unknown) => {
   try {
     reply = { ok: true, page: extractWithDomParser(message.html, message.url) };
   } catch (error) {
-    reply = { ok: false, error: error instanceof Error ? error.message : String(error) };
+    reply = { ok: false, error: errorText(error) };
   }
   return Promise.resolve(reply);
 });

@@ -5,6 +5,7 @@
  */
 import { isFeedReply, type FeedReply, type FeedRequest } from '../messages';
 import { originPattern } from '../site-pattern';
+import { errorText } from '../error-text';
 
 export interface FeedActionDeps {
   request(permissions: { origins: string[] }): Promise<boolean>;
@@ -16,7 +17,7 @@ async function ask(deps: FeedActionDeps, message: FeedRequest): Promise<FeedRepl
     const reply = await deps.send(message);
     return isFeedReply(reply) ? reply : { ok: false, message: 'Lacuna’s background worker gave no answer. Try again.' };
   } catch (error) {
-    return { ok: false, message: `Lacuna’s background worker could not be reached: ${error instanceof Error ? error.message : String(error)}` };
+    return { ok: false, message: `Lacuna’s background worker could not be reached: ${errorText(error)}` };
   }
 }
 
@@ -27,7 +28,7 @@ export function subscribe(deps: FeedActionDeps, url: string): Promise<FeedReply>
   const granted = deps.request({ origins: [pattern] });
   return granted.then(
     (yes) => (yes ? ask(deps, { type: 'feed-add', url }) : { ok: false, message: `Not added: Lacuna needs your permission to fetch from ${new URL(url).host}.` }),
-    (error: unknown) => ({ ok: false, message: `Not added: the browser refused the permission (${error instanceof Error ? error.message : String(error)}).` }),
+    (error: unknown) => ({ ok: false, message: `Not added: the browser refused the permission (${errorText(error)}).` }),
   );
 }
 

@@ -16,6 +16,7 @@ import { browserLocks, interruptedImports } from './interrupted';
 import { runImport, sameFiles } from './run-import';
 import '../ui/controls.css';
 import './options.css';
+import { errorText } from '../error-text';
 
 const store = extensionCorpusStore();
 const locks = browserLocks(navigator.locks);
@@ -32,9 +33,6 @@ const feedActions: FeedActionDeps = {
   send: (message) => browser.runtime.sendMessage(message),
 };
 
-function describe(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
 
 /** Saves text as a file in the reader's downloads: a Blob URL and a link with `download` (no permission needed). */
 function download(name: string, text: string): void {
@@ -76,7 +74,7 @@ function App() {
       // A removal the reader asked for and that was itself interrupted: finish it.
       for (const journal of stopped) if (journal.state === 'removing') void removeInterrupted(journal.id);
     } catch (error) {
-      setLoadError(`The corpus could not be read: ${describe(error)}`);
+      setLoadError(`The corpus could not be read: ${errorText(error)}`);
     }
     const estimate = await navigator.storage?.estimate?.().catch(() => null);
     setStorage(estimate && estimate.usage !== undefined ? { usage: estimate.usage, quota: estimate.quota ?? 0 } : null);
@@ -132,7 +130,7 @@ function App() {
 
   const write = (change: Promise<unknown>): void => {
     setNotice(null);
-    change.then(changed, (error: unknown) => setLoadError(describe(error)));
+    change.then(changed, (error: unknown) => setLoadError(errorText(error)));
   };
 
   /** A change that may remove the oldest articles to stay under the size limit: says how many went. */
@@ -143,7 +141,7 @@ function App() {
         if (evicted.length > 0) setNotice(`${evicted.length === 1 ? '1 article' : `${evicted.length} articles`} added earliest removed to stay under the size limit.`);
         return changed();
       },
-      (error: unknown) => setLoadError(describe(error)),
+      (error: unknown) => setLoadError(errorText(error)),
     );
   };
 
@@ -165,7 +163,7 @@ function App() {
     started = (id) => locks.hold(id, running);
     setInterrupted((journals) => journals.filter((journal) => journal !== resume));
     running
-      .then(setReport, (error: unknown) => setReport({ added: 0, skipped: [], warnings: [], evicted: 0, error: `Nothing was imported: ${describe(error)}` }))
+      .then(setReport, (error: unknown) => setReport({ added: 0, skipped: [], warnings: [], evicted: 0, error: `Nothing was imported: ${errorText(error)}` }))
       .finally(() => {
         setImporting(null);
         setCancelImport(null);
@@ -177,7 +175,7 @@ function App() {
     if (removing.has(id)) return;
     removing.add(id);
     setInterrupted((journals) => journals.map((journal) => (journal.id === id ? { ...journal, state: 'removing' } : journal)));
-    await store.removeImport(id).catch((error: unknown) => setLoadError(`The interrupted import could not be removed: ${describe(error)}`));
+    await store.removeImport(id).catch((error: unknown) => setLoadError(`The interrupted import could not be removed: ${errorText(error)}`));
     removing.delete(id);
     await changed();
   }
@@ -203,7 +201,7 @@ function App() {
       onSetSizeLimit={(bytes) => writeEvicting(store.setSizeLimit(bytes))}
       neverSites={neverSites}
       onSetNeverSite={(host, never) => {
-        setNeverCapture(browser.storage.local, host, never).then(setNeverSites, (error: unknown) => setLoadError(`The list of sites could not be saved: ${describe(error)}`));
+        setNeverCapture(browser.storage.local, host, never).then(setNeverSites, (error: unknown) => setLoadError(`The list of sites could not be saved: ${errorText(error)}`));
       }}
       notice={notice}
       feeds={feeds}
@@ -221,7 +219,7 @@ function App() {
             const exported = exportCorpus(documents, ids, new Date());
             download(exported.name, exported.jsonl);
           },
-          (error: unknown) => setLoadError(`The corpus could not be exported: ${describe(error)}`),
+          (error: unknown) => setLoadError(`The corpus could not be exported: ${errorText(error)}`),
         );
       }}
       onClear={() => write(store.clear())}

@@ -11,6 +11,7 @@ import type { RecordIssue } from '../engine/corpus/records';
 import { Deduper, extensionOf, importFile, mergeImport, tooLargeToReadWhole, type FileImport, type ImportedDocument, type ImportResult, type PageExtractor } from '../corpus/import';
 import { JsonlReader } from '../corpus/jsonl-stream';
 import type { CorpusStore } from '../background/corpus-store';
+import { errorText } from '../error-text';
 
 export type { ImportProgress, ImportReport } from '../corpus/types';
 
@@ -43,7 +44,6 @@ const BATCH_SIZE = 250;
 /** Bytes of a file parsed in one go. */
 const SLICE_BYTES = 128 * 1024;
 const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
-const describe = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
 /** Whether `files` are the files of `journal` (same names and sizes, same order): an interrupted import that can go on. */
 export function sameFiles(journal: ImportJournal, files: ReadonlyArray<{ name: string; size: number }>): boolean {
@@ -137,13 +137,13 @@ export async function runImport(files: readonly ImportSource[], deps: ImportDeps
     show();
     const taken = await deps.store.removeImport(journal.id).then(
       () => null,
-      (removal: unknown) => describe(removal),
+      (removal: unknown) => errorText(removal),
     );
     const kept = report.added + (deps.resume?.added ?? 0);
     report.added = 0;
     report.evicted = 0;
     if (cancelled) report.cancelled = true;
-    else report.error = `Nothing was imported: ${describe(error)}`;
+    else report.error = `Nothing was imported: ${errorText(error)}`;
     if (taken !== null) {
       report.error = `${cancelled ? 'The import was cancelled' : report.error}, but the ${kept} articles it had stored could not be removed (${taken}); the page offers to remove them when opened again.`;
     }
@@ -162,7 +162,7 @@ async function readChunks(file: ImportSource, skipped: RecordIssue[], onChunk: (
     try {
       next = await read.next();
     } catch (error) {
-      skipped.push({ file: file.name, reason: `cannot read the file: ${describe(error)}` });
+      skipped.push({ file: file.name, reason: `cannot read the file: ${errorText(error)}` });
       return false;
     }
     if (next.done) return true;

@@ -12,6 +12,7 @@ import { pageMarksControl } from './page-marks';
 import { resolveTabId } from './tab-target';
 import '../ui/controls.css';
 import './popup.css';
+import { errorText } from '../error-text';
 
 const NO_TAB: TabState = {
   kind: 'unreachable',
@@ -93,7 +94,7 @@ function App() {
             ? { kind: 'answered', ok: reply.ok, message: reply.message }
             : { kind: 'answered', ok: false, message: 'Lacuna’s background worker gave no answer. Try again.' },
         ),
-      (error: unknown) => setAddStatus({ kind: 'answered', ok: false, message: `The article could not be added: ${error instanceof Error ? error.message : String(error)}` }),
+      (error: unknown) => setAddStatus({ kind: 'answered', ok: false, message: `The article could not be added: ${errorText(error)}` }),
     );
   };
 

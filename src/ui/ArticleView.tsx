@@ -8,6 +8,7 @@ import type { CorpusDocument } from '../engine/types';
 import type { CorpusEntry } from '../corpus/types';
 import { formatBytes } from './corpus-list';
 import { entryName, ORIGIN_DESCRIPTIONS, paragraphs, safeLink } from './article-text';
+import { errorText } from '../error-text';
 
 export interface ArticleViewProps {
   id: string;
@@ -46,7 +47,7 @@ export function ArticleView(props: ArticleViewProps) {
     setText({ kind: 'reading' });
     props.readArticle(id).then(
       (document) => current && setText(document ? { kind: 'read', text: document.text } : { kind: 'gone' }),
-      (error: unknown) => current && setText({ kind: 'failed', reason: error instanceof Error ? error.message : String(error) }),
+      (error: unknown) => current && setText({ kind: 'failed', reason: errorText(error) }),
     );
     heading.current?.focus();
     return () => {

@@ -6,6 +6,7 @@
 import { wrap, type IDBPDatabase, type IDBPTransaction } from 'idb';
 import { textKey, urlKey } from '../../corpus/keys';
 import { linkWireCopies, WireSketches } from './wire-links';
+import { errorText } from '../../error-text';
 
 export const DB_NAME = 'lacuna-corpus';
 export const DOCUMENTS = 'documents';
@@ -85,7 +86,7 @@ export async function openCorpusDb(factory: IDBFactory, version: number = DB_VER
   };
   const db = (await wrap(request).catch(async (error: unknown) => {
     await upgrade.catch((migration: unknown) => {
-      throw new Error(`the corpus database could not be upgraded to version ${version}: ${describe(migration)}`);
+      throw new Error(`the corpus database could not be upgraded to version ${version}: ${errorText(migration)}`);
     });
     throw error;
   })) as IDBPDatabase;
@@ -93,6 +94,3 @@ export async function openCorpusDb(factory: IDBFactory, version: number = DB_VER
   return db;
 }
 
-function describe(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}

@@ -3,6 +3,7 @@ import type { CorpusDocument } from '../../engine/types';
 import { documentBytes } from '../../corpus/size-limit';
 import type { CorpusEntry, DocumentOrigin } from '../../corpus/types';
 import type { WireLinked } from './wire-links';
+import { errorText } from '../../error-text';
 
 /** A document as stored (schema version 3). */
 export interface StoredDocument extends CorpusDocument, WireLinked {
@@ -28,7 +29,7 @@ export class CorpusWriteError extends Error {
 export function describeWriteError(error: unknown): string {
   const name = error instanceof Error || error instanceof DOMException ? error.name : '';
   if (name === 'QuotaExceededError') return "the browser's storage for Lacuna is full; delete articles or clear space and try again. Nothing was changed.";
-  return `${error instanceof Error ? error.message : String(error)}. Nothing was changed.`;
+  return `${errorText(error)}. Nothing was changed.`;
 }
 
 export function toDocument(stored: CorpusDocument): CorpusDocument {
