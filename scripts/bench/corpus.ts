@@ -113,10 +113,10 @@ export function* syntheticDocuments(records: readonly NewsRecord[], to: number, 
 }
 
 /** Queries: real articles of the sets, unmodified, spread over both sets. */
-export function queryArticles(records: readonly NewsRecord[], count: number): CorpusDocument[] {
+export function queryArticles(records: readonly NewsRecord[], count: number, offset = 0): CorpusDocument[] {
   const step = Math.max(1, Math.floor(records.length / count));
   return records
-    .filter((_, index) => index % step === 0)
+    .filter((_, index) => index % step === offset % step)
     .slice(0, count)
     .map((record) => ({ id: record.id, url: null, title: record.title, source: null, published: null, lang: null, text: record.text }));
 }

@@ -2,7 +2,7 @@
  * A cold query in a fresh process: open the persisted index, answer one query, then (Lacuna)
  * the warm queries in the same process, whose peak RSS is then that of a process serving
  * analyses from the stored index. Prints one JSON line (a ColdFigures).
- * tsx scripts/bench/engine-cold.ts <lacuna|minisearch> <index file or folder> <queries.json>
+ * tsx scripts/bench/engine-cold.ts <lacuna|minisearch> <index file or folder> <queries.json> <warm-up.json>
  */
 import { readFileSync } from 'node:fs';
 import MiniSearch from 'minisearch';
@@ -11,8 +11,9 @@ import { FileIndexStorage } from '../../src/cli/file-index-storage';
 import { MINISEARCH_OPTIONS, uniqueTermsQuery, type ColdFigures } from './engine-figures';
 
 const runtimeMs = performance.now();
-const [system, file, queriesFile] = process.argv.slice(2);
+const [system, file, queriesFile, warmUpFile] = process.argv.slice(2);
 const queries = JSON.parse(readFileSync(queriesFile!, 'utf8')) as CorpusDocument[];
+const warmUp = JSON.parse(readFileSync(warmUpFile!, 'utf8')) as CorpusDocument[];
 const query = queries[0]!;
 
 let mark = performance.now();
@@ -39,6 +40,7 @@ if (system === 'minisearch') {
   const loadMs = lap();
   await analyzeStored(query, index);
   const queryMs = lap();
+  for (const article of warmUp) await analyzeStored(article, index);
   const analyzeMs: number[] = [];
   const relatedMs: number[] = [];
   const related: number[] = [];

@@ -9,7 +9,7 @@ export interface RunFigures {
   /** Adding one document to the built index (mean of several). */
   addMs: number;
   serializeMs: number;
-  /** Warm: the full analyze for Lacuna; the search for minisearch. */
+  /** Warm (after the warm-up articles): the full analyze for Lacuna; the search for minisearch. */
   analyzeMs: number[];
   /** Warm: related-coverage search alone (findRelated) for Lacuna; the search for minisearch. */
   relatedMs: number[];
@@ -34,6 +34,12 @@ export interface ColdFigures {
   /** Lacuna: the warm queries, answered in the same fresh process after the cold one. */
   warm?: { analyzeMs: number[]; relatedMs: number[]; meanRelated: number };
 }
+
+/**
+ * Real articles (not among the timed ones) each system answers before the timed queries, so
+ * that "warm" means the code is compiled; the timed queries' own data is not read before.
+ */
+export const WARM_UP = 10;
 
 export const MINISEARCH_OPTIONS: Options<CorpusDocument> = { fields: ['title', 'text'], idField: 'id' };
 

@@ -9,7 +9,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { loadNews, newsDir } from './corpus';
-import { LACUNA_QUERY_HEAP_MB, quantile, type ColdFigures, type RunFigures } from './engine-figures';
+import { LACUNA_QUERY_HEAP_MB, quantile, WARM_UP, type ColdFigures, type RunFigures } from './engine-figures';
 import { printSize, printTargets, type SizeResult } from './engine-print';
 
 export const QUERIES = 20;
@@ -50,7 +50,7 @@ const MINISEARCH_HEAP_MB = 8192;
 function measure(system: 'lacuna' | 'minisearch', docs: number, dir: string): SizeResult['lacuna'] {
   const run = runScript<RunFigures>('engine-run.ts', [system, String(docs), String(QUERIES), dir], system === 'minisearch' ? MINISEARCH_HEAP_MB : undefined);
   if ('error' in run) return run;
-  const cold = runScript<ColdFigures>('engine-cold.ts', [system, run.file, join(dir, 'queries.json')], system === 'minisearch' ? MINISEARCH_HEAP_MB : LACUNA_QUERY_HEAP_MB);
+  const cold = runScript<ColdFigures>('engine-cold.ts', [system, run.file, join(dir, 'queries.json'), join(dir, 'warm-up.json')], system === 'minisearch' ? MINISEARCH_HEAP_MB : LACUNA_QUERY_HEAP_MB);
   rmSync(run.file, { recursive: true, force: true });
   if (system === 'lacuna') {
     // Lacuna's queries run in the fresh process that reads the stored index.
@@ -81,7 +81,7 @@ export function engineBench(sizes: number[], json: boolean): JsonRow[] | null {
     return null;
   }
   const log = json ? () => {} : console.log;
-  log(`Engine at scale: synthetic corpora made from the dev news sets (scripts/bench/corpus.ts); ${QUERIES} queries, real articles of the sets; warm = after one query.`);
+  log(`Engine at scale: synthetic corpora made from the dev news sets (scripts/bench/corpus.ts); ${QUERIES} queries, real articles of the sets; warm = after ${WARM_UP} other articles of the sets (the code compiled; the timed queries' own data not read before).`);
   const results: SizeResult[] = [];
   for (const docs of sizes) {
     const dir = mkdtempSync(join(tmpdir(), 'lacuna-engine-bench-'));

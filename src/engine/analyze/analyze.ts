@@ -11,7 +11,7 @@ import { findDateDiscrepancies } from './date-discrepancies';
 import { findDiscrepancies } from './discrepancies';
 import { clusterCandidates, describeGroup, type CandidateGroup } from './items';
 import { articleSalience, leadTerms, scoreGroup, storyShare, type Subject } from './ranking';
-import { relatedDocuments } from './related';
+import { relatedDocuments, searchVectors, type SearchVectors } from './related';
 import { topicLabel, type TopicContext } from './topic';
 
 export type AnalysisProgress = { stage: 'related' | 'comparing'; done: number; total: number };
@@ -24,18 +24,20 @@ export interface Context {
   article: PreparedArticle;
   index: SearchIndex;
   weight: TermWeight;
+  vectors: SearchVectors;
 }
 
 export function prepare(input: ArticleInput, index: SearchIndex): Context {
   const article = prepareArticle(input, index);
-  return { article, index, weight: sentenceWeights(index.stats, article.names) };
+  return { article, index, weight: sentenceWeights(index.stats, article.names), vectors: searchVectors(article, index) };
 }
 
 export function related(context: Context, options: AnalyzeOptions): RelatedDocument[] {
-  const { article, index, weight } = context;
+  const { article, index, vectors, weight } = context;
   return relatedDocuments(
     article,
     index,
+    vectors,
     weight,
     (document) => documentAsArticle(index.document(document)!),
     (done, total) => options.onProgress?.({ stage: 'related', done, total }),

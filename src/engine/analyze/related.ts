@@ -1,7 +1,7 @@
 /** Related coverage: documents of the corpus about the same story as the article. */
 import { documentVector } from '../corpus/corpus-index';
 import { vectorNorm, type ScoredDocument, type SearchIndex } from '../corpus/search-index';
-import { documentWeights, type TermWeight } from '../corpus/weights';
+import type { TermWeight } from '../corpus/weights';
 import type { ProcessedSentence } from '../text/document';
 import type { RelatedDocument } from '../types';
 import type { PreparedArticle } from './article';
@@ -41,9 +41,18 @@ function normalizeUrl(url: string): string {
   return url.trim().replace(/#.*$/, '').replace(/^https?:\/\/(www\.)?/i, '').replace(/\/+$/, '').toLowerCase();
 }
 
-/** Cosine of tf-idf vectors, through the index. */
-export function scoreDocuments(article: PreparedArticle, index: SearchIndex): ScoredDocument[] {
-  return index.search(documentVector(article.sentences, documentWeights(index.stats)), NEIGHBOUR_THRESHOLD);
+/**
+ * The tf-idf vectors a related search compares: the article's, and each document's on first
+ * use. Made once per analysis, so that a search over an index read in part, which runs again
+ * after each read, neither computes them again nor asks the index anew.
+ */
+export interface SearchVectors {
+  article: ReadonlyMap<string, number>;
+  of: (document: number) => ReadonlyMap<string, number>;
+}
+
+export function searchVectors(article: PreparedArticle, index: SearchIndex): SearchVectors {
+  return { article: documentVector(article.sentences, index.documentWeight), of: vectorCache(index) };
 }
 
 function statedShare(
@@ -70,7 +79,7 @@ export function isSameDocument(article: PreparedArticle, documentArticle: Prepar
 
 /** Each indexed document's tf-idf vector, computed on first use within one search. */
 export function vectorCache(index: SearchIndex): (document: number) => ReadonlyMap<string, number> {
-  const weight = documentWeights(index.stats);
+  const weight = index.documentWeight;
   const vectors = new Map<number, Map<string, number>>();
   return (document) => {
     let vector = vectors.get(document);
@@ -138,12 +147,13 @@ export function joinsCore(around: readonly ScoredDocument[], core: readonly Scor
 export function relatedDocuments(
   article: PreparedArticle,
   index: SearchIndex,
+  vectors: SearchVectors,
   weight: TermWeight,
   asArticle: (document: number) => PreparedArticle,
   onProgress?: (done: number, total: number) => void,
 ): RelatedDocument[] {
-  const scored = scoreDocuments(article, index);
-  const vectorOf = vectorCache(index);
+  const scored = index.search(vectors.article, NEIGHBOUR_THRESHOLD);
+  const vectorOf = vectors.of;
   const related: RelatedDocument[] = [];
   /** Documents that are the article itself: not neighbours of anything. */
   const selves = new Set<number>();

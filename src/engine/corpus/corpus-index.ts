@@ -3,7 +3,7 @@ import { processText, type ProcessedSentence } from '../text/document';
 import { lineKey } from '../text/normalize';
 import { scoreVector, type IndexedDocument, type Posting, type SearchIndex } from './search-index';
 import { computeStats, countsMatter, type CorpusStats } from './stats';
-import { documentWeights } from './weights';
+import { documentWeights, rememberWeights } from './weights';
 
 export type { IndexedDocument, Posting } from './search-index';
 
@@ -76,7 +76,7 @@ export function assembleIndex(
     sentences: markOutletBoilerplate(document.sentences, document.source, boilerplateLines),
   }));
   const stats = computeStats(documents);
-  const weight = documentWeights(stats);
+  const weight = rememberWeights(documentWeights(stats));
   const postings = new Map<string, Posting[]>();
   const norms: number[] = [];
   documents.forEach((document, documentIndex) => {
@@ -95,6 +95,7 @@ export function assembleIndex(
     documents,
     boilerplateLines,
     stats,
+    documentWeight: weight,
     postings,
     norms,
     document: (document) => documents[document],

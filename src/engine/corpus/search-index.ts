@@ -1,6 +1,7 @@
 /** What related-coverage search needs of an index, whether it is all in memory or read from storage in part. */
 import type { ProcessedSentence } from '../text/document';
 import type { CorpusStats } from './stats';
+import type { TermWeight } from './weights';
 
 /** A document of the index: its metadata and processed sentences (no raw text). */
 export interface IndexedDocument {
@@ -22,6 +23,8 @@ export interface SearchIndex {
   /** Per outlet, keys of lines repeated across its documents: that outlet's page furniture. */
   readonly boilerplateLines: Readonly<Record<string, readonly string[]>>;
   readonly stats: CorpusStats;
+  /** Each term's weight for finding documents (documentWeights of the stats), remembered between calls. */
+  readonly documentWeight: TermWeight;
   /** The document with this number (numbers are the index's own, not ids). */
   document(document: number): IndexedDocument | undefined;
   documentNumber(id: string): number | undefined;
@@ -30,7 +33,8 @@ export interface SearchIndex {
   /**
    * Cosine of a tf-idf vector with the documents, best first (ties by number): every
    * document that shares a term with it, or, for an index read in part, the closest ones
-   * at `floor` or above, with their exact cosine.
+   * at `floor` or above, with their exact cosine. An index read in part remembers what it
+   * has read by the query object: ask again with the same vector.
    */
   search(query: ReadonlyMap<string, number>, floor?: number): ScoredDocument[];
 }

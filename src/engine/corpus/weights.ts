@@ -25,6 +25,16 @@ export function termBoost(term: string, nameTerms: { has(term: string): boolean 
 
 export type TermWeight = (term: string) => number;
 
+/** The same weights, each computed once. */
+export function rememberWeights(weight: TermWeight): TermWeight {
+  const remembered = new Map<string, number>();
+  return (term) => {
+    let value = remembered.get(term);
+    if (value === undefined) remembered.set(term, (value = weight(term)));
+    return value;
+  };
+}
+
 /** Weight of a term inside sentences: how rare it is among sentences, names and quantities up. */
 export function sentenceWeights(stats: CorpusStats, extraNames: Iterable<string> = []): TermWeight {
   const extra = new Set(extraNames);

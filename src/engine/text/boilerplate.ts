@@ -41,25 +41,22 @@ export function isPhotoCredit(text: string): boolean {
 /** Rules on one line alone. */
 export function isBoilerplateLine(text: string): boolean {
   const folded = foldForMatching(text).trim();
-  const words = wordCount(folded);
   if (isHashtagLine(folded) || isCapitalsLine(folded) || COPYRIGHT.test(folded)) return true;
   if (isPhotoCredit(folded) || CAPTION_MARK.test(folded)) return true;
-  if (words <= 8 && NAVIGATION.test(folded)) return true;
-  if (words <= 25 && NEWSLETTER.test(folded) && !/[.!?]["')\]]*\s+\S/.test(folded)) return true;
-  return APPEAL.test(folded) && words <= 40;
+  if (NAVIGATION.test(folded) && wordCount(folded) <= 8) return true;
+  if (NEWSLETTER.test(folded) && wordCount(folded) <= 25 && !/[.!?]["')\]]*\s+\S/.test(folded)) return true;
+  return APPEAL.test(folded) && wordCount(folded) <= 40;
 }
 
 /** Which segments of one document are boilerplate, by line rules and the document's shape. */
 export function markBoilerplate(segments: Segment[]): boolean[] {
   const marks = segments.map((segment) => isBoilerplateLine(segment.text));
 
+  const keys = segments.map((segment) => lineKey(segment.text));
   const counts = new Map<string, number>();
-  for (const segment of segments) {
-    const key = lineKey(segment.text);
-    if (key) counts.set(key, (counts.get(key) ?? 0) + 1);
-  }
-  segments.forEach((segment, index) => {
-    if ((counts.get(lineKey(segment.text)) ?? 0) > 1) marks[index] = true; // a repeated caption
+  for (const key of keys) if (key) counts.set(key, (counts.get(key) ?? 0) + 1);
+  keys.forEach((key, index) => {
+    if ((counts.get(key) ?? 0) > 1) marks[index] = true; // a repeated caption
   });
 
   // The block just above a photo credit is its caption.

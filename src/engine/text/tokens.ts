@@ -29,8 +29,17 @@ function applyAliases(text: string): string {
 const WORD = /\p{L}[\p{L}\p{M}'\u2019]*/gu;
 
 /** Porter applied twice joins more forms of one word ("interfering", "interference"). */
+/** Stems of the words met so far: news repeats its words, and stemming is much of tokenizing. */
+const stems = new Map<string, string>();
+const MAX_STEMS = 50_000;
+
 export function stemWord(lowercaseWord: string): string {
-  return stemmer(stemmer(foldSpelling(lowercaseWord)));
+  let stem = stems.get(lowercaseWord);
+  if (stem === undefined) {
+    if (stems.size >= MAX_STEMS) stems.clear();
+    stems.set(lowercaseWord, (stem = stemmer(stemmer(foldSpelling(lowercaseWord)))));
+  }
+  return stem;
 }
 
 function maskNumbers(text: string, numbers: NumberMention[]): string {

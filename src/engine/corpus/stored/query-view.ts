@@ -22,32 +22,38 @@ const MAX_ROUNDS = 100;
 export class MissingData extends Error {
   constructor(
     readonly documents: readonly number[],
-    readonly search?: { key: string; query: ReadonlyMap<string, number>; floor: number },
+    readonly search?: { query: ReadonlyMap<string, number>; floor: number },
   ) {
     super('data not read yet');
   }
 }
 
-function queryKey(query: ReadonlyMap<string, number>, floor: number): string {
-  let key = String(floor);
-  for (const [term, value] of query) key += `\u0001${term}\u0002${value}`;
-  return key;
+/** The `count` documents of highest rank, best first (ties by number, as byScore orders them). */
+function best(documents: readonly number[], ranks: Float64Array, count: number): number[] {
+  // The count-th highest rank: only documents at or above it need sorting.
+  const cut = documents.length > count ? Float64Array.from(ranks).sort()[ranks.length - count]! : -Infinity;
+  const kept: ScoredDocument[] = [];
+  documents.forEach((document, at) => {
+    if (ranks[at]! >= cut) kept.push({ document, score: ranks[at]! });
+  });
+  return kept.sort(byScore).slice(0, count).map(({ document }) => document);
 }
 
 export class QueryView implements SearchIndex {
   readonly stats: CorpusStats;
   readonly boilerplateLines: SearchIndex['boilerplateLines'];
-  private readonly weight: TermWeight;
+  readonly documentWeight: TermWeight;
   private readonly postings = new Map<string, TermPostings[]>();
   private readonly documents = new Map<number, IndexedDocument>();
   private readonly numbers = new Map<string, number>();
   private readonly vectors = new Map<number, Map<string, number>>();
-  private readonly searches = new Map<string, ScoredDocument[]>();
+  /** Searches answered, by query vector (the caller keeps its vectors across rounds) and floor. */
+  private readonly searches = new WeakMap<ReadonlyMap<string, number>, Map<number, ScoredDocument[]>>();
 
   constructor(private readonly index: StoredIndex) {
     this.stats = index.stats();
     this.boilerplateLines = index.boilerplateLines;
-    this.weight = index.documentWeight();
+    this.documentWeight = index.documentWeight();
   }
 
   document(document: number): IndexedDocument {
@@ -62,7 +68,7 @@ export class QueryView implements SearchIndex {
 
   private vector(document: number): Map<string, number> {
     let vector = this.vectors.get(document);
-    if (!vector) this.vectors.set(document, (vector = documentVector(this.document(document).sentences, this.weight)));
+    if (!vector) this.vectors.set(document, (vector = documentVector(this.document(document).sentences, this.documentWeight)));
     return vector;
   }
 
@@ -72,9 +78,8 @@ export class QueryView implements SearchIndex {
 
   /** Answered from the searches read so far; an unread one is read (see resolve) and the computation run again. */
   search(query: ReadonlyMap<string, number>, floor = 0): ScoredDocument[] {
-    const key = queryKey(query, floor);
-    const found = this.searches.get(key);
-    if (!found) throw new MissingData([], { key, query, floor });
+    const found = this.searches.get(query)?.get(floor);
+    if (!found) throw new MissingData([], { query, floor });
     return found;
   }
 
@@ -92,47 +97,46 @@ export class QueryView implements SearchIndex {
     const unread = terms.filter((term) => !this.postings.has(term));
     if (unread.length > 0) for (const [term, postings] of await this.index.readPostings(unread)) this.postings.set(term, postings);
 
-    const partial = new Map<number, number>();
+    // Dot products with the heaviest terms, to pick the candidates: summed per document in term order.
+    const partial = this.index.scoreBuffer();
+    const touched: number[] = [];
     for (const term of terms) {
-      const factor = query.get(term)! * this.weight(term);
+      const factor = query.get(term)! * this.documentWeight(term);
       for (const { documents, counts } of this.postings.get(term)!) {
         for (let i = 0; i < documents.length; i++) {
           const document = documents[i]!;
-          if (this.index.isRemoved(document)) continue;
-          partial.set(document, (partial.get(document) ?? 0) + factor * (1 + Math.log(counts[i]!)));
+          if (partial[document] === 0) {
+            if (this.index.isRemoved(document)) continue;
+            touched.push(document);
+          }
+          partial[document] = partial[document]! + factor * (1 + Math.log(counts[i]!));
         }
       }
     }
-    const candidates = [...partial]
-      .map(([document, dot]) => ({ document, score: dot / (this.index.storedNorm(document) || 1) }))
-      .sort(byScore)
-      .slice(0, CANDIDATES)
-      .map(({ document }) => document);
+    const ranks = Float64Array.from(touched, (document) => partial[document]! / (this.index.storedNorm(document) || 1));
+    for (const document of touched) partial[document] = 0;
+    const candidates = best(touched, ranks, CANDIDATES);
     const vectors = await this.index.readVectors(candidates);
 
     // The exact cosine, summed in the order an index in memory sums it (the query's), so the figures are the same.
     const queryNorm = vectorNorm(query);
-    const position = new Map([...query.keys()].map((term, at) => [term, at]));
-    const queryValues = [...query.values()];
+    const position = this.index.termIds.mark(query.keys());
+    const queryValues = Float64Array.from(query.values());
+    const valueAt = new Float64Array(queryValues.length);
+    const shared = new Int32Array(queryValues.length);
     const scored: ScoredDocument[] = [];
-    const norms = this.index.currentNorms;
     candidates.forEach((document, at) => {
-      const { terms: vectorTerms, counts } = vectors[at]!;
-      let norm = norms.get(document);
-      const known = norm !== undefined;
-      let squares = 0;
-      const shared: Array<[number, number]> = [];
-      vectorTerms.forEach((term, k) => {
-        const where = position.get(term);
-        if (known && where === undefined) return;
-        const value = (1 + Math.log(counts[k]!)) * this.weight(term);
-        squares += value * value;
-        if (where !== undefined) shared.push([where, value]);
-      });
-      if (norm === undefined) norms.set(document, (norm = Math.sqrt(squares)));
-      shared.sort((a, b) => a[0] - b[0]);
+      const { terms: vectorTerms, values, norm } = vectors[at]!;
+      let count = 0;
+      for (let k = 0; k < vectorTerms.length; k++) {
+        const where = position(vectorTerms[k]!);
+        if (where < 0) continue;
+        valueAt[where] = values[k]!;
+        shared[count++] = where;
+      }
+      const inOrder = shared.subarray(0, count).sort();
       let dot = 0;
-      for (const [where, value] of shared) dot += queryValues[where]! * value;
+      for (let i = 0; i < count; i++) dot += queryValues[inOrder[i]!]! * valueAt[inOrder[i]!]!;
       if (norm > 0 && queryNorm > 0) {
         const score = Math.min(1, dot / (norm * queryNorm));
         if (score >= floor) scored.push({ document, score });
@@ -158,7 +162,12 @@ export class QueryView implements SearchIndex {
         return compute();
       } catch (error) {
         if (!(error instanceof MissingData) || round >= MAX_ROUNDS) throw error;
-        if (error.search) this.searches.set(error.search.key, await this.runSearch(error.search.query, error.search.floor));
+        if (error.search) {
+          const { query, floor } = error.search;
+          const answered = this.searches.get(query) ?? new Map<number, ScoredDocument[]>();
+          answered.set(floor, await this.runSearch(query, floor));
+          this.searches.set(query, answered);
+        }
         await this.readDocuments(error.documents);
       }
     }

@@ -19,6 +19,7 @@ import { documentWeights, type TermWeight } from '../weights';
 import { PostingsBuilder, shardKey, shardOf, shardsFor, termPostings, type SegmentMeta, type Shard, type TermPostings } from './postings';
 import { Lru } from './lru';
 import type { IndexStorage } from './storage';
+import { TermIds } from './term-ids';
 import { documentCounts, emptyBase, TermTable, type TermBase, type TermDelta } from './term-table';
 
 const FORMAT = 'lacuna-stored-index';
@@ -32,11 +33,14 @@ const FOLD_TERMS = 4096;
 const WEIGHT_CACHE = 100_000;
 /**
  * What is kept of the parts read, between queries, until the next write: 500 shards (about
- * ten kB each: some 5 MB), 500 term vectors and 200 documents at most.
+ * ten kB each: some 5 MB), 1,000 weighted term vectors (about 13 kB each: a corpus of a
+ * thousand documents is then scored from memory) and 200 documents at most.
  */
 const CACHED_SHARDS = 500;
-const CACHED_VECTORS = 500;
+const CACHED_VECTORS = 1000;
 const CACHED_DOCUMENTS = 200;
+/** Numbered terms of the vectors held, at most: past this the vectors are dropped and numbering starts again. */
+const MAX_TERM_IDS = 200_000;
 
 interface Meta {
   format: typeof FORMAT;
@@ -105,6 +109,13 @@ export interface TermVector {
   terms: string[];
   counts: Uint16Array;
 }
+
+/** A document's term vector under the current weights (terms by their TermIds number), with its norm: what a query scores against. */
+export interface WeightedVector {
+  terms: Int32Array;
+  values: Float64Array;
+  norm: number;
+}
 const normsKey = (segment: number): string => `n/${segment}`;
 const idsKey = (segment: number): string => `i/${segment}`;
 const linesKey = (source: string): string => `l/${source}`;
@@ -116,11 +127,12 @@ export class StoredIndex {
   private readonly weights = new Map<string, number>();
   private weightFunction: TermWeight | null = null;
   private normsByNumber: Float32Array | null = null;
+  private scores = new Float64Array(0);
   private readonly shardCache = new Lru<string, Shard>(CACHED_SHARDS);
-  private readonly vectorCache = new Lru<number, TermVector>(CACHED_VECTORS);
+  private readonly vectorCache = new Lru<number, WeightedVector>(CACHED_VECTORS);
+  /** The numbers of the terms of the vectors held. */
+  readonly termIds = new TermIds();
   private readonly documentCache = new Lru<number, IndexedDocument>(CACHED_DOCUMENTS);
-  /** Documents' norms under the current weights, as queries compute them; kept until the next write. */
-  readonly currentNorms = new Map<number, number>();
 
   private constructor(
     private readonly storage: IndexStorage,
@@ -157,6 +169,12 @@ export class StoredIndex {
 
   get documentCount(): number {
     return this.meta.documentCount;
+  }
+
+  /** A score per document number, all zero, for a query to sum into: it must leave them zero. */
+  scoreBuffer(): Float64Array {
+    if (this.scores.length < this.meta.nextDocument) this.scores = new Float64Array(this.meta.nextDocument);
+    return this.scores;
   }
 
   get segments(): readonly SegmentMeta[] {
@@ -222,12 +240,26 @@ export class StoredIndex {
     return new Map(numbers.map((number, at) => [number, values[at]!]));
   }
 
-  /** The term vectors of these documents. */
-  async readVectors(numbers: readonly number[]): Promise<TermVector[]> {
+  /** The term vectors of these documents under the current weights, their terms numbered by `termIds`. */
+  async readVectors(numbers: readonly number[]): Promise<WeightedVector[]> {
+    if (this.termIds.size > MAX_TERM_IDS) {
+      this.vectorCache.clear();
+      this.termIds.clear();
+    }
+    const weight = this.documentWeight();
     return this.cached(numbers, this.vectorCache, vectorKey, (value, number) => {
       const vector = value as TermVector | undefined;
       if (!vector || !Array.isArray(vector.terms) || !(vector.counts instanceof Uint16Array)) fail(`the term vector of document ${number} is missing`);
-      return vector;
+      const terms = new Int32Array(vector.terms.length);
+      const values = new Float64Array(vector.terms.length);
+      let squares = 0;
+      vector.terms.forEach((term, k) => {
+        const value = (1 + Math.log(vector.counts[k]!)) * weight(term);
+        terms[k] = this.termIds.idOf(term);
+        values[k] = value;
+        squares += value * value;
+      });
+      return { terms, values, norm: Math.sqrt(squares) };
     });
   }
 
@@ -276,9 +308,9 @@ export class StoredIndex {
     this.weights.clear();
     this.weightFunction = null;
     this.normsByNumber = null;
-    this.currentNorms.clear();
     this.shardCache.clear();
     this.vectorCache.clear();
+    this.termIds.clear();
     this.documentCache.clear();
   }
 
