@@ -18,6 +18,20 @@ const MIN_COMPACT_BYTES = 16 * 1024 * 1024;
 const escapeKey = (key: string): string => key.replace(/\\/g, '\\\\').replace(/\n/g, '\\n');
 const unescapeKey = (key: string): string => (key.includes('\\') ? key.replace(/\\(\\|n)/g, (_, c: string) => (c === 'n' ? '\n' : '\\')) : key);
 
+/**
+ * v8's deserializer makes typed arrays views on the buffer it read, which then stays in
+ * memory whole (the bytes of the value's strings too) while the arrays are kept, as a
+ * query's caches keep them: copy them out, a value or its fields, as the index stores them.
+ */
+function withOwnBuffers(value: unknown): unknown {
+  if (ArrayBuffer.isView(value)) return (value as Uint8Array).slice();
+  if (typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Map)) {
+    const fields = value as Record<string, unknown>;
+    for (const key of Object.keys(fields)) if (ArrayBuffer.isView(fields[key])) fields[key] = (fields[key] as Uint8Array).slice();
+  }
+  return value;
+}
+
 export class FileIndexStorage implements IndexStorage {
   private readonly entries = new Map<string, { offset: number; length: number }>();
   private data = -1;
@@ -97,7 +111,7 @@ export class FileIndexStorage implements IndexStorage {
       if (!entry) return undefined;
       const buffer = Buffer.allocUnsafe(entry.length);
       readSync(this.data, buffer, 0, entry.length, entry.offset);
-      return deserialize(buffer);
+      return withOwnBuffers(deserialize(buffer));
     });
   }
 

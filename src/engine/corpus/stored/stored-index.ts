@@ -20,11 +20,11 @@ import { PostingsBuilder, shardKey, shardOf, shardsFor, termPostings, type Segme
 import { Lru } from './lru';
 import type { IndexStorage } from './storage';
 import { TermIds } from './term-ids';
-import { documentCounts, emptyBase, TermTable, type TermBase, type TermDelta } from './term-table';
+import { documentCounts, emptyBase, isTermBase, TermTable, type TermDelta } from './term-table';
 
 const FORMAT = 'lacuna-stored-index';
 /** Bump whenever tokenization, segmentation or the stored shape changes: old indexes must be rebuilt. */
-export const STORED_INDEX_VERSION = 1;
+export const STORED_INDEX_VERSION = 2;
 /** Merge the newest two segments while the older is at most this many times the newer. */
 const MERGE_FACTOR = 2;
 /** Fold the term changes into the base table when they hold this many terms (plus an eighth of the base). */
@@ -150,8 +150,7 @@ export class StoredIndex {
     const [meta, base, delta, boilerplate] = await storage.get(['meta', 'terms', 'terms-delta', 'boilerplate']);
     if (meta === undefined) return new StoredIndex(storage, emptyMeta(), new TermTable(emptyBase(), new Map()), {}, new Map(), options);
     const checked = checkMeta(meta);
-    const table = base as TermBase | undefined;
-    if (!table || !Array.isArray(table.terms) || !(table.documents instanceof Uint32Array)) fail('"terms" is missing or not a term table');
+    if (!isTermBase(base)) fail('"terms" is missing or not a term table');
     if (delta !== undefined && !(delta instanceof Map)) fail('"terms-delta" is not a Map');
     const normValues = await storage.get(checked.segments.map((segment) => normsKey(segment.id)));
     const norms = new Map<number, Float32Array>();
@@ -160,7 +159,7 @@ export class StoredIndex {
       if (!(values instanceof Float32Array)) fail(`the norms of segment ${segment.id} are missing`);
       norms.set(segment.id, values);
     });
-    return new StoredIndex(storage, checked, new TermTable(table, (delta as TermDelta | undefined) ?? new Map()), (boilerplate as Record<string, string[]>) ?? {}, norms, options);
+    return new StoredIndex(storage, checked, new TermTable(base, (delta as TermDelta | undefined) ?? new Map()), (boilerplate as Record<string, string[]>) ?? {}, norms, options);
   }
 
   get tag(): string | null {
