@@ -19,6 +19,29 @@ describe('FileIndexStorage', () => {
     again.close();
   });
 
+  it('keeps thousands of keys through overwrites, deletions and re-additions, across openings', async () => {
+    const storage = FileIndexStorage.open(folder);
+    const keys = Array.from({ length: 3000 }, (_, at) => `d/${at}`);
+    await storage.put(keys.map((key, at) => [key, at]));
+    await storage.put(keys.filter((_, at) => at % 3 === 0).map((key) => [key, undefined]));
+    await storage.put(keys.filter((_, at) => at % 3 === 1).map((key, at) => [key, `again ${at}`]));
+    await storage.put([['d/0', 'back']]);
+    storage.close();
+    const again = FileIndexStorage.open(folder);
+    expect(await again.get(['d/0', 'd/1', 'd/2', 'd/3', 'd/2997', 'd/2998', 'd/2999'])).toEqual(['back', 'again 0', 2, undefined, undefined, 'again 999', 2999]);
+    again.close();
+  });
+
+  it('gives typed arrays of their own, not views on the buffer it read', async () => {
+    const storage = FileIndexStorage.open(folder);
+    await storage.put([['shard', { terms: ['harbour', 'budget'], documents: new Uint32Array([1, 2, 3]) }], ['norms', new Float32Array([0.5])]]);
+    const [shard, norms] = (await storage.get(['shard', 'norms'])) as [{ documents: Uint32Array }, Float32Array];
+    expect([...shard.documents]).toEqual([1, 2, 3]);
+    expect(shard.documents.buffer.byteLength).toBe(shard.documents.byteLength);
+    expect(norms.buffer.byteLength).toBe(norms.byteLength);
+    storage.close();
+  });
+
   it('ignores a batch that a crash cut short, and the next batch does not take it in', async () => {
     const storage = FileIndexStorage.open(folder);
     await storage.put([['kept', 1]]);

@@ -32,8 +32,72 @@ function withOwnBuffers(value: unknown): unknown {
   return value;
 }
 
+/** Reads the decimal digits at text[at..], then one space: [value, index after the space], or null. */
+function numberAt(text: string, at: number): [number, number] | null {
+  let value = 0;
+  let index = at;
+  for (let code = text.charCodeAt(index); code >= 48 && code <= 57; code = text.charCodeAt(++index)) value = value * 10 + (code - 48);
+  return index > at && text.charCodeAt(index) === 32 ? [value, index + 1] : null;
+}
+
+/** Live keys → where their values are, as numbers in two arrays (a large index has hundreds of thousands of keys). */
+class KeyTable {
+  private readonly slots = new Map<string, number>();
+  private offsets = new Float64Array(1024);
+  private lengths = new Float64Array(1024);
+  private readonly free: number[] = [];
+  private used = 0;
+
+  get(key: string): { offset: number; length: number } | undefined {
+    const slot = this.slots.get(key);
+    return slot === undefined ? undefined : { offset: this.offsets[slot]!, length: this.lengths[slot]! };
+  }
+
+  /** Sets a key's place; returns the length it had (0 when new). */
+  set(key: string, offset: number, length: number): number {
+    let slot = this.slots.get(key);
+    const before = slot === undefined ? 0 : this.lengths[slot]!;
+    if (slot === undefined) {
+      slot = this.free.pop() ?? this.used++;
+      if (slot >= this.offsets.length) this.grow();
+      this.slots.set(key, slot);
+    }
+    this.offsets[slot] = offset;
+    this.lengths[slot] = length;
+    return before;
+  }
+
+  /** Removes a key; returns the length it had (0 when absent). */
+  delete(key: string): number {
+    const slot = this.slots.get(key);
+    if (slot === undefined) return 0;
+    this.slots.delete(key);
+    this.free.push(slot);
+    return this.lengths[slot]!;
+  }
+
+  *[Symbol.iterator](): IterableIterator<[string, { offset: number; length: number }]> {
+    for (const [key, slot] of this.slots) yield [key, { offset: this.offsets[slot]!, length: this.lengths[slot]! }];
+  }
+
+  clear(): void {
+    this.slots.clear();
+    this.free.length = 0;
+    this.used = 0;
+  }
+
+  private grow(): void {
+    const offsets = new Float64Array(this.offsets.length * 2);
+    const lengths = new Float64Array(this.lengths.length * 2);
+    offsets.set(this.offsets);
+    lengths.set(this.lengths);
+    this.offsets = offsets;
+    this.lengths = lengths;
+  }
+}
+
 export class FileIndexStorage implements IndexStorage {
-  private readonly entries = new Map<string, { offset: number; length: number }>();
+  private readonly entries = new KeyTable();
   private data = -1;
   private keys = -1;
   private end = 0;
@@ -81,28 +145,22 @@ export class FileIndexStorage implements IndexStorage {
     }
   }
 
-  /** Applies the key lines of text[from, to). */
+  /** Applies the key lines of text[from, to): `offset length key`, a length of -1 deleting the key. */
   private apply(text: string, from: number, to: number): void {
     let at = from;
     while (at < to) {
       const end = text.indexOf('\n', at);
-      const first = text.indexOf(' ', at);
-      const second = text.indexOf(' ', first + 1);
-      if (first > at && second > first && second < end) {
-        this.record(unescapeKey(text.slice(second + 1, end)), Number(text.slice(at, first)), Number(text.slice(first + 1, second)));
-      }
+      const offset = numberAt(text, at);
+      const deleted = offset !== null && text.startsWith('-1 ', offset[1]);
+      const length = offset === null ? null : deleted ? ([-1, offset[1] + 3] as [number, number]) : numberAt(text, offset[1]);
+      if (offset !== null && length !== null && length[1] <= end) this.record(unescapeKey(text.slice(length[1], end)), offset[0], length[0]);
       at = end + 1;
     }
   }
 
   private record(key: string, offset: number, length: number): void {
-    const before = this.entries.get(key);
-    if (before) this.live -= before.length;
-    if (length < 0) this.entries.delete(key);
-    else {
-      this.entries.set(key, { offset, length });
-      this.live += length;
-    }
+    if (length < 0) this.live -= this.entries.delete(key);
+    else this.live += length - this.entries.set(key, offset, length);
   }
 
   async get(keys: readonly string[]): Promise<unknown[]> {
