@@ -1,5 +1,16 @@
-import { buildIndex, findRelated, type CorpusDocument } from '../index';
-import { CORE_THRESHOLD, isMutualNeighbour, joinsCore, NEIGHBOURS, scoreVector, similarityTo, vectorCache } from './related';
+import { buildIndex, findRelated, findRelatedStored, MemoryStorage, StoredIndex, type CorpusDocument } from '../index';
+import {
+  CORE_THRESHOLD,
+  isMutualNeighbour,
+  joinsCore,
+  NEIGHBOURS,
+  otherStory,
+  scoreVector,
+  similarityTo,
+  STORY_GROUP,
+  STORY_SPLIT,
+  vectorCache,
+} from './related';
 
 const doc = (id: string, text: string): CorpusDocument => ({ id, url: null, title: null, source: null, published: null, lang: 'en', text });
 const article = (text: string) => ({ url: null, title: null, source: null, published: null, lang: 'en', text });
@@ -100,5 +111,102 @@ describe('similarityTo', () => {
     expect(direct).toEqual([1, 2, 3].map((document) => ({ document, score: scan.get(document) ?? 0 })));
     expect(direct[0]!.score).toBeGreaterThan(0.2);
     expect(direct[1]!.score).toBe(0);
+  });
+});
+
+describe('two stories of one kind in the related set', () => {
+  /**
+   * The article (position 0), then documents in groups: similarity `within` inside a group,
+   * `between` across, and the article's to each group (by default, it tells the first group's story).
+   */
+  function blocks(sizes: number[], within: number, between: number, toArticle = sizes.map((_, group) => (group === 0 ? within : between))): number[][] {
+    const groupOf = sizes.flatMap((size, group) => Array.from({ length: size }, () => group));
+    const article = [1, ...groupOf.map((group) => toArticle[group]!)];
+    return [article, ...groupOf.map((a, i) => [article[i + 1]!, ...groupOf.map((b, j) => (i === j ? 1 : a === b ? within : between))])];
+  }
+
+  it('drops the group that is far from the article’s, when both are large and clearly apart', () => {
+    expect(STORY_GROUP).toBe(5);
+    // The article and 5 reports of its story; 6 reports of another story of the same kind.
+    expect(otherStory(blocks([5, 6], 0.5, 0.3))).toEqual([6, 7, 8, 9, 10, 11]);
+    expect(0.3).toBeLessThan(STORY_SPLIT * 0.5);
+  });
+
+  it('keeps a set that is one story, or whose groups are close, small or without the article', () => {
+    expect(otherStory(blocks([11], 0.5, 0.3))).toEqual([]);
+    // Two groups about as alike across as within: one story told two ways.
+    expect(otherStory(blocks([5, 6], 0.5, 0.4))).toEqual([]);
+    // Too few documents for two groups of STORY_GROUP.
+    expect(otherStory(blocks([3, 4], 0.6, 0.1))).toEqual([]);
+    // The article belongs to neither large group: nothing to choose between.
+    expect(otherStory(blocks([5, 6], 0.5, 0.3, [0.1, 0.1]))).toEqual([]);
+  });
+
+  it('sends a stray document with the group it is closer to', () => {
+    const similarity = blocks([5, 5], 0.5, 0.3);
+    // A twelfth document, loosely tied to both groups but closer to the other story.
+    for (const row of similarity) row.push(0.2);
+    similarity.push(similarity.map((row) => row[11]!));
+    for (let k = 6; k <= 10; k++) similarity[k]![11] = similarity[11]![k] = 0.28;
+    similarity[11]![11] = 1;
+    expect(otherStory(similarity)).toEqual([6, 7, 8, 9, 10, 11]);
+  });
+
+  const MYSORE = [
+    'The Indian Navy foiled a pirate attack on a merchant vessel in the Gulf of Aden on Saturday and captured 23 Somali pirates. INS Mysore answered a distress call from the Ethiopian-flagged MV Gibe. Its helicopter fired warning shots and the pirates surrendered, the navy said.',
+    'Indian warship INS Mysore rescued the Ethiopian merchant ship MV Gibe from pirates in the Gulf of Aden on Saturday. The navy said 23 pirates, 12 of them Somali and 11 Yemeni, were taken into custody. Weapons and a ladder were seized from their two boats.',
+    'An Indian Navy warship repulsed a pirate attack on an Ethiopian vessel in the Gulf of Aden on Saturday, capturing 23 men. The MV Gibe had sent a distress call, and INS Mysore reached it within minutes. The pirates were disarmed on their boats.',
+    'India says its navy captured 23 pirates who tried to board the MV Gibe, an Ethiopian merchant ship, in the Gulf of Aden on Saturday. INS Mysore launched its helicopter and marine commandos. The suspects, Somali and Yemeni nationals, were held on board.',
+    'Pirates who attacked the Ethiopian-flagged MV Gibe in the Gulf of Aden on Saturday were caught by the Indian warship INS Mysore, the navy said. All 23 surrendered after warning shots from a helicopter. Rifles and rocket launchers were found on their boats.',
+    'The Indian Navy on Saturday stopped pirates from seizing the MV Gibe, a merchant ship flying the Ethiopian flag, in the Gulf of Aden. INS Mysore took 23 pirates into custody. A navy spokesman said the ship and its crew were safe.',
+  ];
+  const SUKANYA = [
+    'The Indian Navy thwarted a pirate attack on merchant ships in the Gulf of Aden on Thursday and captured 26 Somali pirates. INS Sukanya intercepted three pirate boats in the transit corridor. Its helicopter fired warning shots and the pirates surrendered, the navy said.',
+    'Indian warship INS Sukanya foiled a multi-boat pirate attack on merchant vessels in the Gulf of Aden on Thursday. The navy said 26 pirates were apprehended in the recommended transit corridor. Weapons and grappling hooks were seized from their three boats.',
+    'An Indian Navy patrol ship repulsed pirates attacking merchant vessels in the Gulf of Aden on Thursday, capturing 26 men. INS Sukanya had been escorting ships through the corridor when the boats approached. The pirates were disarmed on their boats.',
+    'India says its navy captured 26 Somali pirates who tried to attack merchant ships in the Gulf of Aden on Thursday. INS Sukanya launched its helicopter and marine commandos against three boats. The suspects were held on board the warship.',
+    'Pirates who attacked merchant ships in the Gulf of Aden on Thursday were caught by the Indian warship INS Sukanya, the navy said. All 26 surrendered after warning shots from a helicopter. Rifles and rocket launchers were found on their three boats.',
+    'The Indian Navy on Thursday stopped a pirate attack on merchant ships in the transit corridor of the Gulf of Aden. INS Sukanya took 26 Somali pirates into custody. A navy spokesman said the ships and their crews were safe.',
+  ];
+  const MYSORE_MORE = [
+    'Twenty-three pirates were arrested by the Indian Navy after a failed attack on the MV Gibe in the Gulf of Aden on Saturday. The Ethiopian ship had radioed for help and INS Mysore came to its aid. The navy said no sailor was hurt.',
+    'INS Mysore, an Indian destroyer on anti-piracy patrol, captured 23 pirates in the Gulf of Aden on Saturday after they fired on the Ethiopian merchant vessel MV Gibe. Commandos boarded the two pirate boats and seized their weapons.',
+    'The Ethiopian-flagged MV Gibe escaped a pirate attack in the Gulf of Aden on Saturday when the Indian warship INS Mysore intervened, the navy said. Its 23 attackers, from Somalia and Yemen, were detained.',
+    'Indian naval commandos from INS Mysore detained 23 pirates who had attacked the merchant ship MV Gibe in the Gulf of Aden on Saturday. The Ethiopian vessel continued its voyage, the Indian Navy said.',
+    'The Indian Navy said on Saturday that INS Mysore had captured 23 Somali and Yemeni pirates in the Gulf of Aden after they tried to hijack the Ethiopian cargo ship MV Gibe. A helicopter from the destroyer fired warning shots.',
+  ];
+  const filler = [
+    doc('football', 'The football club won the cup final after extra time, its captain scoring twice.'),
+    doc('rain', 'Heavy rain closed schools across the region on Monday as rivers rose.'),
+    doc('rates', 'The central bank kept interest rates unchanged, citing slowing inflation.'),
+  ];
+  const corpus = [
+    ...MYSORE.map((text, k) => doc(`mysore-${k}`, text)),
+    ...SUKANYA.map((text, k) => doc(`sukanya-${k}`, text)),
+    ...filler,
+  ];
+  const mysoreArticle = article('The Indian Navy said INS Mysore captured 23 pirates who attacked the Ethiopian-flagged MV Gibe in the Gulf of Aden on Saturday.');
+  const sukanyaArticle = article('INS Sukanya of the Indian Navy captured 26 Somali pirates on Thursday after a multi-boat attack on merchant ships in the Gulf of Aden.');
+  const ids = (related: Array<{ doc: string }>) => related.map((entry) => entry.doc).sort();
+  const all = (prefix: string, count: number) => Array.from({ length: count }, (_, k) => `${prefix}-${k}`).sort();
+
+  it('finds the reports of one pirate capture and not those of another by the same navy in the same waters', () => {
+    // Every report of the other capture scores 0.2 to 0.5 with the article (same navy, sea, kind of
+    // event, many of the same words); the place, day, ship and number of pirates differ.
+    const index = buildIndex(corpus);
+    expect(ids(findRelated(mysoreArticle, index))).toEqual(all('mysore', 6));
+    expect(ids(findRelated(sukanyaArticle, index))).toEqual(all('sukanya', 6));
+  });
+
+  it('keeps every report of a story told by many', () => {
+    const index = buildIndex([...[...MYSORE, ...MYSORE_MORE].map((text, k) => doc(`mysore-${k}`, text)), ...filler]);
+    expect(ids(findRelated(mysoreArticle, index))).toEqual(all('mysore', 11));
+  });
+
+  it('gives the same answer through the stored index', async () => {
+    const stored = await StoredIndex.open(new MemoryStorage());
+    await stored.add(corpus);
+    const memory = buildIndex(corpus);
+    for (const query of [mysoreArticle, sukanyaArticle]) expect(await findRelatedStored(query, stored)).toEqual(findRelated(query, memory));
   });
 });

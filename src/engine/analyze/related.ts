@@ -8,7 +8,7 @@ import type { PreparedArticle } from './article';
 import { articleWindows, alignSentence } from './alignment';
 
 /** Weighted cosine from which a document tells the same story. */
-export const RELATED_THRESHOLD = 0.35;
+export const RELATED_THRESHOLD = 0.34;
 /**
  * Between this and RELATED_THRESHOLD a document gets a second look, against its own
  * closest documents. When the article has a core of clearly related documents (at least
@@ -26,7 +26,17 @@ export const CORE_SIZE = 2;
 /** ... when its mean similarity to them reaches this, */
 export const CORE_THRESHOLD = 0.25;
 /** ... and this share of theirs to the article: a tight core asks more. */
-export const CORE_SHARE = 0.55;
+export const CORE_SHARE = 0.5;
+/**
+ * A related set may hold two stories of one kind (two earthquakes, two arrests, two offers
+ * to one player): grouped by their similarity to each other (average linkage), its main
+ * division is the last merge of two groups of at least STORY_GROUP documents each (the
+ * article counts in its group). When the two groups are less alike than STORY_SPLIT times
+ * the looser group is within itself, the group without the article tells another story and
+ * goes, with the small groups closer to it than to the article's.
+ */
+export const STORY_GROUP = 5;
+export const STORY_SPLIT = 0.7;
 /** Only documents this similar are checked for being the article itself. */
 const DUPLICATE_CANDIDATE = 0.5;
 const SENTENCE_STATED = 0.8;
@@ -144,6 +154,85 @@ export function joinsCore(around: readonly ScoredDocument[], core: readonly Scor
   return mean >= CORE_THRESHOLD && mean >= CORE_SHARE * articleMean;
 }
 
+/** A group of the related set, as average linkage builds it: its members and the sum of their pairwise similarities. */
+interface Group {
+  members: number[];
+  pairSum: number;
+}
+
+const withinMean = (group: Group): number =>
+  group.members.length < 2 ? 0 : group.pairSum / ((group.members.length * (group.members.length - 1)) / 2);
+
+/**
+ * The members (positions in `similarity`) of the group that tells another story than the
+ * article's (position 0), and of the small groups closer to it; none when the set is one story.
+ * `similarity` is symmetric: the article and the related documents, each with each.
+ */
+export function otherStory(similarity: readonly (readonly number[])[]): number[] {
+  const count = similarity.length;
+  if (count < 2 * STORY_GROUP) return [];
+  let groups: Array<Group | undefined> = similarity.map((_, at) => ({ members: [at], pairSum: 0 }));
+  // Mean similarity between two groups, updated on each merge (Lance–Williams, average linkage).
+  const link = similarity.map((row) => [...row]);
+  let division: { article: Group; other: Group; between: number; rest: Array<{ group: Group; toArticle: number; toOther: number }> } | null = null;
+  for (let merges = 1; merges < count; merges++) {
+    let best = -Infinity;
+    let first = -1;
+    let second = -1;
+    for (let p = 0; p < count; p++) {
+      if (!groups[p]) continue;
+      for (let q = p + 1; q < count; q++) {
+        if (groups[q] && link[p]![q]! > best) [best, first, second] = [link[p]![q]!, p, q];
+      }
+    }
+    const a = groups[first]!;
+    const b = groups[second]!;
+    if (a.members.length >= STORY_GROUP && b.members.length >= STORY_GROUP) {
+      const articleSide = a.members.includes(0) ? first : b.members.includes(0) ? second : -1;
+      if (articleSide < 0) division = null;
+      else {
+        const otherSide = articleSide === first ? second : first;
+        const rest = groups.flatMap((group, at) =>
+          group && at !== first && at !== second ? [{ group, toArticle: link[at]![articleSide]!, toOther: link[at]![otherSide]! }] : [],
+        );
+        division = { article: groups[articleSide]!, other: groups[otherSide]!, between: best, rest };
+      }
+    }
+    const merged: Group = {
+      members: [...a.members, ...b.members],
+      pairSum: a.pairSum + b.pairSum + best * a.members.length * b.members.length,
+    };
+    for (let k = 0; k < count; k++) {
+      if (!groups[k] || k === first || k === second) continue;
+      const value = (a.members.length * link[first]![k]! + b.members.length * link[second]![k]!) / merged.members.length;
+      link[first]![k] = value;
+      link[k]![first] = value;
+    }
+    groups = groups.map((group, at) => (at === first ? merged : at === second ? undefined : group));
+  }
+  if (!division) return [];
+  const { article, other, between, rest } = division;
+  if (between >= STORY_SPLIT * Math.min(withinMean(article), withinMean(other))) return [];
+  return [...other.members, ...rest.filter((entry) => entry.toOther > entry.toArticle).flatMap((entry) => entry.group.members)];
+}
+
+/** The related documents that tell another story of the same kind than the article's (see otherStory). */
+function anotherStory(
+  related: readonly ScoredDocument[],
+  index: SearchIndex,
+  vectorOf: (document: number) => ReadonlyMap<string, number>,
+): Set<number> {
+  if (related.length + 1 < 2 * STORY_GROUP) return new Set();
+  const similarity = [[1, ...related.map((entry) => entry.score)], ...related.map((entry) => [entry.score, ...related.map(() => 1)])];
+  related.forEach((entry, at) => {
+    similarityTo(entry.document, related.slice(at + 1), index, vectorOf).forEach(({ score }, after) => {
+      similarity[at + 1]![at + 2 + after] = score;
+      similarity[at + 2 + after]![at + 1] = score;
+    });
+  });
+  return new Set(otherStory(similarity).map((at) => related[at - 1]!.document));
+}
+
 export function relatedDocuments(
   article: PreparedArticle,
   index: SearchIndex,
@@ -154,7 +243,7 @@ export function relatedDocuments(
 ): RelatedDocument[] {
   const scored = index.search(vectors.article, NEIGHBOUR_THRESHOLD);
   const vectorOf = vectors.of;
-  const related: RelatedDocument[] = [];
+  const related: ScoredDocument[] = [];
   /** Documents that are the article itself: not neighbours of anything. */
   const selves = new Set<number>();
   let neighbours = 0;
@@ -180,8 +269,14 @@ export function relatedDocuments(
           : near && isMutualNeighbour(document, score, neighbourhood(document, index, vectorOf), selves);
       if (!joins) return;
     }
-    related.push({ doc: indexed.id, title: indexed.title, source: indexed.source, score: Number(score.toFixed(4)) });
+    related.push({ document, score });
   });
+  const other = anotherStory(related, index, vectorOf);
   onProgress?.(scored.length, scored.length);
-  return related;
+  return related
+    .filter((entry) => !other.has(entry.document))
+    .map(({ document, score }) => {
+      const indexed = index.document(document)!;
+      return { doc: indexed.id, title: indexed.title, source: indexed.source, score: Number(score.toFixed(4)) };
+    });
 }
