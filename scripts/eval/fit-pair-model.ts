@@ -11,7 +11,7 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { PAIR_FEATURES, pairFeatures } from '../../src/engine/analyze/pair-features';
-import { ruleFactor } from '../../src/engine/analyze/pair';
+import { NEGATION_FACTOR, QUANTITY_CONFLICT_FACTOR, ruleFactor } from '../../src/engine/analyze/pair';
 import { classify } from './metrics';
 import { readMrpc } from './paraphrase';
 import { chooseThreshold, crossValidateFit, fitLogistic, foldsOfSplit, IDENTICAL_PAIR, probability } from './pair-fit';
@@ -58,6 +58,11 @@ function main(): void {
   const threshold = chooseThreshold(scored);
   const all = classify(scored, threshold);
   console.log(`fitted on all ${rows.length} pairs: threshold ${threshold}, accuracy ${(100 * all.accuracy).toFixed(1)} F1 ${(100 * all.f1).toFixed(1)} (in sample)`);
+  // A rule says "not the same" only while its factor keeps even a perfect score below the threshold.
+  const ruleCeiling = Math.max(QUANTITY_CONFLICT_FACTOR, NEGATION_FACTOR);
+  if (threshold <= ruleCeiling) {
+    throw new Error(`threshold ${threshold} is at or below the rules' factor ${ruleCeiling}: a rule would no longer say "not the same"; lower the factor`);
+  }
   if (process.argv.includes('--write')) {
     const out = resolve(import.meta.dirname, '../../src/engine/analyze/pair-model.ts');
     const lines = PAIR_FEATURES.map((name, k) => `  ${name}: ${model.weights[k]!},`);
