@@ -1,4 +1,16 @@
-import { bleu, commonSubsequence, dice, editDistance, meteor, ngramPrecision, PAIR_FEATURES, pairFeatures, quantitiesConflict, words } from './pair-features';
+import {
+  bleu,
+  commonSubsequence,
+  dice,
+  editDistance,
+  meteor,
+  ngramPrecision,
+  PAIR_FEATURES,
+  pairFeatures,
+  quantitiesConflict,
+  unmatchedRunShare,
+  words,
+} from './pair-features';
 
 describe('pair features', () => {
   const a = 'PG&E Corp. shares jumped $1.63 or 8 percent to $21.03 on the New York Stock Exchange on Friday.';
@@ -90,5 +102,24 @@ describe('pair features', () => {
         feature('editRateMin', index, 'The Nasdaq composite index slipped 21.58 points, or 1.33 percent, to 1,603.02.'),
       );
     });
+  });
+
+  it('sees a clause one sentence adds in one piece, apart from the same number of new words scattered', () => {
+    // The second adds "and said the deal would close by year-end" to the same report: MRPC calls such pairs different.
+    const base = words('Oracle raised its offer for PeopleSoft to $7.3 billion on Wednesday.');
+    const added = words('Oracle raised its offer for PeopleSoft to $7.3 billion on Wednesday and said the deal would close by year-end.');
+    const reworded = words('Oracle on Wednesday lifted its bid for rival PeopleSoft to $7.3 billion, a move analysts expected.');
+    expect(unmatchedRunShare(added, base)).toBeCloseTo(9 / added.length);
+    expect(unmatchedRunShare(base, added)).toBe(0);
+    expect(unmatchedRunShare(reworded, base)).toBeLessThan(unmatchedRunShare(added, base));
+    expect(unmatchedRunShare([], base)).toBe(0);
+  });
+
+  it('tells a reported statement from a bare one', () => {
+    const attribution = PAIR_FEATURES.indexOf('attributionDiffers');
+    const bare = 'The company will cut 1,200 jobs by March.';
+    expect(pairFeatures(bare, 'The company will cut 1,200 jobs by March, a spokesman said.')[attribution]).toBe(1);
+    expect(pairFeatures(bare, 'According to a spokesman, the company will cut 1,200 jobs by March.')[attribution]).toBe(1);
+    expect(pairFeatures('The company said it will cut 1,200 jobs.', 'A spokesman told reporters 1,200 jobs will go.')[attribution]).toBe(0);
   });
 });

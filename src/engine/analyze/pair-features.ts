@@ -4,7 +4,9 @@
  * ordinary words, and nothing needs document frequencies. Besides overlaps of terms and
  * n-grams, the machine-translation metrics that Madnani, Tetreault & Chodorow (2012) found
  * to detect paraphrase well, each sentence taken in turn as the reference: BLEU, word edit
- * distance (TER without shifts) and a METEOR-like alignment of words and stems.
+ * distance (TER without shifts) and a METEOR-like alignment of words and stems; and two
+ * signs of a sentence that says more: the longest run of words it adds, and a report
+ * attributed ("said", "told", "according to") against one that is not.
  */
 import { termBoost } from '../corpus/weights';
 import { foldForMatching } from '../text/normalize';
@@ -14,6 +16,7 @@ import { coverage, mutualCoverage } from './similarity';
 
 /** Both give a quantity of the same kind and no quantity agrees: likely not the same statement. */
 const NUMBER_CONFLICT_FACTOR = 0.7;
+const ATTRIBUTION = /\b(?:said|says|told|according)\b/i;
 const NEGATION = /\b(?:not|no|never|nor)\b|n't\b/i;
 
 export const PAIR_FEATURES = [
@@ -41,6 +44,8 @@ export const PAIR_FEATURES = [
   'termBigramBleuMax',
   'editRateMin',
   'meteorMin',
+  'unmatchedRunShareMax',
+  'attributionDiffers',
 ] as const;
 
 export type PairFeature = (typeof PAIR_FEATURES)[number];
@@ -214,6 +219,18 @@ export function meteor(hypothesis: readonly string[], reference: readonly string
   return fmean * (1 - 0.5 * (chunks / matches) ** 3);
 }
 
+/** The longest run of words of `a` that `b` lacks, as a share of `a`'s words: a clause one adds. */
+export function unmatchedRunShare(a: readonly string[], b: readonly string[]): number {
+  const other = new Set(b);
+  let longest = 0;
+  let run = 0;
+  for (const word of a) {
+    run = other.has(word) ? 0 : run + 1;
+    longest = Math.max(longest, run);
+  }
+  return longest / Math.max(1, a.length);
+}
+
 /** The features of a pair, in the order of PAIR_FEATURES. Symmetric: (a, b) and (b, a) give the same. */
 export function pairFeatures(a: string, b: string): number[] {
   const tokensA = tokenize(a);
@@ -276,6 +293,8 @@ export function pairFeatures(a: string, b: string): number[] {
     termBigramBleuMax: Math.max(bleu(orderedA, orderedB, 2), bleu(orderedB, orderedA, 2)),
     editRateMin: Math.min(edits / Math.max(1, wordsA.length), edits / Math.max(1, wordsB.length)),
     meteorMin: Math.min(meteor(wordsA, wordsB), meteor(wordsB, wordsA)),
+    unmatchedRunShareMax: Math.max(unmatchedRunShare(wordsA, wordsB), unmatchedRunShare(wordsB, wordsA)),
+    attributionDiffers: ATTRIBUTION.test(a) !== ATTRIBUTION.test(b) ? 1 : 0,
   };
   return PAIR_FEATURES.map((name) => values[name]);
 }

@@ -2,9 +2,10 @@
  * Whether two sentences state the same thing, without a corpus: the measure behind
  * `lacuna pairs`. A logistic model over what the two share, measured several ways
  * (pair-features.ts: weighted and plain term coverage both ways, word and character
- * n-grams, word order, lengths, unmatched terms and numbers, negation, and the
- * machine-translation metrics BLEU, word edit rate and METEOR), fitted on MRPC's training
- * portion (pair-model.ts). Names and quantities weigh more than ordinary words.
+ * n-grams, word order, lengths, unmatched terms and numbers, negation, attribution, the
+ * longest run of added words, and the machine-translation metrics BLEU, word edit rate and
+ * METEOR), fitted on MRPC's training portion (pair-model.ts). Names and quantities weigh
+ * more than ordinary words.
  */
 import { dice, negationDiffers, PAIR_FEATURES, pairFeatures, quantitiesConflict, words } from './pair-features';
 import { PAIR_BIAS, PAIR_IDENTICAL, PAIR_MODEL_THRESHOLD, PAIR_WEIGHTS } from './pair-model';
