@@ -1,7 +1,10 @@
 /** The coverage alignment as a paraphrase classifier on MRPC, through the code behind `lacuna pairs`. */
 import { readFileSync } from 'node:fs';
 import { PAIR_THRESHOLD, pairScore } from '../../src/engine';
+import { ruleFactor } from '../../src/engine/analyze/pair';
+import { pairFeatures } from '../../src/engine/analyze/pair-features';
 import { classify, crossValidate, type Classification, type Labelled } from './metrics';
+import { crossValidateFit, foldsOfSplit } from './pair-fit';
 
 /** MRPC: tab-separated, BOM, CRLF, header row; quotes are literal characters. */
 export function readMrpc(path: string): Array<{ a: string; b: string; positive: boolean }> {
@@ -17,14 +20,27 @@ export function readMrpc(path: string): Array<{ a: string; b: string; positive: 
 export interface ParaphraseResult {
   pairs: number;
   shipped: Classification;
+  /** The shipped weights, the threshold chosen on the training folds. */
   folds: (Classification & { thresholds: number[] }) | null;
+  /** Weights and threshold both fitted on the training folds: no pair is scored by weights fitted on it. */
+  refitFolds: Classification | null;
 }
 
 export function evaluateParaphrase(path: string, folds: number | null): ParaphraseResult {
-  const scored: Labelled[] = readMrpc(path).map((pair) => ({ score: pairScore(pair.a, pair.b), positive: pair.positive }));
+  const pairs = readMrpc(path);
+  const scored: Labelled[] = pairs.map((pair) => ({ score: pairScore(pair.a, pair.b), positive: pair.positive }));
+  const refit = () =>
+    crossValidateFit(
+      pairs.map((pair) => pairFeatures(pair.a, pair.b)),
+      pairs.map((pair) => pair.positive),
+      foldsOfSplit(pairs.length, 0, folds!),
+      folds!,
+      pairs.map((pair) => ruleFactor(pair.a, pair.b)),
+    );
   return {
     pairs: scored.length,
     shipped: classify(scored, PAIR_THRESHOLD),
     folds: folds ? crossValidate(scored, folds) : null,
+    refitFolds: folds ? refit() : null,
   };
 }

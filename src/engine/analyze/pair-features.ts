@@ -1,16 +1,22 @@
 /**
  * What two sentences share, measured several ways, each symmetric: the inputs of the
  * paraphrase model behind pairScore. Corpus-free: names and quantities weigh more than
- * ordinary words, and nothing needs document frequencies.
+ * ordinary words, and nothing needs document frequencies. Besides overlaps of terms and
+ * n-grams, the machine-translation metrics that Madnani, Tetreault & Chodorow (2012) found
+ * to detect paraphrase well, each sentence taken in turn as the reference: BLEU, word edit
+ * distance (TER without shifts) and a METEOR-like alignment of words and stems; and two
+ * signs of a sentence that says more: the longest run of words it adds, and a report
+ * attributed ("said", "told", "according to") against one that is not.
  */
 import { termBoost } from '../corpus/weights';
 import { foldForMatching } from '../text/normalize';
 import { findNumbers } from '../text/numbers';
-import { tokenize } from '../text/tokens';
+import { stemWord, tokenize } from '../text/tokens';
 import { coverage, mutualCoverage } from './similarity';
 
 /** Both give a quantity of the same kind and no quantity agrees: likely not the same statement. */
 const NUMBER_CONFLICT_FACTOR = 0.7;
+const ATTRIBUTION = /\b(?:said|says|told|according)\b/i;
 const NEGATION = /\b(?:not|no|never|nor)\b|n't\b/i;
 
 export const PAIR_FEATURES = [
@@ -33,6 +39,13 @@ export const PAIR_FEATURES = [
   'unmatchedShareMin',
   'numbersUnmatched',
   'negationDiffers',
+  'unigramPrecisionMin',
+  'bigramBleuMin',
+  'termBigramBleuMax',
+  'editRateMin',
+  'meteorMin',
+  'unmatchedRunShareMax',
+  'attributionDiffers',
 ] as const;
 
 export type PairFeature = (typeof PAIR_FEATURES)[number];
@@ -101,6 +114,123 @@ export function negationDiffers(a: string, b: string): boolean {
   return NEGATION.test(foldForMatching(a)) !== NEGATION.test(foldForMatching(b));
 }
 
+function ngramCounts(items: readonly string[], size: number): Map<string, number> {
+  const out = new Map<string, number>();
+  for (let index = 0; index + size <= items.length; index++) {
+    const key = items.slice(index, index + size).join(' ');
+    out.set(key, (out.get(key) ?? 0) + 1);
+  }
+  return out;
+}
+
+/** BLEU's clipped n-gram matches of `hypothesis` against `reference` (each n-gram at most as often as the reference has it), and its n-grams in all. */
+function clippedMatches(hypothesis: readonly string[], reference: readonly string[], size: number): { matched: number; total: number } {
+  const available = ngramCounts(reference, size);
+  let matched = 0;
+  let total = 0;
+  for (const [gram, count] of ngramCounts(hypothesis, size)) {
+    total += count;
+    matched += Math.min(count, available.get(gram) ?? 0);
+  }
+  return { matched, total };
+}
+
+/** BLEU's clipped n-gram precision of `hypothesis` against `reference`, in [0, 1]. */
+export function ngramPrecision(hypothesis: readonly string[], reference: readonly string[], size: number): number {
+  const { matched, total } = clippedMatches(hypothesis, reference, size);
+  return total === 0 ? 0 : matched / total;
+}
+
+/**
+ * BLEU of `hypothesis` against `reference` up to n-grams of `order` words (Papineni et al. 2002):
+ * geometric mean of the clipped precisions, those above unigrams add-one smoothed as for single
+ * sentences (Lin & Och 2004), times the brevity penalty.
+ */
+export function bleu(hypothesis: readonly string[], reference: readonly string[], order: number): number {
+  if (hypothesis.length === 0) return 0;
+  let logSum = 0;
+  for (let size = 1; size <= order; size++) {
+    const { matched, total } = clippedMatches(hypothesis, reference, size);
+    const precision = size === 1 ? matched / total : (matched + 1) / (total + 1);
+    if (precision === 0) return 0;
+    logSum += Math.log(precision) / order;
+  }
+  const brevity = hypothesis.length >= reference.length ? 1 : Math.exp(1 - reference.length / hypothesis.length);
+  return brevity * Math.exp(logSum);
+}
+
+/** Fewest word insertions, deletions and substitutions that turn one list into the other. */
+export function editDistance(a: readonly string[], b: readonly string[]): number {
+  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let diagonal = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const above = row[j]!;
+      row[j] = Math.min(above + 1, row[j - 1]! + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diagonal = above;
+    }
+  }
+  return row[b.length]!;
+}
+
+/**
+ * A METEOR-like score of `hypothesis` against `reference` (Banerjee & Lavie 2005): words
+ * aligned one to one, first as written and then by stem, each preferring the place right after
+ * the previous word's match; the harmonic mean of precision and recall weighted 9 to 1 towards
+ * recall, less a penalty for an alignment broken into many chunks.
+ */
+export function meteor(hypothesis: readonly string[], reference: readonly string[]): number {
+  const aligned = new Array<number>(hypothesis.length).fill(-1);
+  const taken = new Array<boolean>(reference.length).fill(false);
+  const stemsA = hypothesis.map(stemWord);
+  const stemsB = reference.map(stemWord);
+  for (const [keysA, keysB] of [[hypothesis, reference], [stemsA, stemsB]] as const) {
+    for (let i = 0; i < hypothesis.length; i++) {
+      if (aligned[i]! >= 0) continue;
+      const previous = i > 0 ? aligned[i - 1]! : -1;
+      let best = -1;
+      let bestCost = Infinity;
+      for (let j = 0; j < reference.length; j++) {
+        if (taken[j] || keysA[i] !== keysB[j]) continue;
+        const cost = previous >= 0 ? Math.abs(j - previous - 1) : Math.abs(j / reference.length - i / hypothesis.length);
+        if (cost < bestCost) {
+          bestCost = cost;
+          best = j;
+        }
+      }
+      if (best >= 0) {
+        aligned[i] = best;
+        taken[best] = true;
+      }
+    }
+  }
+  let matches = 0;
+  let chunks = 0;
+  aligned.forEach((j, i) => {
+    if (j < 0) return;
+    matches++;
+    if (i === 0 || aligned[i - 1]! < 0 || aligned[i - 1]! + 1 !== j) chunks++;
+  });
+  if (matches === 0) return 0;
+  const precision = matches / hypothesis.length;
+  const recall = matches / reference.length;
+  const fmean = (10 * precision * recall) / (recall + 9 * precision);
+  return fmean * (1 - 0.5 * (chunks / matches) ** 3);
+}
+
+/** The longest run of words of `a` that `b` lacks, as a share of `a`'s words: a clause one adds. */
+export function unmatchedRunShare(a: readonly string[], b: readonly string[]): number {
+  const other = new Set(b);
+  let longest = 0;
+  let run = 0;
+  for (const word of a) {
+    run = other.has(word) ? 0 : run + 1;
+    longest = Math.max(longest, run);
+  }
+  return longest / Math.max(1, a.length);
+}
+
 /** The features of a pair, in the order of PAIR_FEATURES. Symmetric: (a, b) and (b, a) give the same. */
 export function pairFeatures(a: string, b: string): number[] {
   const tokensA = tokenize(a);
@@ -134,6 +264,9 @@ export function pairFeatures(a: string, b: string): number[] {
   const numbersB = termsB.filter((term) => term.startsWith('#'));
   const numbersUnmatched = numbersA.filter((term) => !setB.has(term)).length + numbersB.filter((term) => !setA.has(term)).length;
   const longer = Math.max(wordsA.length, wordsB.length);
+  const orderedA = tokensA.map((token) => token.term);
+  const orderedB = tokensB.map((token) => token.term);
+  const edits = editDistance(wordsA, wordsB);
 
   const values: Record<PairFeature, number> = {
     overlap,
@@ -155,6 +288,13 @@ export function pairFeatures(a: string, b: string): number[] {
     unmatchedShareMin: Math.min(shareA, shareB),
     numbersUnmatched,
     negationDiffers: negationDiffers(a, b) ? 1 : 0,
+    unigramPrecisionMin: Math.min(ngramPrecision(wordsA, wordsB, 1), ngramPrecision(wordsB, wordsA, 1)),
+    bigramBleuMin: Math.min(bleu(wordsA, wordsB, 2), bleu(wordsB, wordsA, 2)),
+    termBigramBleuMax: Math.max(bleu(orderedA, orderedB, 2), bleu(orderedB, orderedA, 2)),
+    editRateMin: Math.min(edits / Math.max(1, wordsA.length), edits / Math.max(1, wordsB.length)),
+    meteorMin: Math.min(meteor(wordsA, wordsB), meteor(wordsB, wordsA)),
+    unmatchedRunShareMax: Math.max(unmatchedRunShare(wordsA, wordsB), unmatchedRunShare(wordsB, wordsA)),
+    attributionDiffers: ATTRIBUTION.test(a) !== ATTRIBUTION.test(b) ? 1 : 0,
   };
   return PAIR_FEATURES.map((name) => values[name]);
 }
