@@ -8,7 +8,7 @@ import type { PreparedArticle } from './article';
 import { articleWindows, alignSentence } from './alignment';
 
 /** Weighted cosine from which a document tells the same story. */
-export const RELATED_THRESHOLD = 0.34;
+export const RELATED_THRESHOLD = 0.35;
 /**
  * Between this and RELATED_THRESHOLD a document gets a second look, against its own
  * closest documents. When the article has a core of clearly related documents (at least
@@ -26,7 +26,7 @@ export const CORE_SIZE = 2;
 /** ... when its mean similarity to them reaches this, */
 export const CORE_THRESHOLD = 0.25;
 /** ... and this share of theirs to the article: a tight core asks more. */
-export const CORE_SHARE = 0.5;
+export const CORE_SHARE = 0.55;
 /**
  * A related set may hold two stories of one kind (two earthquakes, two arrests, two offers
  * to one player): grouped by their similarity to each other (average linkage), its main
