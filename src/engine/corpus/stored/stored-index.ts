@@ -33,8 +33,8 @@ const FOLD_TERMS = 4096;
 const WEIGHT_CACHE = 100_000;
 /**
  * What is kept of the parts read, between queries, until the next write: 500 shards (about
- * ten kB each: some 5 MB), 1,000 weighted term vectors (about 13 kB each: a corpus of a
- * thousand documents is then scored from memory) and 200 documents at most.
+ * ten kB each: some 5 MB), 1,000 weighted term vectors (12 bytes a term: 2 to 4 kB
+ * each; a corpus of a thousand documents is then scored from memory) and 200 documents at most.
  */
 const CACHED_SHARDS = 500;
 const CACHED_VECTORS = 1000;
