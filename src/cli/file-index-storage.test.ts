@@ -25,10 +25,11 @@ describe('FileIndexStorage', () => {
     await storage.put(keys.map((key, at) => [key, at]));
     await storage.put(keys.filter((_, at) => at % 3 === 0).map((key) => [key, undefined]));
     await storage.put(keys.filter((_, at) => at % 3 === 1).map((key, at) => [key, `again ${at}`]));
-    await storage.put([['d/0', 'back']]);
+    await storage.put([['d/0', 'back'], ['d/007', 'zeros'], ['p/1/7', 'shard'], ['D/7', 'capital']]);
     storage.close();
     const again = FileIndexStorage.open(folder);
     expect(await again.get(['d/0', 'd/1', 'd/2', 'd/3', 'd/2997', 'd/2998', 'd/2999'])).toEqual(['back', 'again 0', 2, undefined, undefined, 'again 999', 2999]);
+    expect(await again.get(['d/7', 'd/007', 'p/1/7', 'D/7'])).toEqual(['again 2', 'zeros', 'shard', 'capital']);
     again.close();
   });
 
