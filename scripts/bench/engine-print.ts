@@ -27,7 +27,7 @@ export function printSize({ docs, lacuna, minisearch }: SizeResult): void {
     const { run, cold } = lacuna;
     console.log(`  lacuna      index build ${ms(run.buildMs)} (stored index in files, batches of 5,000; peak RSS of the building process ${run.buildRssMb.toFixed(0)} MB); on disk ${run.indexMb.toFixed(1)} MB in ${run.segments} segment(s)`);
     console.log(`              incremental add, one document into the stored index: ${ms(run.addMs)} (mean of 10)`);
-    console.log(`              analyze warm p50 ${ms(p(run.analyzeMs, 0.5))}  p95 ${ms(p(run.analyzeMs, 0.95))};  related search alone (findRelated) p50 ${ms(p(run.relatedMs, 0.5))}  p95 ${ms(p(run.relatedMs, 0.95))};  ${run.meanRelated?.toFixed(1)} related per query`);
+    console.log(`              ${run.analyzeMs.length} queries: analyze warm p50 ${ms(p(run.analyzeMs, 0.5))}  p95 ${ms(p(run.analyzeMs, 0.95))};  related search alone (findRelated) p50 ${ms(p(run.relatedMs, 0.5))}  p95 ${ms(p(run.relatedMs, 0.95))};  ${run.meanRelated?.toFixed(1)} related per query`);
     if ('error' in cold) console.log(`              cold failed: ${cold.error}`);
     else console.log(`              cold ${ms(coldMs(cold))} (open the stored index ${ms(cold.loadMs)} + analyze ${ms(cold.queryMs)}; the Node + tsx start before it, not counted: ${ms(cold.runtimeMs)})`);
     console.log(`              peak RSS ${run.rssMb.toFixed(0)} MB (the fresh process that opens the stored index and answers the cold and warm queries, Node heap limited to ${LACUNA_QUERY_HEAP_MB} MB)`);
@@ -36,7 +36,7 @@ export function printSize({ docs, lacuna, minisearch }: SizeResult): void {
   else {
     const { run, cold } = minisearch;
     console.log(`  minisearch  index build ${ms(run.buildMs)}; add one ${ms(run.addMs)}; on disk ${run.indexMb.toFixed(1)} MB (JSON.stringify, written in ${ms(run.serializeMs)})`);
-    console.log(`              search, whole article as query (unique terms), warm p50 ${ms(p(run.relatedMs, 0.5))}  p95 ${ms(p(run.relatedMs, 0.95))}`);
+    console.log(`              ${run.relatedMs.length} searches, whole article as query (unique terms), warm p50 ${ms(p(run.relatedMs, 0.5))}  p95 ${ms(p(run.relatedMs, 0.95))}`);
     console.log(`              ${coldLine(cold, 'search')}`);
     console.log(`              peak RSS ${run.rssMb.toFixed(0)} MB`);
   }
