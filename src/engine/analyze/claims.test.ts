@@ -53,10 +53,16 @@ describe('claims: the article sentence an item belongs next to', () => {
     expect(claim?.text).toMatch(/^Trade between the two countries hit a record/);
   });
 
-  it('never makes a claim from placement alone, without a shared term', () => {
+  it('makes a claim from placement alone, without a shared term, only when every source stands right beside it', () => {
     const taiwan = find('Meanwhile');
     const unrelated = prepareArticle({ ...doc('b', 'The harbour opened a new ferry terminal on the river.\n\nFarmers reported a late harvest.'), url: null }, index);
-    const votes = new Map([['other', aligned.map((entry) => ({ ...entry, closestArticleSentence: 0, covered: 1 }))]]);
-    expect(findClaim(taiwan.sentence.terms, unrelated, weight, [taiwan], votes)).toBeNull();
+    const beside = new Map([['other', aligned.map((entry) => ({ ...entry, closestArticleSentence: 0, covered: 1 }))]]);
+    expect(findClaim(taiwan.sentence.terms, unrelated, weight, [taiwan], beside)?.text).toBe('The harbour opened a new ferry terminal on the river.');
+    // Its nearest stated neighbour two sentences away: not enough without a shared term.
+    const twoAway = new Map([
+      ['other', aligned.map((entry) => ({ ...entry, closestArticleSentence: 0, covered: entry.position === taiwan.position - 2 ? 1 : 0 }))],
+    ]);
+    expect(placementVotes([taiwan], twoAway).get(0)).toBe(0.5);
+    expect(findClaim(taiwan.sentence.terms, unrelated, weight, [taiwan], twoAway)).toBeNull();
   });
 });

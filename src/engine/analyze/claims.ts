@@ -19,6 +19,11 @@ export const CLAIM_THRESHOLD = 0.15;
 const NEIGHBOUR_SPAN = 2;
 /** What the sources' placement adds to the score of the sentence it points to, at most. */
 const PLACEMENT_WEIGHT = 0.3;
+/**
+ * Placement alone, without a shared term, makes a claim only when it is unanimous and close:
+ * every source has the item right beside its own telling of that article sentence.
+ */
+const PLACEMENT_ALONE = 1 - 1e-9;
 
 /** Each source's content sentences in order, as aligned, by document id. */
 export type SourceSentences = ReadonlyMap<string, readonly AlignedSentence[]>;
@@ -59,8 +64,8 @@ export function findClaim(
   let claim: Claim | null = null;
   article.content.forEach((sentence, index) => {
     const similarity = cosine(terms, sentence.terms, weight);
-    // Placement alone never makes a claim: the sentence must share a term with the item.
-    const placed = similarity > 0 ? PLACEMENT_WEIGHT * (votes.get(index) ?? 0) : 0;
+    const vote = votes.get(index) ?? 0;
+    const placed = similarity > 0 || vote >= PLACEMENT_ALONE ? PLACEMENT_WEIGHT * vote : 0;
     const value = similarity + placed;
     if (value >= best) {
       best = value;
