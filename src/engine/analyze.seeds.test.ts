@@ -161,6 +161,18 @@ describe('analyzing 002 (HuffPost UK) against the rest', () => {
   });
 });
 
+describe('analyzing 001 (Al Jazeera) against the rest', () => {
+  const analysis = analyze(asArticle(byPrefix('001')), index);
+
+  it('gives Xi’s wishes for the election one item, though the outlets word them three ways', () => {
+    // "wished the upcoming elections in March to be successful" (wire), "wished Putin well in his
+    // coming presidential election" (wire), "wished Putin success in the upcoming elections" (002).
+    const wishes = analysis.omitted.filter((item) => item.sources.some((source) => /\bwished\b.*\belections?\b/.test(source.quote)));
+    expect(wishes).toHaveLength(1);
+    expect(sourcesOf(wishes[0]!)).toEqual(['000', '002', '003', '004']);
+  });
+});
+
 describe('related coverage', () => {
   it('never lists an unrelated story, even one about the same people', () => {
     for (const seed of seedDocuments) {

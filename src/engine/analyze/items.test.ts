@@ -3,7 +3,7 @@ import { sentenceWeights } from '../corpus/weights';
 import type { CorpusDocument } from '../types';
 import { prepareArticle } from './article';
 import { alignDocument } from './alignment';
-import { clusterCandidates, describeGroup } from './items';
+import { clusterCandidates, describeGroup, foldVariants } from './items';
 
 const doc = (id: string, text: string): CorpusDocument => ({ id, url: null, title: null, source: id, published: null, lang: 'en', text });
 
@@ -34,5 +34,53 @@ describe('merging candidates into items', () => {
     const texts = groups.map((group) => group.representative.sentence.text);
     expect(texts.some((text) => text.startsWith('The port will close'))).toBe(true);
     expect(texts.some((text) => text.startsWith('A new ferry line'))).toBe(true);
+  });
+});
+
+describe('one item for one fact told in other words', () => {
+  // From the seeds: an agency sentence reprinted by three outlets, and another outlet's own words.
+  const ARTICLE_TEXT =
+    'Chinese President Xi Jinping and Russian President Vladimir Putin spoke by phone on Thursday.\n\n' +
+    'Xi said the two leaders should closely collaborate strategically.\n\nTrade between the two countries has surged in the last two years.';
+  const WIRE = 'The Chinese leader also wished Putin well in his coming presidential election, according to the Kremlin.';
+  const documents = [
+    doc('afp', WIRE),
+    doc('st', `Mr ${WIRE}`),
+    doc('mt', WIRE),
+    doc(
+      'huff',
+      'Xi also wished Putin success in the upcoming elections.\n\n' +
+        'Russia recently banned a popular antiwar opponent from standing in the election, and Putin is expected to win another six-year term.',
+    ),
+  ];
+  // Other stories, so that the story's own words are rare in the corpus, as they are in a reader's.
+  const OTHER_STORIES = [
+    A,
+    C,
+    doc('o1', 'The council said the harbour budget would be published next week.'),
+    doc('o2', 'The storm closed schools across the region on Monday.\n\nPower was restored to most homes by the evening.'),
+  ];
+  const index = buildIndex([...documents, ...OTHER_STORIES]);
+  const article = prepareArticle({ ...doc('x', ARTICLE_TEXT), url: null }, index);
+  const weight = sentenceWeights(index.stats, article.names);
+  const candidates = index.documents.flatMap((document) => alignDocument(document, article, weight)).filter((entry) => entry.candidate);
+  const order = new Map(documents.map((document, rank) => [document.id, rank]));
+  const groups = clusterCandidates(candidates, weight).map((members) => describeGroup(members, order, weight));
+  const wishes = groups.filter((group) => group.members.some((member) => /wished/.test(member.sentence.text)));
+
+  it('reads "upcoming" and "coming" as one word', () => {
+    expect(foldVariants(['upcom', 'elect'])).toEqual(['come', 'elect']);
+    expect(foldVariants(['forthcom'])).toEqual(['come']);
+  });
+
+  it('merges the wishes for the election, whatever the wording, into one item with every outlet', () => {
+    expect(wishes).toHaveLength(1);
+    expect(wishes[0]!.members).toHaveLength(4);
+    expect(wishes[0]!.sources.map((source) => source.documentId).sort()).toEqual(['afp', 'huff', 'mt', 'st']);
+  });
+
+  it('keeps another fact about the same election apart', () => {
+    const banned = groups.find((group) => group.members.some((member) => /banned/.test(member.sentence.text)))!;
+    expect(banned.members).toHaveLength(1);
   });
 });

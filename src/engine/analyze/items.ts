@@ -4,6 +4,7 @@
  */
 import type { TermWeight } from '../corpus/weights';
 import { foldForMatching } from '../text/normalize';
+import { stemWord } from '../text/tokens';
 import type { AlignedSentence } from './alignment';
 import { mutualCoverage } from './similarity';
 
@@ -23,19 +24,46 @@ export interface CandidateGroup {
 }
 
 /**
+ * Words the stemmer leaves apart although they say the same: a prefix that adds nothing to
+ * the base word ("the upcoming election", "the forthcoming election", "the coming election").
+ * Folded only where candidates are compared, so the index's terms stay as they are.
+ */
+const VARIANTS = new Map(
+  [
+    ['upcoming', 'coming'],
+    ['forthcoming', 'coming'],
+  ].map(([variant, base]) => [stemWord(variant!), stemWord(base!)]),
+);
+
+export function foldVariants(terms: readonly string[]): string[] {
+  return terms.map((term) => VARIANTS.get(term) ?? term);
+}
+
+interface FactTerms {
+  terms: string[];
+  novel: string[];
+}
+
+function factTerms(candidate: AlignedSentence): FactTerms {
+  return { terms: foldVariants(candidate.sentence.terms), novel: foldVariants(candidate.novelTerms) };
+}
+
+/**
  * Two candidates state the same fact when their words match, or when what each adds to the
  * article matches: "spoke during the call and discussed a multipolar world order" and "spoke
  * about a multipolar world order in the face of US efforts" add the same thing.
  */
 export function factSimilarity(a: AlignedSentence, b: AlignedSentence, weight: TermWeight): number {
-  return Math.max(
-    mutualCoverage(a.sentence.terms, b.sentence.terms, weight),
-    mutualCoverage(a.novelTerms, b.novelTerms, weight),
-  );
+  return termsSimilarity(factTerms(a), factTerms(b), weight);
+}
+
+function termsSimilarity(a: FactTerms, b: FactTerms, weight: TermWeight): number {
+  return Math.max(mutualCoverage(a.terms, b.terms, weight), mutualCoverage(a.novel, b.novel, weight));
 }
 
 function similarityMatrix(candidates: AlignedSentence[], weight: TermWeight): number[][] {
-  return candidates.map((a, i) => candidates.map((b, j) => (i === j ? 1 : factSimilarity(a, b, weight))));
+  const terms = candidates.map(factTerms);
+  return terms.map((a, i) => terms.map((b, j) => (i === j ? 1 : termsSimilarity(a, b, weight))));
 }
 
 /**
