@@ -12,7 +12,7 @@ import { findDiscrepancies } from './discrepancies';
 import { clusterCandidates, describeGroup, type CandidateGroup } from './items';
 import { articleSalience, leadTerms, scoreGroup, storyShare, type Subject } from './ranking';
 import { relatedDocuments, searchVectors, type SearchVectors } from './related';
-import { topicLabel, type TopicContext } from './topic';
+import { predicateWords, topicLabel, type TopicContext } from './topic';
 
 export type AnalysisProgress = { stage: 'related' | 'comparing'; done: number; total: number };
 
@@ -112,7 +112,8 @@ export function compareWithRelated(input: ArticleInput, context: Context, relate
     article: articleSalience(mentions),
     lead: leadTerms(context.article.sentences, context.article.titleTerms),
   };
-  const topics: TopicContext = { weight: context.weight, articleMentions: mentions, story: subject.story, stats: index.stats };
+  const storyTexts = [context.article.sentences, ...documents.map((document) => document.sentences)].flatMap((sentences) => sentences.map((sentence) => sentence.text));
+  const topics: TopicContext = { weight: context.weight, articleMentions: mentions, story: subject.story, stats: index.stats, predicates: predicateWords(storyTexts) };
   const omitted = groups
     .map((group) => toItem(group, context, subject, topics, byDocument))
     .sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));

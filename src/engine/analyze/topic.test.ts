@@ -1,8 +1,8 @@
 import { computeStats } from '../corpus/stats';
-import { topicLabel, type TopicContext } from './topic';
+import { predicateWords, topicLabel, type TopicContext } from './topic';
 
 /** Every term weighs the same, is shared by the story and seen in several sentences; the article uses `subject` often. */
-function context(subject: string[] = []): TopicContext {
+function context(subject: string[] = [], storyTexts: string[] = []): TopicContext {
   const stats = computeStats([]);
   const frequency = { get: () => 5 } as unknown as Map<string, number>;
   return {
@@ -10,6 +10,7 @@ function context(subject: string[] = []): TopicContext {
     articleMentions: new Map(subject.map((term) => [term, 5])),
     story: () => 0.5,
     stats: { ...stats, sentenceFrequency: frequency },
+    predicates: predicateWords(storyTexts),
   };
 }
 
@@ -37,5 +38,24 @@ describe('topic labels', () => {
 
   it('falls back to a word the story shares when there is no name', () => {
     expect(topicLabel('Trade between the two countries surged in the last two years.', context())).toBe('Trade');
+  });
+
+  it('does not take a word the story uses as a verb, or says something is, for a topic', () => {
+    const story = [
+      'Xi and Putin agreed their countries should both try to oppose international interference.',
+      'Xi said he knows that Russia is now in the midst of an election campaign.',
+      'Putin and Xi stressed that it was important to build a financial infrastructure.',
+    ];
+    const predicates = predicateWords(story);
+    for (const word of ['oppose', 'knows', 'important', 'build']) expect(predicates).toContain(word);
+    for (const word of ['interference', 'election', 'campaign', 'infrastructure']) expect(predicates).not.toContain(word);
+    for (const text of story) {
+      const label = topicLabel(text, context(['putin', 'xi', 'russia'], story)) ?? '';
+      expect(label).not.toMatch(/^(?:Oppose|Knows|Important|Build)$/);
+    }
+    // Without the story's use of them, the same words would be taken.
+    expect(topicLabel(story[0]!, context(['putin', 'xi', 'interfer']))).toBe('Oppose');
+    // A noun that a text also uses after "to" only in another form stays a topic: "visits" after "to visit".
+    expect(topicLabel('There were no plans for reciprocal visits.', context([], ['Putin plans to visit Beijing.']))).toBe('Visits');
   });
 });

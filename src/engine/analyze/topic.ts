@@ -40,6 +40,22 @@ export interface TopicContext {
   articleMentions: ReadonlyMap<string, number>;
   story: StoryShare;
   stats: CorpusStats;
+  /** Words (lowercased, as written) the story's texts use as verbs or after "is" (see predicateWords). */
+  predicates: ReadonlySet<string>;
+}
+
+/**
+ * A word right after these is a verb ("to oppose", "should oppose", "he knows") or says what
+ * something is ("it was important"): not what an item is about.
+ */
+const PREDICATE_AFTER =
+  /(?<=\b(?:to|will|would|shall|should|can|could|may|might|must|he|she|it|they|we|who|is|are|was|were|be|been|being)\s+)\p{L}[\p{L}-]*/giu;
+
+/** Words as written that the texts use as predicates, at least once (see PREDICATE_AFTER). */
+export function predicateWords(texts: Iterable<string>): Set<string> {
+  const words = new Set<string>();
+  for (const text of texts) for (const match of foldForMatching(text).matchAll(PREDICATE_AFTER)) words.add(match[0].toLowerCase());
+  return words;
 }
 
 interface Label {
@@ -83,6 +99,7 @@ function wordLabels(text: string, context: TopicContext): Label[] {
     .filter((token) => token.kind === 'word' && token.surface.length >= 4 && !NOT_A_NOUN.test(token.surface) && !ADJECTIVE.test(token.surface))
     .filter((token) => !VAGUE.has(token.surface.toLowerCase()))
     .filter((token) => !CALENDAR.has(token.surface.toLowerCase()) && context.story(token.term) >= SHARED_WORD)
+    .filter((token) => !context.predicates.has(token.surface.toLowerCase()))
     .map((token) => ({
       label: token.surface[0]!.toUpperCase() + token.surface.slice(1).toLowerCase(),
       score: termScore(token.term, context) * WORD_DISCOUNT,
