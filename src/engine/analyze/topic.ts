@@ -94,9 +94,17 @@ function nameLabels(text: string, context: TopicContext): Label[] {
   return labels;
 }
 
+/** The sentence's first word when it is who speaks ("Ushakov said …"): the tokenizer reads it as a word, not a name. */
+function openingSpeaker(text: string): string | null {
+  const opener = /^\W*(\p{Lu}[\p{L}-]*)/u.exec(text);
+  return opener && SAID_AFTER.test(text.slice(opener[0].length)) ? opener[1]! : null;
+}
+
 function wordLabels(text: string, context: TopicContext): Label[] {
+  const speaker = openingSpeaker(text);
   return tokenize(text)
     .filter((token) => token.kind === 'word' && token.surface.length >= 4 && !NOT_A_NOUN.test(token.surface) && !ADJECTIVE.test(token.surface))
+    .filter((token) => token.surface !== speaker)
     .filter((token) => !VAGUE.has(token.surface.toLowerCase()))
     .filter((token) => !CALENDAR.has(token.surface.toLowerCase()) && context.story(token.term) >= SHARED_WORD)
     .filter((token) => !context.predicates.has(token.surface.toLowerCase()))
