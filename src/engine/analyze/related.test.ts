@@ -138,13 +138,26 @@ describe('a story told by many, none of its reports clearly close to the article
     const vectorOf = vectorCache(index);
     const entries = (ids: string[]) => ids.map((id) => ({ document: index.documentNumber(id)!, score: 0.3 }));
     const reports = entries(flood.slice(0, STORY_CORE));
-    expect(cohesionOf(reports, index, vectorOf)).toBeGreaterThan(0.6);
+    expect(cohesionOf(reports, index, vectorOf).mean).toBeGreaterThan(0.6);
     expect(storyCore(reports, index, vectorOf)?.members).toEqual(new Set(reports.map((entry) => entry.document)));
     const others = entries(VARGA.map((_, k) => `varga-${k}`));
-    expect(cohesionOf(others, index, vectorOf)).toBeLessThan(RELATED_THRESHOLD);
+    expect(cohesionOf(others, index, vectorOf).mean).toBeLessThan(RELATED_THRESHOLD);
     expect(storyCore(others, index, vectorOf)).toBeNull();
     // Fewer than STORY_CORE documents make no core.
     expect(storyCore(reports.slice(0, STORY_CORE - 1), index, vectorOf)).toBeNull();
+  });
+
+  it('does not take copies of one report with an odd one out for a story', () => {
+    // Three copies of one wire report are alike enough to lift the mean over RELATED_THRESHOLD
+    // on their own; the fourth document is far from all three.
+    const wire = FLOOD[0]!;
+    const index = buildIndex([doc('copy-0', wire), doc('copy-1', wire), doc('copy-2', wire), ...corpus.filter((entry) => entry.id.startsWith('varga'))]);
+    const vectorOf = vectorCache(index);
+    const four = ['copy-0', 'copy-1', 'copy-2', 'varga-1'].map((id) => ({ document: index.documentNumber(id)!, score: 0.3 }));
+    const cohesion = cohesionOf(four, index, vectorOf);
+    expect(cohesion.mean).toBeGreaterThanOrEqual(RELATED_THRESHOLD);
+    expect(cohesion.least).toBeLessThan(CORE_THRESHOLD);
+    expect(storyCore(four, index, vectorOf)).toBeNull();
   });
 
   it('lets a document join such a core only when it is about as close to it as its members are to each other', () => {

@@ -28,11 +28,11 @@ export const CORE_SIZE = 2;
  * under RELATED_THRESHOLD from the article (a short article, or one that tells the story its
  * own way): each of them is nearer to the others than to the article, so none is a mutual
  * near neighbour. When the article's STORY_CORE closest documents are, on average, as alike to
- * each other as a related document is to an article (RELATED_THRESHOLD), they are the core
- * (storyCore); another story about the same people is not that alike within (below 0.32 on
- * the dev sets' other stories, at least 0.35 for the reports of one). A document joins such a
- * core as it joins any, and when it is as close to the core as its members are to each other,
- * give or take STORY_SPLIT: the share below which two groups tell two stories.
+ * each other as a related document is to an article (RELATED_THRESHOLD), and none is far from
+ * the others (CORE_THRESHOLD), they are the core (storyCore): news of the same people that
+ * tells other stories is not that alike within (at most 0.32 among BASIL's). A document joins
+ * such a core as it joins any, and only when it is as close to the core as its members are to
+ * each other, give or take STORY_SPLIT: the share below which two groups tell two stories.
  */
 export const STORY_CORE = 2 * CORE_SIZE;
 /** ... when its mean similarity to them reaches this, */
@@ -166,26 +166,31 @@ export function joinsCore(around: readonly ScoredDocument[], core: readonly Scor
   return mean >= CORE_THRESHOLD && mean >= CORE_SHARE * articleMean && mean >= STORY_SPLIT * cohesion;
 }
 
-/** Mean similarity of the documents with each other, each pair once. */
+/**
+ * How alike documents are: the mean similarity of each pair (`mean`), and the lowest of each
+ * document's mean similarity to the others (`least`: the odd one out).
+ */
 export function cohesionOf(
   documents: readonly ScoredDocument[],
   index: SearchIndex,
   vectorOf: (document: number) => ReadonlyMap<string, number>,
-): number {
-  let sum = 0;
-  let pairs = 0;
+): { mean: number; least: number } {
+  if (documents.length < 2) return { mean: 0, least: 0 };
+  const sums = documents.map(() => 0);
   documents.forEach((entry, at) => {
-    for (const { score } of similarityTo(entry.document, documents.slice(at + 1), index, vectorOf)) {
-      sum += score;
-      pairs++;
-    }
+    similarityTo(entry.document, documents.slice(at + 1), index, vectorOf).forEach(({ score }, after) => {
+      sums[at]! += score;
+      sums[at + 1 + after]! += score;
+    });
   });
-  return pairs === 0 ? 0 : sum / pairs;
+  const others = documents.length - 1;
+  return { mean: sums.reduce((a, b) => a + b, 0) / (documents.length * others), least: Math.min(...sums) / others };
 }
 
 /**
  * The article's STORY_CORE closest documents (`closest`, best first), as the core when they are
- * as alike to each other as a related document is to an article; null otherwise.
+ * as alike to each other as a related document is to an article, none of them far from the
+ * others (CORE_THRESHOLD, as for joining a core); null otherwise.
  */
 export function storyCore(
   closest: readonly ScoredDocument[],
@@ -193,8 +198,9 @@ export function storyCore(
   vectorOf: (document: number) => ReadonlyMap<string, number>,
 ): { members: Set<number>; cohesion: number } | null {
   if (closest.length < STORY_CORE) return null;
-  const cohesion = cohesionOf(closest.slice(0, STORY_CORE), index, vectorOf);
-  return cohesion >= RELATED_THRESHOLD ? { members: new Set(closest.slice(0, STORY_CORE).map((entry) => entry.document)), cohesion } : null;
+  const members = closest.slice(0, STORY_CORE);
+  const { mean, least } = cohesionOf(members, index, vectorOf);
+  return mean >= RELATED_THRESHOLD && least >= CORE_THRESHOLD ? { members: new Set(members.map((entry) => entry.document)), cohesion: mean } : null;
 }
 
 /** A group of the related set, as average linkage builds it: its members and the sum of their pairwise similarities. */
