@@ -300,7 +300,10 @@ export function relatedDocuments(
   const core: ScoredDocument[] = [];
   const sameUrl = (indexed: { url: string | null }): boolean =>
     !!indexed.url && !!article.input.url && normalizeUrl(indexed.url) === normalizeUrl(article.input.url);
-  /** The core so far and the documents from `from` on, up to STORY_CORE (all under DUPLICATE_CANDIDATE there: none is the article but by its url). */
+  /**
+   * The core so far and the documents from `from` on, up to STORY_CORE. Those are all under
+   * DUPLICATE_CANDIDATE: none can be the article itself but by its url.
+   */
   const closestFrom = (from: number): ScoredDocument[] => {
     const closest = [...core];
     for (let at = from; closest.length < STORY_CORE && at < scored.length && scored[at]!.score >= NEIGHBOUR_THRESHOLD; at++) {
