@@ -1,5 +1,6 @@
 import { buildIndex, findRelated, findRelatedStored, MemoryStorage, StoredIndex, type CorpusDocument } from '../index';
 import {
+  cohesionOf,
   CORE_THRESHOLD,
   isMutualNeighbour,
   joinsCore,
@@ -7,8 +8,11 @@ import {
   otherStory,
   scoreVector,
   similarityTo,
+  STORY_CORE,
   STORY_GROUP,
   STORY_SPLIT,
+  storyCore,
+  RELATED_THRESHOLD,
   vectorCache,
 } from './related';
 
@@ -94,6 +98,85 @@ describe('second look at documents just under the threshold', () => {
   // one story (0.38 here). Longer texts dilute the name; this one does not.
   it.fails('keeps a one-sentence story about the same person out', () => {
     expect(findRelated(query, buildIndex(harbour)).map((entry) => entry.doc)).not.toContain('library');
+  });
+});
+
+describe('a story told by many, none of its reports clearly close to the article', () => {
+  // Five reports of one flood, alike to each other (cosines 0.6 to 0.7), and other news of the
+  // same governor and town, each about something else.
+  const FLOOD = [
+    'Floodwaters broke through the Kessel river levee near Dornbach on Tuesday night, forcing 4,000 residents from their homes. Rescue crews used boats to reach families stranded on rooftops in the lower town. The regional governor, Ilse Varga, declared an emergency and asked the army for help.',
+    'The Kessel river burst its levee at Dornbach late on Tuesday and about 4,000 people were evacuated, officials said. Boats carried families from rooftops in the lower town overnight. Governor Ilse Varga declared a state of emergency and called in the army.',
+    'About 4,000 residents of Dornbach fled their homes after the levee on the Kessel river gave way on Tuesday night. Soldiers joined rescue crews in boats as water reached the rooftops of the lower town. Ilse Varga, the regional governor, declared an emergency.',
+    'Army trucks and rescue boats reached the lower town of Dornbach on Wednesday after the Kessel river broke its levee on Tuesday night. Some 4,000 people were evacuated. Governor Ilse Varga, who declared an emergency, said the water was still rising.',
+    'Rescue crews in boats pulled families from rooftops in Dornbach after the Kessel levee failed on Tuesday night, and 4,000 residents were evacuated. Governor Ilse Varga declared an emergency and asked the army to send soldiers and trucks.',
+  ];
+  const VARGA = [
+    'Governor Ilse Varga opened a new hospital wing in Dornbach on Friday, with 120 beds and a children’s ward paid for by the region.',
+    'Ilse Varga, the regional governor, announced on Monday that she will stand for a second term in next spring’s election, promising lower taxes.',
+    'Governor Ilse Varga named a new police chief for the region on Wednesday, a former detective from Dornbach.',
+    'The regional budget Governor Ilse Varga presented on Tuesday raises spending on roads in Dornbach and the north.',
+  ];
+  const corpus = [
+    ...FLOOD.map((text, k) => doc(`flood-${k}`, text)),
+    ...VARGA.map((text, k) => doc(`varga-${k}`, text)),
+    doc('football', 'The football club won the cup final after extra time, its captain scoring twice.'),
+    doc('rates', 'The central bank kept interest rates unchanged, citing slowing inflation.'),
+  ];
+  // A short report in its own words: 0.20 to 0.33 from each report of the flood, and each
+  // report is nearer to the others than to it, so none is a mutual near neighbour.
+  const brief = article('Dornbach flooded overnight. Thousands were evacuated, some by boat, and the governor asked for soldiers.');
+  const flood = Array.from({ length: FLOOD.length }, (_, k) => `flood-${k}`);
+
+  it('takes the article’s closest documents as the core when they are as alike as related documents', () => {
+    expect(STORY_CORE).toBe(4);
+    expect(findRelated(brief, buildIndex(corpus)).map((entry) => entry.doc).sort()).toEqual(flood);
+  });
+
+  it('does not take other news of the same people for a story: it is not alike within', () => {
+    const index = buildIndex(corpus);
+    const vectorOf = vectorCache(index);
+    const entries = (ids: string[]) => ids.map((id) => ({ document: index.documentNumber(id)!, score: 0.3 }));
+    const reports = entries(flood.slice(0, STORY_CORE));
+    expect(cohesionOf(reports, index, vectorOf).mean).toBeGreaterThan(0.6);
+    expect(storyCore(reports, index, vectorOf)?.members).toEqual(new Set(reports.map((entry) => entry.document)));
+    const others = entries(VARGA.map((_, k) => `varga-${k}`));
+    expect(cohesionOf(others, index, vectorOf).mean).toBeLessThan(RELATED_THRESHOLD);
+    expect(storyCore(others, index, vectorOf)).toBeNull();
+    // Fewer than STORY_CORE documents make no core.
+    expect(storyCore(reports.slice(0, STORY_CORE - 1), index, vectorOf)).toBeNull();
+  });
+
+  it('does not take copies of one report with an odd one out for a story', () => {
+    // Three copies of one wire report are alike enough to lift the mean over RELATED_THRESHOLD
+    // on their own; the fourth document is far from all three.
+    const wire = FLOOD[0]!;
+    const index = buildIndex([doc('copy-0', wire), doc('copy-1', wire), doc('copy-2', wire), ...corpus.filter((entry) => entry.id.startsWith('varga'))]);
+    const vectorOf = vectorCache(index);
+    const four = ['copy-0', 'copy-1', 'copy-2', 'varga-1'].map((id) => ({ document: index.documentNumber(id)!, score: 0.3 }));
+    const cohesion = cohesionOf(four, index, vectorOf);
+    expect(cohesion.mean).toBeGreaterThanOrEqual(RELATED_THRESHOLD);
+    expect(cohesion.least).toBeLessThan(CORE_THRESHOLD);
+    expect(storyCore(four, index, vectorOf)).toBeNull();
+  });
+
+  it('lets a document join such a core only when it is about as close to it as its members are to each other', () => {
+    const scored = (pairs: Array<[number, number]>) => pairs.map(([document, score]) => ({ document, score }));
+    const core = scored([[1, 0.3], [2, 0.3], [3, 0.3], [4, 0.3]]);
+    const around = scored([[1, 0.3], [2, 0.3], [3, 0.3], [4, 0.3]]);
+    expect(joinsCore(around, core)).toBe(true);
+    // Its members are 0.6 alike: a document at 0.3 from each is nearer to another story.
+    expect(joinsCore(around, core, 0.6)).toBe(false);
+    expect(joinsCore(around, core, 0.4)).toBe(true);
+    expect(0.3).toBeLessThan(STORY_SPLIT * 0.6);
+  });
+
+  it('gives the same answer through the stored index', async () => {
+    const stored = await StoredIndex.open(new MemoryStorage());
+    await stored.add(corpus);
+    const memory = buildIndex(corpus);
+    const other = article('Governor Ilse Varga cut the ribbon at a new school in Dornbach on Monday, her first visit since the budget.');
+    for (const query of [brief, other]) expect(await findRelatedStored(query, stored)).toEqual(findRelated(query, memory));
   });
 });
 

@@ -23,6 +23,18 @@ export const NEIGHBOUR_THRESHOLD = 0.18;
 export const NEIGHBOURS = 2;
 /** A document below RELATED_THRESHOLD joins a core of at least this many related documents ... */
 export const CORE_SIZE = 2;
+/**
+ * Without such a core, the reports of a story told by many may all be there, each a little
+ * under RELATED_THRESHOLD from the article (a short article, or one that tells the story its
+ * own way): each of them is nearer to the others than to the article, so none is a mutual
+ * near neighbour. When the article's STORY_CORE closest documents are, on average, as alike to
+ * each other as a related document is to an article (RELATED_THRESHOLD), and none is far from
+ * the others (CORE_THRESHOLD), they are the core (storyCore): news of the same people that
+ * tells other stories is not that alike within (at most 0.32 among BASIL's). A document joins
+ * such a core as it joins any, and only when it is as close to the core as its members are to
+ * each other, give or take STORY_SPLIT: the share below which two groups tell two stories.
+ */
+export const STORY_CORE = 2 * CORE_SIZE;
 /** ... when its mean similarity to them reaches this, */
 export const CORE_THRESHOLD = 0.25;
 /** ... and this share of theirs to the article: a tight core asks more. */
@@ -147,11 +159,48 @@ export function isMutualNeighbour(
  * Whether a document is as close to the story's clear reports (the core) as they are to the
  * article: a report of a story with many reports that words it its own way.
  */
-export function joinsCore(around: readonly ScoredDocument[], core: readonly ScoredDocument[]): boolean {
+export function joinsCore(around: readonly ScoredDocument[], core: readonly ScoredDocument[], cohesion = 0): boolean {
   const scores = new Map(around.map((entry) => [entry.document, entry.score]));
   const mean = core.reduce((sum, entry) => sum + (scores.get(entry.document) ?? 0), 0) / core.length;
   const articleMean = core.reduce((sum, entry) => sum + entry.score, 0) / core.length;
-  return mean >= CORE_THRESHOLD && mean >= CORE_SHARE * articleMean;
+  return mean >= CORE_THRESHOLD && mean >= CORE_SHARE * articleMean && mean >= STORY_SPLIT * cohesion;
+}
+
+/**
+ * How alike documents are: the mean similarity of each pair (`mean`), and the lowest of each
+ * document's mean similarity to the others (`least`: the odd one out).
+ */
+export function cohesionOf(
+  documents: readonly ScoredDocument[],
+  index: SearchIndex,
+  vectorOf: (document: number) => ReadonlyMap<string, number>,
+): { mean: number; least: number } {
+  if (documents.length < 2) return { mean: 0, least: 0 };
+  const sums = documents.map(() => 0);
+  documents.forEach((entry, at) => {
+    similarityTo(entry.document, documents.slice(at + 1), index, vectorOf).forEach(({ score }, after) => {
+      sums[at]! += score;
+      sums[at + 1 + after]! += score;
+    });
+  });
+  const others = documents.length - 1;
+  return { mean: sums.reduce((a, b) => a + b, 0) / (documents.length * others), least: Math.min(...sums) / others };
+}
+
+/**
+ * The article's STORY_CORE closest documents (`closest`, best first), as the core when they are
+ * as alike to each other as a related document is to an article, none of them far from the
+ * others (CORE_THRESHOLD, as for joining a core); null otherwise.
+ */
+export function storyCore(
+  closest: readonly ScoredDocument[],
+  index: SearchIndex,
+  vectorOf: (document: number) => ReadonlyMap<string, number>,
+): { members: Set<number>; cohesion: number } | null {
+  if (closest.length < STORY_CORE) return null;
+  const members = closest.slice(0, STORY_CORE);
+  const { mean, least } = cohesionOf(members, index, vectorOf);
+  return mean >= RELATED_THRESHOLD && least >= CORE_THRESHOLD ? { members: new Set(members.map((entry) => entry.document)), cohesion: mean } : null;
 }
 
 /** A group of the related set, as average linkage builds it: its members and the sum of their pairwise similarities. */
@@ -247,25 +296,43 @@ export function relatedDocuments(
   /** Documents that are the article itself: not neighbours of anything. */
   const selves = new Set<number>();
   let neighbours = 0;
-  /** Documents related by their score alone. */
+  /** Documents related by their score alone, or the article's closest when alike enough (storyCore). */
   const core: ScoredDocument[] = [];
+  const sameUrl = (indexed: { url: string | null }): boolean =>
+    !!indexed.url && !!article.input.url && normalizeUrl(indexed.url) === normalizeUrl(article.input.url);
+  /**
+   * The core so far and the documents from `from` on, up to STORY_CORE. Those are all under
+   * DUPLICATE_CANDIDATE: none can be the article itself but by its url.
+   */
+  const closestFrom = (from: number): ScoredDocument[] => {
+    const closest = [...core];
+    for (let at = from; closest.length < STORY_CORE && at < scored.length && scored[at]!.score >= NEIGHBOUR_THRESHOLD; at++) {
+      const indexed = index.document(scored[at]!.document);
+      if (indexed && !sameUrl(indexed)) closest.push(scored[at]!);
+    }
+    return closest;
+  };
+  /** Decided at the first document under RELATED_THRESHOLD, when the core is known. */
+  let story: { members: Set<number>; cohesion: number } | null | undefined;
   scored.forEach(({ document, score }, done) => {
     onProgress?.(done, scored.length);
     const indexed = index.document(document);
     if (!indexed || related.length >= MAX_RELATED) return;
-    const sameUrl = indexed.url && article.input.url && normalizeUrl(indexed.url) === normalizeUrl(article.input.url);
-    if (sameUrl) return void selves.add(document);
+    if (sameUrl(indexed)) return void selves.add(document);
     if (score < NEIGHBOUR_THRESHOLD) return;
     if (score >= DUPLICATE_CANDIDATE && isSameDocument(article, asArticle(document), weight)) return void selves.add(document);
     const near = neighbours++ < NEIGHBOURS;
-    if (score >= RELATED_THRESHOLD) core.push({ document, score });
+    if (score < RELATED_THRESHOLD && story === undefined) {
+      story = core.length < CORE_SIZE ? storyCore(closestFrom(done), index, vectorOf) : null;
+    }
+    if (score >= RELATED_THRESHOLD || story?.members.has(document)) core.push({ document, score });
     else {
       // With a core, a document must be close to it; without, only a mutual near neighbour is
       // taken. The core needs only the document's similarity to the core's few documents; the
       // neighbour test needs the whole neighbourhood, so it is looked up only for a near document.
       const joins =
         core.length >= CORE_SIZE
-          ? joinsCore(similarityTo(document, core, index, vectorOf), core)
+          ? joinsCore(similarityTo(document, core, index, vectorOf), core, story?.cohesion)
           : near && isMutualNeighbour(document, score, neighbourhood(document, index, vectorOf), selves);
       if (!joins) return;
     }
