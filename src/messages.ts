@@ -9,7 +9,8 @@ import type { ExtractedPage } from './corpus/import';
 /** What the popup shows for a tab; the background is its only author. */
 export type TabState =
   | { kind: 'analyzing'; stage: AnalysisStage; progress: number; count?: StageCount }
-  | { kind: 'not-article'; url: string | null; title: string | null; reason: string }
+  /** `forced`: the reader already asked to analyze it anyway, and the page still gave no text. */
+  | { kind: 'not-article'; url: string | null; title: string | null; reason: string; forced?: boolean }
   | { kind: 'no-related'; url: string | null; title: string | null; corpusSize: number; truncated: boolean }
   | { kind: 'done'; url: string | null; title: string | null; source: string | null; corpusSize: number; truncated: boolean; analysis: Analysis }
   | { kind: 'error'; message: string }

@@ -155,6 +155,24 @@ describe('TabAnalyzer', () => {
     expect(extract).toHaveBeenLastCalledWith(6, true);
   });
 
+  it('says when analyzing anyway still found no text, so that the popup does not offer it again', async () => {
+    const extract = vi.fn(async (_tab: number, force: boolean): Promise<ExtractReply> => ({
+      ok: true,
+      isArticle: false,
+      url: 'https://x.example/gallery',
+      title: 'Gallery',
+      reason: force ? 'No text could be extracted from this page.' : 'a list of links',
+    }));
+    const { analyzer } = setup({ extract });
+    const first = collect(analyzer, 16);
+    await settle();
+    expect(first.last()).toMatchObject({ kind: 'not-article', reason: 'a list of links' });
+    expect(first.last()).not.toHaveProperty('forced');
+    const forced = collect(analyzer, 16, true);
+    await settle();
+    expect(forced.last()).toMatchObject({ kind: 'not-article', reason: 'No text could be extracted from this page.', forced: true });
+  });
+
   it('says when nothing in the corpus is related, with the corpus size', async () => {
     const { analyzer, badges } = setup({ analyze: async () => ({ analysis: analysis(0, 0), corpusSize: 12 }) });
     const watch = collect(analyzer, 8);

@@ -178,7 +178,7 @@ export class TabAnalyzer {
       return null;
     }
     if (!reply.isArticle) {
-      const state: FinalState = { kind: 'not-article', url: reply.url, title: reply.title, reason: reply.reason };
+      const state: FinalState = { kind: 'not-article', url: reply.url, title: reply.title, reason: reply.reason, ...(force ? { forced: true } : {}) };
       if (publish(state)) await this.deps.cache.set(tabId, state).catch(() => undefined);
       return null;
     }

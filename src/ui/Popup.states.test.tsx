@@ -83,6 +83,17 @@ describe('Popup, not an article', () => {
     expect(props.onAnalyzeAnyway).toHaveBeenCalledTimes(1);
     expect(props.onRetry).not.toHaveBeenCalled();
   });
+
+  it('once analyzing anyway found no text either, says so and offers to try again, not to analyze anyway again', () => {
+    const { props } = show({ ...state, reason: 'No text could be extracted from this page.', forced: true });
+    expect(root().dataset.state).toBe('not-article');
+    expect(headline()).toBe('No text to analyze on this page');
+    expect(detail()).toBe('Lacuna found no running text on this page, even when asked to analyze it anyway.');
+    expect(status()).not.toContain('does not look like a news article');
+    expect(screen.queryByRole('button', { name: 'Analyze anyway' })).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
+    expect(props.onAnalyzeAnyway).toHaveBeenCalledTimes(1);
+  });
 });
 
 describe('Popup, no related coverage', () => {

@@ -58,7 +58,7 @@ function Body({ state, onAnalyzeAnyway, onRetry, onReveal, marks }: PopupProps) 
         <NoRelatedMessage truncated={state.truncated} />
       );
     case 'not-article':
-      return <NotArticleMessage onAnalyzeAnyway={onAnalyzeAnyway} />;
+      return <NotArticleMessage forced={state.forced === true} onAnalyzeAnyway={onAnalyzeAnyway} />;
     case 'no-related':
       return <NoRelatedMessage truncated={state.truncated} />;
     case 'error':

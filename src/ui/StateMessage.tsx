@@ -2,7 +2,18 @@ import { TruncatedNotice } from './TruncatedNotice';
 
 /** The body under the status lines for the states that are not a result. */
 
-export function NotArticleMessage({ onAnalyzeAnyway }: { onAnalyzeAnyway(): void }) {
+/** `forced`: analyzing anyway found no text either; offering it again would only repeat that. */
+export function NotArticleMessage({ forced, onAnalyzeAnyway }: { forced: boolean; onAnalyzeAnyway(): void }) {
+  if (forced) {
+    return (
+      <div class="message">
+        <p>If the article is still loading, try again once its text shows.</p>
+        <button type="button" class="button primary" onClick={() => onAnalyzeAnyway()}>
+          Try again
+        </button>
+      </div>
+    );
+  }
   return (
     <div class="message">
       <p>If it is one, Lacuna can compare it with other coverage all the same.</p>

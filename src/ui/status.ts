@@ -25,6 +25,7 @@ export function describeState(state: TabState | null): StatusText {
       };
     }
     case 'not-article':
+      if (state.forced) return { headline: 'No text to analyze on this page', detail: 'Lacuna found no running text on this page, even when asked to analyze it anyway.' };
       return { headline: 'This page does not look like a news article', detail: state.reason || null };
     case 'no-related':
       return noRelated(state.corpusSize);
