@@ -29,6 +29,13 @@ describe('corpus list helpers', () => {
 });
 
 describe('the options page', () => {
+  it('counts a large corpus with its thousands grouped, as the import report does', () => {
+    show({ entries: Array.from({ length: 1234 }, (_, i) => entry(`e${i}`, { title: `Story ${i}`, addedAt: i })) });
+    expect(screen.getByTestId('corpus-summary').textContent).toMatch(/^1,234 articles · /);
+    fireEvent.click(screen.getByRole('button', { name: 'Clear all…' }));
+    expect(screen.getByRole('group', { name: 'Confirm clearing the corpus' }).textContent).toContain('Delete all 1,234 articles?');
+  });
+
   it('lists the corpus with its size and the storage used, newest first, and searches and sorts it', () => {
     show();
     expect(screen.getByTestId('corpus-summary').textContent).toBe('3 articles · 1.5 KB of browser storage used by Lacuna (articles, their indexes, settings)');

@@ -6,6 +6,7 @@ import { wireGroups } from '../corpus/wire-copies';
 import { parseSite } from '../corpus/capture-setting';
 import { chooseEvictions, parseSizeLimit } from '../corpus/size-limit';
 import { formatBytes, searchEntries, SORT_LABELS, sortEntries, type SortKey } from './corpus-list';
+import { count } from './format';
 import { ArticleView } from './ArticleView';
 import { entryName } from './article-text';
 import { FeedsSection, type FeedsProps } from './FeedsSection';
@@ -106,7 +107,7 @@ function CorpusSection({ entries, loadError, storage, demo, onDelete, onClear, o
         </p>
       )}
       <p class="summary" data-testid="corpus-summary">
-        {entries === null ? 'Reading the corpus…' : entries.length === 1 ? '1 article' : `${entries.length} articles`}
+        {entries === null ? 'Reading the corpus…' : count(entries.length, 'article')}
         {storage && ` · ${formatBytes(storage.usage)} of browser storage used by Lacuna (articles, their indexes, settings)`}
       </p>
       <div class="list-tools">
@@ -132,7 +133,7 @@ function CorpusSection({ entries, loadError, storage, demo, onDelete, onClear, o
             aria-label="Select all articles shown"
             onChange={(e) => setPicked(e.currentTarget.checked ? new Set(shown.map((entry) => entry.id)) : new Set())}
           />
-          <span data-testid="selection-count">{selected.length === 0 ? 'None selected' : `${selected.length} selected`}</span>
+          <span data-testid="selection-count">{selected.length === 0 ? 'None selected' : `${selected.length.toLocaleString('en')} selected`}</span>
         </label>
         <button type="button" class="button small" disabled={selected.length === 0} onClick={() => onExport(selected)}>
           Export selected
@@ -146,7 +147,7 @@ function CorpusSection({ entries, loadError, storage, demo, onDelete, onClear, o
           </button>
         ) : (
           <span class="confirm" role="group" aria-label="Confirm deleting the selected articles">
-            Delete {selected.length === 1 ? '1 article' : `${selected.length} articles`}? This cannot be undone.{' '}
+            Delete {count(selected.length, 'article')}? This cannot be undone.{' '}
             <button
               type="button"
               class="button small danger"
@@ -228,7 +229,7 @@ function CorpusSection({ entries, loadError, storage, demo, onDelete, onClear, o
           </button>
         ) : (
           <span class="confirm" role="group" aria-label="Confirm clearing the corpus">
-            Delete all {entries?.length ?? 0} articles? This cannot be undone.{' '}
+            Delete all {count(entries?.length ?? 0, 'article')}? This cannot be undone.{' '}
             <button
               type="button"
               class="button danger"

@@ -22,6 +22,7 @@ describe('count and hostOf', () => {
     expect(count(1, 'article')).toBe('1 article');
     expect(count(4, 'related article')).toBe('4 related articles');
     expect(count(0, 'fact')).toBe('0 facts');
+    expect(count(27344, 'article')).toBe('27,344 articles');
   });
   it('takes the host of an origin', () => {
     expect(hostOf('https://www.themoscowtimes.com')).toBe('www.themoscowtimes.com');

@@ -3,9 +3,9 @@ export function clamp01(value: number): number {
   return Math.min(1, Math.max(0, value));
 }
 
-/** "1 article", "4 articles". */
+/** "1 article", "4 articles", "27,344 articles". */
 export function count(n: number, singular: string, plural = `${singular}s`): string {
-  return `${n} ${n === 1 ? singular : plural}`;
+  return `${n.toLocaleString('en')} ${n === 1 ? singular : plural}`;
 }
 
 /** The host of an origin ("https://www.example.com" → "www.example.com"), or the origin as is. */
