@@ -27,6 +27,17 @@ describe('extractInTab', () => {
     expect((error as Error).message).toMatch(/only after a click on the Lacuna button.*Cannot access contents/);
   });
 
+  it('says of the browser’s own pages that no extension may read them, not that a click would help', async () => {
+    for (const said of ['Cannot access a chrome:// URL', 'Cannot access a edge:// URL', 'The extensions gallery cannot be scripted.']) {
+      const tabs: TabsAccess = { executeScript: async () => Promise.reject(new Error(said)), sendMessage: async () => reply };
+      const error = await extractInTab(tabs, 4, false).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(UnreachableError);
+      expect((error as Error).message).toContain('one of the browser’s own pages');
+      expect((error as Error).message).not.toContain('only after a click');
+      expect((error as Error).message).not.toContain(said);
+    }
+  });
+
   it('fails clearly when the page script gives no answer', async () => {
     const tabs: TabsAccess = { executeScript: async () => undefined, sendMessage: async () => undefined };
     await expect(extractInTab(tabs, 4, false)).rejects.toThrow('the page script gave no answer');

@@ -11,6 +11,10 @@ export interface TabsAccess {
 export const CONTENT_SCRIPT = 'content.js';
 
 const UNREACHABLE = 'The browser has not let Lacuna read this page yet: it allows that only after a click on the Lacuna button.';
+const BROWSER_PAGE = 'This is one of the browser’s own pages (settings, a new tab, the extension store): browsers let no extension read those. Open a news article and click the Lacuna button there.';
+
+/** What the browser says when the page is its own (chrome://, edge://, the Chrome Web Store), whatever the reader clicks. */
+const BROWSER_PAGE_ERROR = /Cannot access an? (?:chrome|edge|brave|opera|vivaldi|about|devtools):\/?\/? URL|extensions gallery cannot be scripted/i;
 
 function isExtractReply(value: unknown): value is ExtractReply {
   return typeof value === 'object' && value !== null && typeof (value as { ok?: unknown }).ok === 'boolean';
@@ -25,6 +29,7 @@ export async function extractInTab(tabs: TabsAccess, tabId: number, force: boole
     await tabs.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT] });
   } catch (error) {
     const detail = errorText(error);
+    if (BROWSER_PAGE_ERROR.test(detail)) throw new UnreachableError(BROWSER_PAGE);
     throw new UnreachableError(`${UNREACHABLE} (The browser said: ${detail})`);
   }
   const reply = await tabs.sendMessage(tabId, { type: 'extract', force });
