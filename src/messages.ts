@@ -11,8 +11,12 @@ export type TabState =
   | { kind: 'analyzing'; stage: AnalysisStage; progress: number; count?: StageCount }
   /** `forced`: the reader already asked to analyze it anyway, and the page still gave no text. */
   | { kind: 'not-article'; url: string | null; title: string | null; reason: string; forced?: boolean }
-  | { kind: 'no-related'; url: string | null; title: string | null; corpusSize: number; truncated: boolean }
-  | { kind: 'done'; url: string | null; title: string | null; source: string | null; corpusSize: number; truncated: boolean; analysis: Analysis }
+  /**
+   * `url`: the article's own address (its canonical one when the page names it); `page`: the
+   * address the tab shows, which can be on another host (a mobile or regional site, a copy).
+   */
+  | { kind: 'no-related'; url: string | null; page?: string; title: string | null; corpusSize: number; truncated: boolean }
+  | { kind: 'done'; url: string | null; page?: string; title: string | null; source: string | null; corpusSize: number; truncated: boolean; analysis: Analysis }
   | { kind: 'error'; message: string }
   /** The background could not reach the page: the user must click the toolbar button on it. */
   | { kind: 'unreachable'; message: string };
@@ -106,7 +110,8 @@ export interface RevealReply {
 
 /** The content script's answer to `extract`. */
 export type ExtractReply =
-  | { ok: true; isArticle: true; article: ArticleText }
+  /** `page`: the address the tab shows (the article's `url` can be its canonical address, elsewhere). */
+  | { ok: true; isArticle: true; article: ArticleText; page?: string }
   | { ok: true; isArticle: false; url: string; title: string | null; reason: string }
   | { ok: false; error: string };
 

@@ -60,7 +60,7 @@ browser.runtime.onConnect.addListener((port) => servePopupPort(port, analyzer));
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
   const tabId = sender.tab?.id;
-  if (isFromContent(message) && tabId !== undefined) analyzer.acceptArticle(tabId, message.article);
+  if (isFromContent(message) && tabId !== undefined) analyzer.acceptArticle(tabId, message.article, sender.tab?.url);
   return undefined;
 });
 

@@ -254,4 +254,23 @@ describe('TabAnalyzer', () => {
     expect(cleared).toEqual([21]);
     expect([badges.get(21), badges.get(22)]).toEqual(['', '3']);
   });
+
+  it('keeps the address the tab shows beside the article’s canonical one, and forgets a page by the site it is on', async () => {
+    const canonical: ArticleText = { ...article, url: 'https://www.news.example/story' };
+    const cleared: number[] = [];
+    const { analyzer } = setup({
+      extract: async () => ({ ok: true, isArticle: true, article: canonical, page: 'https://m.news.example/story?amp' }),
+      clearMarks: (tabId) => cleared.push(tabId),
+    });
+    const clicked = collect(analyzer, 31);
+    await settle();
+    expect(clicked.last()).toMatchObject({ kind: 'done', url: 'https://www.news.example/story', page: 'https://m.news.example/story?amp' });
+    analyzer.acceptArticle(32, canonical, 'https://m.news.example/other');
+    await settle();
+    expect(collect(analyzer, 32).last()).toMatchObject({ kind: 'done', page: 'https://m.news.example/other' });
+    analyzer.forgetPages((url) => url.startsWith('https://www.news.example/'));
+    expect(cleared).toEqual([]);
+    analyzer.forgetPages((url) => url.startsWith('https://m.news.example/'));
+    expect(cleared).toEqual([31, 32]);
+  });
 });

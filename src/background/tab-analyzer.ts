@@ -69,11 +69,11 @@ export class TabAnalyzer {
     void this.run(tabId, false);
   }
 
-  /** An article a content script sent on its own (sites with automatic analysis). */
-  acceptArticle(tabId: number, article: ArticleText): void {
+  /** An article a content script sent on its own (sites with automatic analysis); `page`: the address the tab shows. */
+  acceptArticle(tabId: number, article: ArticleText, page?: string): void {
     if (this.running.has(tabId)) return;
     this.forget(tabId);
-    void this.run(tabId, false, article);
+    void this.run(tabId, false, { article, page });
   }
 
   /** The tab navigated or closed: its result no longer applies. */
@@ -89,7 +89,10 @@ export class TabAnalyzer {
 
   /** The reader switched Lacuna off for a site: each tab with a result for one of its pages loses it, and its marks. */
   forgetPages(onSite: (url: string) => boolean): void {
-    for (const [tabId, state] of this.states) if ('url' in state && state.url !== null && onSite(state.url)) this.invalidate(tabId, false);
+    for (const [tabId, state] of this.states) {
+      const address = ('page' in state ? state.page : undefined) ?? ('url' in state ? state.url : null);
+      if (address && onSite(address)) this.invalidate(tabId, false);
+    }
   }
 
   private forget(tabId: number): void {
@@ -126,7 +129,7 @@ export class TabAnalyzer {
     }
   }
 
-  private async run(tabId: number, force: boolean, given?: ArticleText): Promise<void> {
+  private async run(tabId: number, force: boolean, given?: { article: ArticleText; page?: string | undefined }): Promise<void> {
     const generation = this.generation(tabId);
     const publish = (state: TabState): boolean => {
       if (this.generation(tabId) !== generation) return false;
@@ -143,10 +146,11 @@ export class TabAnalyzer {
     this.running.add(tabId);
     try {
       progress('reading', 0);
-      const article = given ?? (await this.read(tabId, force, publish));
-      if (!article) return;
+      const read = given ?? (await this.read(tabId, force, publish));
+      if (!read) return;
+      const { article, page } = read;
       const { analysis, corpusSize } = await this.deps.analyze(article, progress);
-      const common = { url: article.url, title: article.title, corpusSize, truncated: article.truncated };
+      const common = { url: article.url, ...(page ? { page } : {}), title: article.title, corpusSize, truncated: article.truncated };
       const state: FinalState =
         analysis.related.length === 0
           ? { kind: 'no-related', ...common }
@@ -164,7 +168,7 @@ export class TabAnalyzer {
   }
 
   /** Gets the article from the page, publishing why not when there is none. */
-  private async read(tabId: number, force: boolean, publish: (state: TabState) => boolean): Promise<ArticleText | null> {
+  private async read(tabId: number, force: boolean, publish: (state: TabState) => boolean): Promise<{ article: ArticleText; page?: string | undefined } | null> {
     let reply: ExtractReply;
     try {
       reply = await this.deps.extract(tabId, force);
@@ -182,6 +186,6 @@ export class TabAnalyzer {
       if (publish(state)) await this.deps.cache.set(tabId, state).catch(() => undefined);
       return null;
     }
-    return reply.article;
+    return { article: reply.article, page: reply.page };
   }
 }

@@ -10,7 +10,7 @@ function shape(doc: Document, url: string, extraction: Extraction): Answer {
     const title = extraction.article.title || doc.title || null;
     return { reply: { ok: true, isArticle: false, url, title, reason: extraction.reason }, extraction };
   }
-  return { reply: { ok: true, isArticle: true, article: extraction.article }, extraction };
+  return { reply: { ok: true, isArticle: true, article: extraction.article, page: url }, extraction };
 }
 
 function failed(error: unknown): Answer {

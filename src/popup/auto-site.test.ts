@@ -1,7 +1,8 @@
 import { AUTO_SITES_KEY } from '../corpus/auto-site-setting';
 import type { LocalArea } from '../corpus/capture-setting';
 import { FEEDS_KEY } from '../corpus/feed-setting';
-import { isAutoSite, toggleAutoSite, type AutoSiteDeps } from './auto-site';
+import type { TabState } from '../messages';
+import { isAutoSite, tabAddress, toggleAutoSite, type AutoSiteDeps } from './auto-site';
 
 function fakes(granted: string[], initial: Record<string, unknown> = {}) {
   const data = new Map<string, unknown>(Object.entries(initial));
@@ -78,5 +79,29 @@ describe('the popup switch for automatic analysis', () => {
     expect(await toggleAutoSite(deps, SITE, false)).toBe(false);
     expect(data.get(AUTO_SITES_KEY)).toEqual([]);
     expect(await isAutoSite(deps, SITE)).toBe(false);
+  });
+});
+
+describe('the site the switch is about', () => {
+  const done = (page?: string): TabState => ({
+    kind: 'done',
+    url: 'https://www.news.example/story',
+    ...(page ? { page } : {}),
+    title: null,
+    source: null,
+    corpusSize: 5,
+    truncated: false,
+    analysis: { version: 1, article: { title: null, sentences: 1 }, related: [], omitted: [], discrepancies: [] },
+  });
+
+  it('is the one the tab shows, not the article’s canonical address on another host', () => {
+    expect(tabAddress(done('https://m.news.example/story'))).toBe('https://m.news.example/story');
+  });
+
+  it('is the article’s address when the tab’s is not known, and none before any answer', () => {
+    expect(tabAddress(done())).toBe('https://www.news.example/story');
+    expect(tabAddress({ kind: 'not-article', url: 'https://news.example/', title: null, reason: 'a list' })).toBe('https://news.example/');
+    expect(tabAddress({ kind: 'analyzing', stage: 'reading', progress: 0 })).toBeNull();
+    expect(tabAddress(null)).toBeNull();
   });
 });

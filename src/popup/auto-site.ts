@@ -7,7 +7,19 @@
 import { autoSiteList, setAutoSite } from '../corpus/auto-site-setting';
 import type { LocalArea } from '../corpus/capture-setting';
 import { feedList } from '../corpus/feed-setting';
+import type { TabState } from '../messages';
 import { originPattern } from '../site-pattern';
+
+/**
+ * The address whose site the switch is about: the one the tab shows. An article's own address
+ * can be its canonical one on another host (a mobile or regional edition, a republished copy),
+ * where access would not let Lacuna analyze this tab's site.
+ */
+export function tabAddress(state: TabState | null): string | null {
+  if (!state) return null;
+  if ('page' in state && state.page) return state.page;
+  return 'url' in state ? state.url : null;
+}
 
 export interface AutoSiteDeps {
   permissions: {

@@ -6,7 +6,7 @@ import { isCapturePaused, listedSiteOf, neverCaptureSites, parseSite, setCapture
 import { originPattern, patternHost } from '../site-pattern';
 import type { AddStatus } from '../ui/CorpusActions';
 import { Popup } from '../ui/Popup';
-import { isAutoSite, toggleAutoSite as toggleSite, type AutoSiteDeps } from './auto-site';
+import { isAutoSite, tabAddress, toggleAutoSite as toggleSite, type AutoSiteDeps } from './auto-site';
 import { connectToTab, type TabConnection } from './connection';
 import { pageMarksControl } from './page-marks';
 import { resolveTabId } from './tab-target';
@@ -35,7 +35,7 @@ function App() {
   const [neverSites, setNeverSites] = useState<string[]>([]);
   const [marks, setMarks] = useState<MarksStatus | null>(null);
   const control = tabId === null ? null : pageMarksControl((message) => browser.tabs.sendMessage(tabId, message));
-  const pattern = originPattern(pageUrl(state) ?? '');
+  const pattern = originPattern(tabAddress(state) ?? '');
 
   useEffect(() => {
     let opened: TabConnection | null = null;
