@@ -1,7 +1,8 @@
 /**
  * Items, outlets and titles come from pages and corpus files: a long unbroken string (an
  * address, names run together) must wrap within the popup's width and the card's, not widen
- * them (a layout the component tests cannot measure; the styles that make it so).
+ * them, nor an article's text in its view on the options page (a layout the component tests
+ * cannot measure; the styles that make it so).
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -35,5 +36,9 @@ describe('long unbroken words', () => {
 
   it('wrap in the card on the page', () => {
     expect(declarationsFor(css('ui/card.css'), '.card')).toMatch(/overflow-wrap:\s*anywhere/);
+  });
+
+  it('wrap in an article’s text on the options page', () => {
+    expect(declarationsFor(css('options/options.css'), '.article-text')).toMatch(/overflow-wrap:\s*anywhere/);
   });
 });
