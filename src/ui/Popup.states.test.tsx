@@ -125,6 +125,16 @@ describe('Popup, no related coverage', () => {
     expect(screen.getAllByRole('status')[1]!.textContent).toContain('The local corpus holds no articles yet.');
   });
 
+  it('with an empty corpus, does not send the reader to demo articles that are gone', () => {
+    show({ ...state, corpusSize: 0 });
+    const body = text(root());
+    expect(body).toContain('none is kept now');
+    expect(body).toContain('import files of articles or follow news feeds');
+    expect(body).toContain('“Add this article” keeps this one');
+    expect(body).not.toContain('demo articles');
+    expect(body).not.toContain('Open one of those reports');
+  });
+
   it('mentions a partial article', () => {
     show({ ...state, truncated: true });
     expect(text(screen.getByTestId('truncated-notice'))).toMatch(/only part of the article was visible/i);

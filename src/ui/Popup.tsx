@@ -55,12 +55,12 @@ function Body({ state, onAnalyzeAnyway, onRetry, onReveal, marks }: PopupProps) 
       return state.analysis.related.length > 0 ? (
         <DoneView analysis={state.analysis} truncated={state.truncated} onReveal={onReveal} itemsOnPage={marks?.itemsOnPage ?? []} />
       ) : (
-        <NoRelatedMessage truncated={state.truncated} />
+        <NoRelatedMessage truncated={state.truncated} corpusSize={state.corpusSize} />
       );
     case 'not-article':
       return <NotArticleMessage forced={state.forced === true} onAnalyzeAnyway={onAnalyzeAnyway} />;
     case 'no-related':
-      return <NoRelatedMessage truncated={state.truncated} />;
+      return <NoRelatedMessage truncated={state.truncated} corpusSize={state.corpusSize} />;
     case 'error':
       return <ErrorMessage onRetry={onRetry} />;
     case 'unreachable':

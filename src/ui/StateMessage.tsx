@@ -24,7 +24,22 @@ export function NotArticleMessage({ forced, onAnalyzeAnyway }: { forced: boolean
   );
 }
 
-export function NoRelatedMessage({ truncated }: { truncated: boolean }) {
+/** `corpusSize` 0: the corpus is empty, so the demo articles are gone too (removed or cleared; they do not come back). */
+export function NoRelatedMessage({ truncated, corpusSize }: { truncated: boolean; corpusSize: number }) {
+  if (corpusSize === 0) {
+    return (
+      <div class="message">
+        <p>Lacuna compares an article only with the articles kept on this computer, and none is kept now.</p>
+        <h3>What you can do</h3>
+        <p>
+          Grow your corpus: the articles you analyze are kept in it automatically (unless you pause that), and
+          “Add this article” keeps this one. On the options page (Extensions, then Lacuna, then Options) you can import
+          files of articles or follow news feeds. Other outlets’ reports of this story will be compared the next time.
+        </p>
+        {truncated && <TruncatedNotice context="search" />}
+      </div>
+    );
+  }
   return (
     <div class="message">
       <p>
