@@ -6,7 +6,7 @@
  */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { evaluateRelated, readNews, textOnly } from './news';
+import { evaluateRelated, evaluateStoryAbsent, readNews, textOnly } from './news';
 import { evaluateParaphrase } from './paraphrase';
 import { analyzeMs, evaluateSeeds, factsOf, loadLabels, summarizeSeeds, type SeedScore } from './seeds';
 
@@ -44,6 +44,15 @@ async function relatedSection(): Promise<void> {
       `    ${set === 'basil' ? 'BASIL ' : 'ECB+  '} ${result.queries} queries  micro P ${two(result.micro.precision)} R ${two(result.micro.recall)}` +
         `  macro P ${two(result.macro.precision)} R ${two(result.macro.recall)}   target ${targets[set]}; plain TF-IDF ${reference[set]}` +
         `   (${result.ms.toFixed(1)} ms/query)`,
+    );
+  }
+  console.log('    story absent: every article against its set without the other reports of its story (anything found is another story)');
+  for (const set of ['basil', 'ecb'] as const) {
+    const absent = evaluateStoryAbsent(readNews(files[set]));
+    const note = set === 'ecb' ? '; each ECB+ topic keeps its other event, a story of the same kind, by design' : '';
+    console.log(
+      `    ${set === 'basil' ? 'BASIL ' : 'ECB+  '} ${absent.withAny} of ${absent.queries} articles get related coverage (${two(absent.withAny / absent.queries)}), ` +
+        `${absent.documents} documents in all${note}`,
     );
   }
 }

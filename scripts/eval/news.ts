@@ -5,7 +5,7 @@
  * is kept as the first line of the text, as a plain-text file would carry it.
  */
 import { readFileSync } from 'node:fs';
-import { findRelatedStored, MemoryStorage, StoredIndex, type CorpusDocument } from '../../src/engine';
+import { buildIndex, findRelated, findRelatedStored, MemoryStorage, StoredIndex, type CorpusDocument } from '../../src/engine';
 import { macroAverage, microAverage, type PrecisionRecall, type RetrievalCounts } from './metrics';
 
 export interface NewsRecord {
@@ -68,4 +68,32 @@ export async function evaluateRelated(records: readonly NewsRecord[]): Promise<R
   }
   const ms = (performance.now() - started) / entries.length;
   return { micro: microAverage(counts), macro: macroAverage(counts), queries: entries.length, ms };
+}
+
+export interface AbsentResult {
+  queries: number;
+  /** Articles that got any related coverage, though none of their story was there. */
+  withAny: number;
+  documents: number;
+}
+
+/**
+ * Every article against its set without the other reports of its own story: whatever comes
+ * back is another story. A reader's corpus mostly holds no other report of what they read,
+ * which the related figures above (every story's reports all there) never show. In memory, one
+ * index per story left out (it finds what the stored index finds).
+ */
+export function evaluateStoryAbsent(records: readonly NewsRecord[]): AbsentResult {
+  const entries = textOnly(records);
+  const result: AbsentResult = { queries: 0, withAny: 0, documents: 0 };
+  for (const event of new Set(entries.map((entry) => entry.event))) {
+    const index = buildIndex(entries.filter((entry) => entry.event !== event).map((entry) => entry.document));
+    for (const { document } of entries.filter((entry) => entry.event === event)) {
+      const related = findRelated(document, index);
+      result.queries++;
+      if (related.length > 0) result.withAny++;
+      result.documents += related.length;
+    }
+  }
+  return result;
 }

@@ -1,0 +1,32 @@
+import { evaluateStoryAbsent, type NewsRecord } from './news';
+
+const record = (id: string, event: string, text: string): NewsRecord => ({ id, event, title: null, text });
+
+describe('related coverage with the article’s own story absent', () => {
+  const flood = [
+    'The Kessel river burst its levee at Dornbach on Tuesday night and 4,000 residents were evacuated by boat.',
+    'About 4,000 people fled Dornbach after the Kessel levee gave way on Tuesday night; boats reached the lower town.',
+  ];
+  const secondFlood = [
+    'The Kessel river burst its levee at Dornbach again on Friday and 3,000 residents were evacuated by boat.',
+    'About 3,000 people fled Dornbach after the Kessel levee gave way once more on Friday; boats reached the lower town.',
+  ];
+  const others = ['The football club won the cup final after extra time.', 'The central bank kept interest rates unchanged.', 'A museum opened a wing of medieval maps.'];
+
+  it('finds nothing when no other story is like the article’s', () => {
+    const records = [...flood.map((text, k) => record(`f${k}`, 'flood', text)), ...others.map((text, k) => record(`o${k}`, `other${k}`, text))];
+    expect(evaluateStoryAbsent(records)).toEqual({ queries: 5, withAny: 0, documents: 0 });
+  });
+
+  it('counts what another story of the same kind brings in, as a reader would see it', () => {
+    const records = [
+      ...flood.map((text, k) => record(`f${k}`, 'flood', text)),
+      ...secondFlood.map((text, k) => record(`s${k}`, 'second-flood', text)),
+      ...others.map((text, k) => record(`o${k}`, `other${k}`, text)),
+    ];
+    const result = evaluateStoryAbsent(records);
+    expect(result.queries).toBe(7);
+    expect(result.withAny).toBeGreaterThanOrEqual(4);
+    expect(result.documents).toBeGreaterThanOrEqual(result.withAny);
+  });
+});
