@@ -56,6 +56,21 @@ export function areWireCopies(a: ReadonlySet<number>, b: ReadonlySet<number>): b
 }
 
 /**
+ * One outlet's article read again (another address, its title line in or out, a newsletter
+ * prompt more or less) when each text holds this share of the other's shingles; a wire copy
+ * republished by another outlet is a report of its own and stays.
+ */
+export const SAME_ARTICLE_OVERLAP = 0.9;
+
+/** Whether two texts are the same article's, each holding nearly all of the other. */
+export function isSameArticleText(a: ReadonlySet<number>, b: ReadonlySet<number>): boolean {
+  if (Math.min(a.size, b.size) < MIN_SHINGLES) return false;
+  let shared = 0;
+  for (const hash of a) if (b.has(hash)) shared++;
+  return shared / a.size >= SAME_ARTICLE_OVERLAP && shared / b.size >= SAME_ARTICLE_OVERLAP;
+}
+
+/**
  * The groups of documents carrying one wire report, from each document's links to the ones
  * it copies (links to documents no longer there are ignored): for each document in a group of
  * two or more, the ids of the others, in the order given.

@@ -157,6 +157,27 @@ describe('the corpus in IndexedDB', () => {
     expect((await store.documents()).map((d) => d.id).sort()).toEqual(['a', 'd']);
   });
 
+  it('keeps the same outlet’s article once when it is read again at another address, but keeps another outlet’s wire copy', async () => {
+    // The demo article as bundled (its title as the first line, a newsletter prompt) and the same
+    // article as its page gives it (neither): a different text key, nearly all the same words.
+    const store = makeStore(new IDBFactory(), async () => demoFile);
+    const demo = (await store.documents()).find((entry) => entry.source === 'The Straits Times')!;
+    const [title, , ...body] = demo.text.split('\n\n');
+    const page = body.filter((paragraph) => !/^Sign up now/.test(paragraph)).join('\n\n');
+    expect(title).toBe(demo.title);
+    expect(page).not.toBe(demo.text);
+    const read = doc('https://127.0.0.1/straits-times', page, { url: 'https://127.0.0.1/straits-times', source: 'The Straits Times' });
+    const republished = doc('https://other.example/xi-putin', page, { url: 'https://other.example/xi-putin', source: 'Other Daily' });
+    const result = await store.add([read, republished], 'capture');
+    expect(result.skipped).toEqual([
+      { index: 0, id: read.id, reason: `the same article as "${demo.title}" (The Straits Times), already in the corpus (its text at another address)` },
+    ]);
+    expect(result.added).toEqual([republished.id]);
+    const entries = await store.list();
+    expect(entries.filter((entry) => entry.source === 'The Straits Times')).toHaveLength(1);
+    expect(entries.find((entry) => entry.id === republished.id)?.copiesOf).toContain(demo.id);
+  });
+
   it('leaves the corpus as it was when a write fails part way', async () => {
     const store = makeStore();
     await store.add([doc('kept', 'Already here.')], 'import');

@@ -9,12 +9,12 @@ import type { IDBPDatabase, IDBPTransaction } from 'idb';
 import type { CorpusDocument } from '../../engine/types';
 import { textKey, urlKey } from '../../corpus/keys';
 import { chooseEvictions, documentBytes } from '../../corpus/size-limit';
-import { shingles } from '../../corpus/wire-copies';
+import { isSameArticleText, shingles } from '../../corpus/wire-copies';
 import type { ImportJournal } from '../../corpus/types';
 import { parseBundledCorpus, type AddResult, type AddSkip, type CorpusEntry, type CorpusStore, type DemoState, type DocumentOrigin } from '../corpus-store';
 import { IMPORTS, DOCUMENTS, META, SKETCHES, openCorpusDb } from './schema';
 import { bytesOf, CorpusWriteError, describeWriteError, label, toDocument, toEntry, type StoredDocument } from './stored-document';
-import { linkWireCopies, WireSketches, type WireSketch } from './wire-links';
+import { linkWireCopies, wireCandidates, WireSketches, type WireSketch } from './wire-links';
 
 export { CorpusWriteError, describeWriteError, type StoredDocument } from './stored-document';
 
@@ -93,6 +93,25 @@ export function idbCorpusStore(options: IdbCorpusStoreOptions): CorpusStore {
   }
 
   /**
+   * For each document, the stored ones that share most of its sampled shingles, read once
+   * (`read`, which the wire links reuse): the candidates for the same article at another address.
+   */
+  async function storedCandidates(
+    get: (id: string) => Promise<unknown>,
+    index: WireSketches,
+    prepared: readonly StoredDocument[],
+    shingleSets: ReadonlyArray<Set<number>>,
+  ): Promise<{ candidates: StoredDocument[][]; read: Map<string, StoredDocument> }> {
+    const ids = prepared.map((document, at) => wireCandidates(index, shingleSets[at]!, document.id));
+    const wanted = [...new Set(ids.flat())];
+    const read = new Map<string, StoredDocument>();
+    ((await Promise.all(wanted.map(get))) as Array<StoredDocument | undefined>).forEach((document, at) => {
+      if (document) read.set(wanted[at]!, document);
+    });
+    return { candidates: ids.map((list) => list.flatMap((id) => read.get(id) ?? [])), read };
+  }
+
+  /**
    * Stores the documents that are not duplicates of the corpus or of an earlier one of the
    * batch. The whole batch is looked up at once and written at once: a few round trips to the
    * database per batch, not per document.
@@ -105,33 +124,38 @@ export function idbCorpusStore(options: IdbCorpusStoreOptions): CorpusStore {
         Promise.all([store.get(stored.id), stored.urlKey ? store.index('urlKey').get(stored.urlKey) : undefined, store.index('textKey').get(stored.textKey)]),
       ),
     )) as Array<Array<StoredDocument | undefined>>;
+    const index = await sketchesIn(tx);
+    const nearby = await storedCandidates((id) => store.get(id), index, prepared, shingleSets);
     const seen = { ids: new Map<string, StoredDocument>(), urls: new Map<string, StoredDocument>(), texts: new Map<string, StoredDocument>() };
     const accepted: StoredDocument[] = [];
     const acceptedShingles: Array<Set<number>> = [];
     const skipped: AddSkip[] = [];
-    prepared.forEach((stored, index) => {
-      const [sameId, sameUrl, sameText] = found[index]!;
-      const url = sameUrl ?? (stored.urlKey ? seen.urls.get(stored.urlKey) : undefined);
-      const text = sameText ?? seen.texts.get(stored.textKey);
+    prepared.forEach((document, at) => {
+      const [sameId, sameUrl, sameText] = found[at]!;
+      const url = sameUrl ?? (document.urlKey ? seen.urls.get(document.urlKey) : undefined);
+      const text = sameText ?? seen.texts.get(document.textKey);
+      const retold = text ? undefined : sameArticle(document, shingleSets[at]!, nearby.candidates[at]!);
       const reason = url
         ? `same address as ${label(url)}, already in the corpus`
         : text
           ? `same text as ${label(text)}, already in the corpus`
-          : (sameId ?? seen.ids.get(stored.id))
-            ? `the id "${stored.id}" is already taken by another article in the corpus`
-            : null;
+          : retold
+            ? `the same article as ${label(retold)}, already in the corpus (its text at another address)`
+            : (sameId ?? seen.ids.get(document.id))
+              ? `the id "${document.id}" is already taken by another article in the corpus`
+              : null;
       if (reason) {
-        skipped.push({ index, id: stored.id, reason });
+        skipped.push({ index: at, id: document.id, reason });
         return;
       }
-      seen.ids.set(stored.id, stored);
-      if (stored.urlKey) seen.urls.set(stored.urlKey, stored);
-      seen.texts.set(stored.textKey, stored);
-      accepted.push(stored);
-      acceptedShingles.push(shingleSets[index]!);
+      seen.ids.set(document.id, document);
+      if (document.urlKey) seen.urls.set(document.urlKey, document);
+      seen.texts.set(document.textKey, document);
+      accepted.push(document);
+      acceptedShingles.push(shingleSets[at]!);
     });
-    const index = await sketchesIn(tx);
-    const texts = async (ids: string[]): Promise<Array<string | undefined>> => ((await Promise.all(ids.map((id) => store.get(id)))) as Array<StoredDocument | undefined>).map((d) => d?.text);
+    const texts = async (ids: string[]): Promise<Array<string | undefined>> =>
+      ((await Promise.all(ids.map((id) => nearby.read.get(id) ?? store.get(id)))) as Array<StoredDocument | undefined>).map((d) => d?.text);
     const newSketches = await linkWireCopies(index, texts, accepted, acceptedShingles);
     const sketchStore = tx.objectStore(SKETCHES);
     await requestAll([...accepted.map((stored) => () => store.put(stored)), ...newSketches.map((sketch) => () => sketchStore.put(sketch))]);
@@ -387,3 +411,15 @@ const SLICE_MS = 12;
 
 /** Documents deleted per transaction when an import is taken back. */
 const REMOVE_BATCH = 500;
+
+const outlet = (source: string | null): string => (source ?? '').trim().toLowerCase();
+
+/**
+ * A stored document of the same outlet whose text is nearly all this one's and the other way
+ * round: the article read again at another address (a mobile or syndicated copy, the demo
+ * article's page), not a report of its own.
+ */
+function sameArticle(document: StoredDocument, shingleSet: ReadonlySet<number>, candidates: readonly StoredDocument[]): StoredDocument | undefined {
+  if (!outlet(document.source)) return undefined;
+  return candidates.find((other) => outlet(other.source) === outlet(document.source) && isSameArticleText(shingleSet, shingles(other.text)));
+}

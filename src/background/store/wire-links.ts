@@ -65,6 +65,13 @@ export class WireSketches {
   }
 }
 
+/** The documents sharing the most sampled shingles with a text (at least MIN_SHARED_KEYS), most first: those worth comparing in full. */
+export function wireCandidates(sketches: WireSketches, set: ReadonlySet<number>, self?: string): string[] {
+  const hits = new Map<string, number>();
+  for (const key of wireKeys(set)) for (const id of sketches.idsWith(key)) if (id !== self) hits.set(id, (hits.get(id) ?? 0) + 1);
+  return [...hits].filter(([, shared]) => shared >= MIN_SHARED_KEYS).sort((a, b) => b[1] - a[1]).slice(0, COMPARED).map(([id]) => id);
+}
+
 /**
  * Sets `copiesOf` on each document, in order, and returns their sketches (added to `sketches`;
  * the caller stores them). `texts` reads stored documents' texts (undefined: gone);
@@ -80,16 +87,15 @@ export async function linkWireCopies(
   const out: WireSketch[] = [];
   const candidates = documents.map((document, i) => {
     const set = shingleSets[i]!;
-    const keys = wireKeys(set);
-    const hits = new Map<string, number>();
-    for (const key of keys) for (const id of sketches.idsWith(key)) if (id !== document.id) hits.set(id, (hits.get(id) ?? 0) + 1);
+    const found = wireCandidates(sketches, set, document.id);
     own.set(document.id, set);
+    const keys = wireKeys(set);
     if (keys.length > 0) {
       const sketch = { id: document.id, keys };
       sketches.add(sketch);
       out.push(sketch);
     }
-    return [...hits].filter(([, shared]) => shared >= MIN_SHARED_KEYS).sort((a, b) => b[1] - a[1]).slice(0, COMPARED).map(([id]) => id);
+    return found;
   });
   const wanted = [...new Set(candidates.flat().filter((id) => !own.has(id)))];
   for (const [i, text] of (await texts(wanted)).entries()) if (text !== undefined) own.set(wanted[i]!, shingles(text));
