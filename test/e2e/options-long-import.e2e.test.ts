@@ -113,7 +113,7 @@ describe('Chromium: a long import in the options page', () => {
     await cdp.send('ServiceWorker.stopAllWorkers');
     await options.getByTestId('import-report').waitFor({ timeout: 120_000 });
     expect(await options.getByTestId('import-report').locator('p').textContent()).toBe(`${(ARTICLES - added).toLocaleString('en')} articles imported.`);
-    await options.waitForFunction(summaryIs, `${5 + ARTICLES} articles`, { timeout: 60_000 });
+    await options.waitForFunction(summaryIs, `${(5 + ARTICLES).toLocaleString('en')} articles`, { timeout: 60_000 });
     expect(await options.getByTestId('interrupted-import').count()).toBe(0);
   });
 
