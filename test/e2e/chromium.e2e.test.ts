@@ -74,6 +74,27 @@ describe('Chromium: reading the Moscow Times demo article', () => {
   });
 });
 
+describe('Chromium: reading a demo article whose page gives its text without the bundled title line', () => {
+  it('keeps the one copy of it, so that the next analysis lists that outlet once', async () => {
+    const huffpost = server.articleUrl('huffpost-uk');
+    const read = await chrome.openTab(huffpost);
+    await chrome.clickToolbarButton(huffpost);
+    const popup = await chrome.openPopup(read.tabId);
+    await settledView(popup, 'chromium-popup-huffpost.png');
+    await popup.getByRole('button', { name: 'Add this article to my corpus' }).click();
+    const result = popup.getByTestId('add-result');
+    await result.waitFor({ timeout: 10_000 });
+    await expect(result.textContent()).resolves.toMatch(/^Not added: the same article as "[^"]+" \(HuffPost UK\), already in the corpus \(its text at another address\)\.$/);
+    await popup.close();
+    const afp = server.articleUrl('afp');
+    const next = await chrome.openTab(afp);
+    await chrome.clickToolbarButton(afp);
+    const view = await settledView(await chrome.openPopup(next.tabId), 'chromium-popup-afp-after-huffpost.png');
+    expect(view.related.filter((entry) => entry.includes('HuffPost UK'))).toHaveLength(1);
+    expect(view.related).toHaveLength(4);
+  });
+});
+
 describe('Chromium: pages Lacuna cannot or should not analyze as articles', () => {
   it('says to click the toolbar button when it has no access to the tab, instead of spinning', async () => {
     const { tabId } = await chrome.openTab(server.articleUrl('straits-times'));
