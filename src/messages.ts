@@ -37,7 +37,7 @@ export const STAGE_LABELS: Record<AnalysisStage, string> = {
   reading: 'Reading the article',
   indexing: 'Indexing new articles of your corpus',
   related: 'Finding related coverage',
-  comparing: 'Comparing with other outlets',
+  comparing: 'Comparing with the related articles',
 };
 
 // ---- background → content script (tabs.sendMessage) ----

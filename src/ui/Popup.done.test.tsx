@@ -34,7 +34,7 @@ describe('Popup, done', () => {
   it('lists every omitted item once, best first across groups', () => {
     show(doneState());
     expect(items()).toHaveLength(6);
-    expect(screen.getByRole('status').textContent).toContain('6 facts other outlets report, most important first.');
+    expect(screen.getByRole('status').textContent).toContain('6 facts other articles report, most important first.');
     // the rank shown with each item, in document order
     const ranks = items().map((el) => el.querySelector('.rank')?.textContent);
     expect(ranks).toEqual(['1', '4', '2', '3', '5', '6']);

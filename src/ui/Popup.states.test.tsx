@@ -47,7 +47,7 @@ describe('Popup, waiting and analyzing', () => {
   it('keeps the bar in range whatever it is given', () => {
     show({ kind: 'analyzing', stage: 'comparing', progress: 1.7 });
     expect(screen.getByRole('progressbar').getAttribute('aria-valuenow')).toBe('100');
-    expect(status()).toContain('Comparing with other outlets');
+    expect(status()).toContain('Comparing with the related articles');
   });
 
   it('announces each change through one live region that stays in place', () => {
@@ -56,7 +56,7 @@ describe('Popup, waiting and analyzing', () => {
     expect(region.getAttribute('aria-live')).toBe('polite');
     expect(text(region)).toContain('Reading the article');
     rerender({ state: { kind: 'analyzing', stage: 'comparing', progress: 0.8 } });
-    expect(text(region)).toContain('Comparing with other outlets');
+    expect(text(region)).toContain('Comparing with the related articles');
     rerender({ state: doneState() });
     expect(screen.getByRole('status')).toBe(region);
     expect(text(region)).toContain('What this article leaves out');
