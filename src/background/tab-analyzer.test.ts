@@ -155,6 +155,20 @@ describe('TabAnalyzer', () => {
     expect(extract).toHaveBeenLastCalledWith(6, true);
   });
 
+  it('does not tell of a page analyzed anyway, so that front pages and search results stay out of the corpus', async () => {
+    const analyzed = vi.fn();
+    const extract = vi.fn(async (_tab: number, force: boolean): Promise<ExtractReply> =>
+      force ? { ok: true, isArticle: true, article } : { ok: true, isArticle: false, url: 'https://x.example/', title: 'Front', reason: 'a list of links' },
+    );
+    const { analyzer } = setup({ extract, analyzed });
+    collect(analyzer, 6);
+    await settle();
+    const forced = collect(analyzer, 6, true);
+    await settle();
+    expect(forced.last()?.kind).toBe('done');
+    expect(analyzed).not.toHaveBeenCalled();
+  });
+
   it('says when analyzing anyway still found no text, so that the popup does not offer it again', async () => {
     const extract = vi.fn(async (_tab: number, force: boolean): Promise<ExtractReply> => ({
       ok: true,

@@ -18,7 +18,11 @@ export interface AnalyzerDeps {
   ): Promise<{ analysis: Analysis; corpusSize: number }>;
   cache: TabCache;
   setBadge(tabId: number, text: string): void;
-  /** Told of each article analyzed to the end (done or no related coverage), e.g. to keep it in the corpus. */
+  /**
+   * Told of each article analyzed to the end (done or no related coverage), e.g. to keep it in
+   * the corpus; not of a page the reader had analyzed anyway, which did not look like an
+   * article (a front page, search results, an error page): "Add this article" keeps one on request.
+   */
   analyzed?(tabId: number, article: ArticleText): void;
   /** Sends the page the claims to mark once its analysis is done (failures are the page's loss, not the analysis'). */
   showMarks?(tabId: number, marks: PageMark[]): void;
@@ -159,7 +163,7 @@ export class TabAnalyzer {
       this.deps.setBadge(tabId, state.kind === 'done' ? String(analysis.omitted.length) : '');
       if (state.kind === 'done') this.deps.showMarks?.(tabId, pageMarks(analysis, article.text));
       await this.deps.cache.set(tabId, state).catch(() => undefined);
-      this.deps.analyzed?.(tabId, article);
+      if (!force) this.deps.analyzed?.(tabId, article);
     } catch (error) {
       publish({ kind: 'error', message: `The analysis failed: ${errorText(error)}` });
     } finally {
