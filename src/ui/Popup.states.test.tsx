@@ -111,9 +111,10 @@ describe('Popup, no related coverage', () => {
     expect(status()).toContain('None of the 5 articles in the local corpus covers this story.');
     const body = text(root());
     expect(body).toContain('kept on this computer');
-    expect(body).toContain('bundled demo articles');
-    expect(body).toContain('Open one of those reports');
-    expect(body).toContain('articles you add or analyze');
+    expect(body).toContain('bundled demo articles unless you removed them');
+    expect(body).toContain('while you keep them');
+    expect(body).toContain('open one of those reports');
+    expect(body).toContain('the ones you add, import or analyze');
     expect(screen.queryByTestId('truncated-notice')).toBeNull();
     expect(screen.queryAllByRole('button')).toHaveLength(0);
   });
@@ -132,7 +133,7 @@ describe('Popup, no related coverage', () => {
     expect(body).toContain('import files of articles or follow news feeds');
     expect(body).toContain('“Add this article” keeps this one');
     expect(body).not.toContain('demo articles');
-    expect(body).not.toContain('Open one of those reports');
+    expect(body).not.toContain('open one of those reports');
   });
 
   it('mentions a partial article', () => {

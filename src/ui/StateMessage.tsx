@@ -43,15 +43,15 @@ export function NoRelatedMessage({ truncated, corpusSize }: { truncated: boolean
   return (
     <div class="message">
       <p>
-        Lacuna compares an article only with the articles kept on this computer: the bundled demo articles, and the
-        articles you add or analyze.
+        Lacuna compares an article only with the articles kept on this computer: the ones you add, import or analyze,
+        and the bundled demo articles unless you removed them.
       </p>
       <h3>What you can do</h3>
       <p>
         Grow your corpus: the articles you analyze are kept in it automatically (unless you pause that), and
         “Add this article” keeps this one. Other outlets’ reports of this story will be compared the next time. The
-        demo articles are five outlets’ reports of the Xi–Putin call of February 2024. Open one of those reports to see
-        what each leaves out.
+        demo articles, while you keep them, are five outlets’ reports of the Xi–Putin call of February 2024: open one
+        of those reports to see what each leaves out.
       </p>
       {truncated && <TruncatedNotice context="search" />}
     </div>
