@@ -99,7 +99,10 @@ export interface MarksStatus {
   /** Claims the page was sent, and how many of them were found on it. */
   marks: number;
   anchored: number;
-  /** The omitted items whose claim is marked on the page now: the ones "Show in the article" can show. */
+  /**
+   * The omitted items whose claim is marked on the page (or was, when the reader hid the marks):
+   * the ones "Show in the article" can show; showing one turns hidden marks back on.
+   */
   itemsOnPage: string[];
   visible: boolean;
 }

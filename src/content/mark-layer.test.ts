@@ -188,11 +188,15 @@ describe('MarksSession', () => {
     const session = new MarksSession((marks, signal) => new MarkLayer(document, marks, fakePainter().painter, signal, options));
     expect(session.show(MARKS)).toEqual({ marks: 3, anchored: 2, itemsOnPage: ['item-ferry', 'item-cost'], visible: true });
     expect(document.querySelectorAll(HOST_TAG)).toHaveLength(1);
-    expect(session.setVisible(false)).toEqual({ marks: 3, anchored: 0, itemsOnPage: [], visible: false });
+    // Hidden, the items stay offered: showing one in the article brings the marks back.
+    expect(session.setVisible(false)).toEqual({ marks: 3, anchored: 0, itemsOnPage: ['item-ferry', 'item-cost'], visible: false });
     expect(document.documentElement.outerHTML).toBe(before);
-    // Revealing an item shows the marks again.
     expect(session.reveal('item-ferry')).toBe(true);
-    expect(session.status().visible).toBe(true);
+    expect(session.status()).toEqual({ marks: 3, anchored: 2, itemsOnPage: ['item-ferry', 'item-cost'], visible: true });
+    // New marks while hidden: none of them was on the page yet.
+    session.setVisible(false);
+    expect(session.show(MARKS.slice(0, 1)).itemsOnPage).toEqual([]);
+    session.setVisible(true);
     session.show(MARKS.slice(0, 1));
     expect(document.querySelectorAll(HOST_TAG)).toHaveLength(1);
     expect(session.clear()).toEqual({ marks: 0, anchored: 0, itemsOnPage: [], visible: true });

@@ -17,22 +17,27 @@ export class MarksSession {
   private marks: readonly PageMark[] = [];
   private visible = true;
   private drawing: { controller: AbortController; drawn: DrawnMarks | null } | null = null;
+  /** While hidden: the items whose claims were on the page when the marks were last shown. */
+  private shownItems: string[] = [];
 
   constructor(private readonly draw: DrawMarks) {}
 
   show(marks: readonly PageMark[]): MarksStatus {
     this.marks = marks;
+    this.shownItems = [];
     this.redraw();
     return this.status();
   }
 
   clear(): MarksStatus {
     this.marks = [];
+    this.shownItems = [];
     this.stop();
     return this.status();
   }
 
   setVisible(visible: boolean): MarksStatus {
+    if (!visible) this.shownItems = this.drawing?.drawn?.status().itemsOnPage ?? this.shownItems;
     this.visible = visible;
     this.redraw();
     return this.status();
@@ -45,7 +50,8 @@ export class MarksSession {
 
   status(): MarksStatus {
     const drawn = this.drawing?.drawn?.status();
-    return { marks: this.marks.length, anchored: drawn?.anchored ?? 0, itemsOnPage: drawn?.itemsOnPage ?? [], visible: this.visible };
+    const itemsOnPage = drawn?.itemsOnPage ?? (this.visible ? [] : this.shownItems);
+    return { marks: this.marks.length, anchored: drawn?.anchored ?? 0, itemsOnPage, visible: this.visible };
   }
 
   /** Removes everything from the page (navigation, the page being unloaded). */

@@ -117,7 +117,7 @@ function App() {
       onToggleAutoSite={toggleAutoSite}
       corpus={{ add: addStatus, capturing, onAdd: addArticle, onToggleCapture: toggleCapture, site, onSetNeverSite: setNeverSite }}
       marks={marks}
-      onReveal={(itemId) => void control?.reveal(itemId)}
+      onReveal={(itemId) => void control?.reveal(itemId).then(() => control.status()).then(setMarks)}
       onToggleMarks={(visible) => void control?.setVisible(visible).then(setMarks)}
     />
   );
