@@ -82,7 +82,7 @@ export function ArticleView(props: ArticleViewProps) {
           ← Back to the list
         </button>
       </div>
-      <h2 id="article-heading" tabIndex={-1} ref={heading}>
+      <h2 id="article-heading" tabIndex={-1} ref={heading} dir="auto">
         {name ? entryName(name) : 'Article no longer in the corpus'}
       </h2>
       {gone ? (

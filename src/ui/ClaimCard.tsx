@@ -38,11 +38,11 @@ export function ClaimCard({ mark, onClose, scheme = null, maxHeight = null }: Pr
         <div class="card-discrepancy" data-testid="card-discrepancy" key={`d${i}`}>
           <p class="card-note">{d.note}</p>
           <figure class="card-quote">
-            <blockquote>{d.articleQuote}</blockquote>
+            <blockquote dir="auto">{d.articleQuote}</blockquote>
             <figcaption>This article</figcaption>
           </figure>
           <figure class="card-quote">
-            <blockquote>{d.otherQuote}</blockquote>
+            <blockquote dir="auto">{d.otherQuote}</blockquote>
             <figcaption>{d.outlet}</figcaption>
           </figure>
         </div>
@@ -65,7 +65,7 @@ function CardItemView({ item }: { item: CardItem }) {
   const outlets = [...new Set(item.sources.map((s) => s.outlet))];
   return (
     <li class="card-item" data-testid="card-item" data-item-id={item.id}>
-      <p class="card-item-text">{item.text}</p>
+      <p class="card-item-text" dir="auto">{item.text}</p>
       <p class="card-meta">
         Reported by{' '}
         {outlets.map((name, i) => (
@@ -86,7 +86,7 @@ function CardItemView({ item }: { item: CardItem }) {
         {open &&
           item.sources.map((source, i) => (
             <figure class="card-quote" data-testid="card-source" key={i}>
-              <blockquote>{source.quote}</blockquote>
+              <blockquote dir="auto">{source.quote}</blockquote>
               <figcaption>{source.outlet}</figcaption>
             </figure>
           ))}

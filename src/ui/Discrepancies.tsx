@@ -12,11 +12,11 @@ export function Discrepancies({ items, related }: { items: readonly Discrepancy[
           <li class="discrepancy" data-testid="discrepancy" key={i}>
             <p class="discrepancy-note">{d.note}</p>
             <figure class="quote">
-              <blockquote>{d.article.quote}</blockquote>
+              <blockquote dir="auto">{d.article.quote}</blockquote>
               <figcaption>This article</figcaption>
             </figure>
             <figure class="quote">
-              <blockquote>{d.corpus.quote}</blockquote>
+              <blockquote dir="auto">{d.corpus.quote}</blockquote>
               <figcaption>{outletName(d.corpus.doc, related)}</figcaption>
             </figure>
           </li>

@@ -4,7 +4,7 @@ export function Header({ title, outlet }: { title: string | null; outlet: string
       <h1 class="wordmark">Lacuna</h1>
       {(title || outlet) && (
         <div class="article" data-testid="article-info">
-          {title && <p class="article-title">{title}</p>}
+          {title && <p class="article-title" dir="auto">{title}</p>}
           {outlet && <p class="article-outlet">{outlet}</p>}
         </div>
       )}

@@ -23,7 +23,7 @@ export function OmittedItemView({ item, rank, related, showTopic, onReveal }: Pr
         {rank}
       </span>
       <div class="item-body">
-        <p class="item-text">
+        <p class="item-text" dir="auto">
           <span class="visually-hidden">{`Number ${rank}: `}</span>
           {item.text}
         </p>
@@ -62,13 +62,13 @@ export function OmittedItemView({ item, rank, related, showTopic, onReveal }: Pr
           {open &&
             item.sources.map((source) => (
               <figure class="quote" data-testid="source-quote" key={source.doc}>
-                <blockquote>{source.quote}</blockquote>
+                <blockquote dir="auto">{source.quote}</blockquote>
                 <figcaption>{outletName(source.doc, related)}</figcaption>
               </figure>
             ))}
           {open && item.claim && (
             <p class="claim">
-              Where it fits in this article: next to <q>{item.claim.text}</q>
+              Where it fits in this article: next to <q dir="auto">{item.claim.text}</q>
             </p>
           )}
         </div>

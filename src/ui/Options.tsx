@@ -171,7 +171,7 @@ function CorpusSection({ entries, loadError, storage, demo, onDelete, onClear, o
           <li key={entry.id} class="corpus-entry" data-testid="corpus-entry">
             <input type="checkbox" checked={picked.has(entry.id)} aria-label={`Select ${entry.title ?? entry.id}`} onChange={(e) => pick(entry.id, e.currentTarget.checked)} />
             <div class="entry-main">
-              <button type="button" class="entry-title link-button" onClick={(e) => open(entry.id, e.currentTarget)}>
+              <button type="button" class="entry-title link-button" dir="auto" onClick={(e) => open(entry.id, e.currentTarget)}>
                 {entryName(entry)}
               </button>
               <span class="entry-meta">

@@ -25,6 +25,16 @@ describe('Popup, done', () => {
     expect(screen.getByTestId('popup').dataset.state).toBe('done');
   });
 
+  it('lets titles, items and quotes in a right-to-left script run right to left', () => {
+    const state = doneState();
+    show({ ...state, title: 'شي وبوتين يتهمان الولايات المتحدة' });
+    expect(screen.getByTestId('article-info').querySelector('.article-title')?.getAttribute('dir')).toBe('auto');
+    for (const item of items()) expect(item.querySelector('.item-text')?.getAttribute('dir')).toBe('auto');
+    const related = [...screen.getByTestId('popup').querySelectorAll('.related-title')];
+    expect(related.length).toBeGreaterThan(0);
+    for (const title of related) expect(title.getAttribute('dir')).toBe('auto');
+  });
+
   it('falls back to the analysis title when the tab has none', () => {
     const state = doneState({ article: { title: 'Title from the text', sentences: 3 } });
     show({ ...state, title: null });

@@ -18,7 +18,7 @@ export function RelatedList({ related }: { related: readonly RelatedDocument[] }
             <li class="related-doc" data-testid="related-doc" key={doc.doc}>
               <div class="related-text">
                 <span class="related-outlet">{outlet}</span>
-                {title !== outlet && <span class={doc.title?.trim() ? 'related-title' : 'related-title untitled'}>{title}</span>}
+                {title !== outlet && <span class={doc.title?.trim() ? 'related-title' : 'related-title untitled'} dir="auto">{title}</span>}
               </div>
               <div class="closeness">
                 <span class="closeness-bar" aria-hidden="true">
