@@ -30,6 +30,21 @@ export function binarySignature(head: Uint8Array): string | null {
   return null;
 }
 
+/** Control bytes no text holds (all below 0x20 but tab, line feed, vertical tab, form feed, carriage return; and DEL). */
+function isControl(byte: number): boolean {
+  return (byte < 0x20 && (byte < 0x09 || byte > 0x0d)) || byte === 0x7f;
+}
+
+/**
+ * More than one byte in a hundred that no text holds, or any in a file of a few dozen bytes:
+ * binary data that happens to be valid UTF-8 (a random file of a few bytes often is).
+ */
+export function mostlyControls(bytes: Uint8Array): boolean {
+  let controls = 0;
+  for (const byte of bytes) if (isControl(byte)) controls++;
+  return controls > 0 && (bytes.length < 64 || controls * 100 > bytes.length);
+}
+
 /** Mostly-zero odd (LE) or even (BE) bytes with text in the others: UTF-16 without a byte-order mark. */
 export function detectUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   const n = Math.min(bytes.length, SNIFF) & ~1;
@@ -128,7 +143,7 @@ export function decodeBytes(bytes: Uint8Array, options: { html?: boolean } = {})
     const text = decode(bytes, utf16);
     if (text !== null) return { ok: true, text, charset: utf16 };
   }
-  if (sniff.includes(0)) return { ok: false, reason: 'binary file, not text' };
+  if (sniff.includes(0) || mostlyControls(sniff)) return { ok: false, reason: 'binary file, not text' };
   const utf8 = decode(bytes, 'utf-8');
   if (utf8 !== null) return { ok: true, text: utf8, charset: 'utf-8' };
   const declared = options.html ? declaredCharset(bytes) : null;

@@ -32,6 +32,12 @@ describe('importing a corpus file', () => {
     expect(importFile('photo.jsonl', png, noPages)).toEqual({ documents: [], skipped: [{ file: 'photo.jsonl', reason: 'binary file (a PNG image), not text' }], warnings: [] });
     const blob = Uint8Array.from([0x41, 0x42, 0x00, 0x07, 0x43, 0xff]);
     expect(importFile('blob.txt', blob, noPages).skipped).toEqual([{ file: 'blob.txt', reason: 'binary file, not text' }]);
+    // Binary bytes that are valid UTF-8 and hold no zero: control bytes no text holds.
+    const controls = Uint8Array.from([0x13, 0x41, 0x05, 0x7a, 0x1e, 0x42, 0x02, 0x7f, 0x10, 0x33]);
+    expect(importFile('random.txt', controls, noPages).skipped).toEqual([{ file: 'random.txt', reason: 'binary file, not text' }]);
+    // A text with a stray control byte among thousands of characters stays a text.
+    const long = enc(`${'A long report with many words. '.repeat(200)}\u001b end.`);
+    expect(importFile('report.txt', long, noPages).documents).toHaveLength(1);
   });
 
   it('says an empty file is empty, and a blank one holds no text', () => {
