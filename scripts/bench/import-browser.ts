@@ -81,7 +81,7 @@ export async function importInChromium(extensionDir: string, file: string, timeo
     const added = Number(/([\d,]+) articles imported/.exec(report)?.[1]?.replace(/,/g, '') ?? Number.NaN);
     if (!Number.isFinite(added)) throw new Error(`the import did not finish: ${report}`);
     await page.reload();
-    await page.waitForFunction(summaryIs, `${added} articles`, { timeout: 120_000 });
+    await page.waitForFunction(summaryIs, `${added.toLocaleString('en')} articles`, { timeout: 120_000 });
     const wireCopies = await page.locator('[data-testid="wire-copies"]').count();
     return {
       docs: added,
