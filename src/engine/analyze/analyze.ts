@@ -107,13 +107,14 @@ export function compareWithRelated(input: ArticleInput, context: Context, relate
     describeGroup(members, order, context.weight),
   );
   const mentions = articleMentions(context.article);
+  const story = [context.article.sentences, ...documents.map((document) => document.sentences)];
   const subject: Subject = {
-    story: storyShare([context.article.sentences, ...documents.map((document) => document.sentences)]),
+    story: storyShare(story),
     article: articleSalience(mentions),
     lead: leadTerms(context.article.sentences, context.article.titleTerms),
   };
-  const storyTexts = [context.article.sentences, ...documents.map((document) => document.sentences)].flatMap((sentences) => sentences.map((sentence) => sentence.text));
-  const topics: TopicContext = { weight: context.weight, articleMentions: mentions, story: subject.story, stats: index.stats, predicates: predicateWords(storyTexts) };
+  const predicates = predicateWords(story.flatMap((sentences) => sentences.map((sentence) => sentence.text)));
+  const topics: TopicContext = { weight: context.weight, articleMentions: mentions, story: subject.story, stats: index.stats, predicates };
   const omitted = groups
     .map((group) => toItem(group, context, subject, topics, byDocument))
     .sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
