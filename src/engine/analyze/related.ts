@@ -166,6 +166,22 @@ export function joinsCore(around: readonly ScoredDocument[], core: readonly Scor
   return mean >= CORE_THRESHOLD && mean >= CORE_SHARE * articleMean && mean >= STORY_SPLIT * cohesion;
 }
 
+/** Each document's similarity with each other one, in the order given: symmetric, 1 on the diagonal. */
+function pairwiseSimilarity(
+  documents: readonly ScoredDocument[],
+  index: SearchIndex,
+  vectorOf: (document: number) => ReadonlyMap<string, number>,
+): number[][] {
+  const similarity = documents.map((_, at) => documents.map((__, other): number => (at === other ? 1 : 0)));
+  documents.forEach((entry, at) => {
+    similarityTo(entry.document, documents.slice(at + 1), index, vectorOf).forEach(({ score }, after) => {
+      similarity[at]![at + 1 + after] = score;
+      similarity[at + 1 + after]![at] = score;
+    });
+  });
+  return similarity;
+}
+
 /**
  * How alike documents are: the mean similarity of each pair (`mean`), and the lowest of each
  * document's mean similarity to the others (`least`: the odd one out).
@@ -176,13 +192,7 @@ export function cohesionOf(
   vectorOf: (document: number) => ReadonlyMap<string, number>,
 ): { mean: number; least: number } {
   if (documents.length < 2) return { mean: 0, least: 0 };
-  const sums = documents.map(() => 0);
-  documents.forEach((entry, at) => {
-    similarityTo(entry.document, documents.slice(at + 1), index, vectorOf).forEach(({ score }, after) => {
-      sums[at]! += score;
-      sums[at + 1 + after]! += score;
-    });
-  });
+  const sums = pairwiseSimilarity(documents, index, vectorOf).map((row, at) => row.reduce((sum, value, other) => (other === at ? sum : sum + value), 0));
   const others = documents.length - 1;
   return { mean: sums.reduce((a, b) => a + b, 0) / (documents.length * others), least: Math.min(...sums) / others };
 }
@@ -272,13 +282,9 @@ function anotherStory(
   vectorOf: (document: number) => ReadonlyMap<string, number>,
 ): Set<number> {
   if (related.length + 1 < 2 * STORY_GROUP) return new Set();
-  const similarity = [[1, ...related.map((entry) => entry.score)], ...related.map((entry) => [entry.score, ...related.map(() => 1)])];
-  related.forEach((entry, at) => {
-    similarityTo(entry.document, related.slice(at + 1), index, vectorOf).forEach(({ score }, after) => {
-      similarity[at + 1]![at + 2 + after] = score;
-      similarity[at + 2 + after]![at + 1] = score;
-    });
-  });
+  const between = pairwiseSimilarity(related, index, vectorOf);
+  // The article first, then the related documents.
+  const similarity = [[1, ...related.map((entry) => entry.score)], ...related.map((entry, at) => [entry.score, ...between[at]!])];
   return new Set(otherStory(similarity).map((at) => related[at - 1]!.document));
 }
 
