@@ -53,10 +53,6 @@ function factTerms(candidate: AlignedSentence): FactTerms {
  * article matches: "spoke during the call and discussed a multipolar world order" and "spoke
  * about a multipolar world order in the face of US efforts" add the same thing.
  */
-export function factSimilarity(a: AlignedSentence, b: AlignedSentence, weight: TermWeight): number {
-  return termsSimilarity(factTerms(a), factTerms(b), weight);
-}
-
 function termsSimilarity(a: FactTerms, b: FactTerms, weight: TermWeight): number {
   return Math.max(mutualCoverage(a.terms, b.terms, weight), mutualCoverage(a.novel, b.novel, weight));
 }
