@@ -64,12 +64,13 @@ class KeyTable {
 
   /** Sets a key's place; returns the length it had (0 when new). */
   set(key: string, offset: number, length: number): number {
-    let slot = this.slotOf(key);
+    const numbered = NUMBERED.exec(key);
+    let slot = this.slotOf(key, numbered);
     const before = slot === undefined ? 0 : this.lengths[slot]!;
     if (slot === undefined) {
       slot = this.free.pop() ?? this.used++;
       if (slot >= this.offsets.length) this.grow();
-      this.assign(key, slot + 1);
+      this.assign(key, slot + 1, numbered);
     }
     this.offsets[slot] = offset;
     this.lengths[slot] = length;
@@ -78,9 +79,10 @@ class KeyTable {
 
   /** Removes a key; returns the length it had (0 when absent). */
   delete(key: string): number {
-    const slot = this.slotOf(key);
+    const numbered = NUMBERED.exec(key);
+    const slot = this.slotOf(key, numbered);
     if (slot === undefined) return 0;
-    this.assign(key, 0);
+    this.assign(key, 0, numbered);
     this.free.push(slot);
     return this.lengths[slot]!;
   }
@@ -100,16 +102,15 @@ class KeyTable {
     this.used = 0;
   }
 
-  private slotOf(key: string): number | undefined {
-    const match = NUMBERED.exec(key);
+  /** `match`: the key against NUMBERED, matched once by the caller. */
+  private slotOf(key: string, match = NUMBERED.exec(key)): number | undefined {
     if (!match) return this.named.get(key);
     const slot = this.numbered.get(match[1]!)?.[Number(match[2])];
     return slot ? slot - 1 : undefined;
   }
 
   /** Gives a key its slot + 1, or none with 0. */
-  private assign(key: string, slotPlusOne: number): void {
-    const match = NUMBERED.exec(key);
+  private assign(key: string, slotPlusOne: number, match: RegExpExecArray | null): void {
     if (!match) {
       if (slotPlusOne === 0) this.named.delete(key);
       else this.named.set(key, slotPlusOne - 1);
