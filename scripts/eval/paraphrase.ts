@@ -1,7 +1,7 @@
 /** The coverage alignment as a paraphrase classifier on MRPC, through the code behind `lacuna pairs`. */
 import { readFileSync } from 'node:fs';
-import { PAIR_THRESHOLD, pairScore } from '../../src/engine';
-import { ruleFactor } from '../../src/engine/analyze/pair';
+import { PAIR_THRESHOLD } from '../../src/engine';
+import { ruleFactor, scoreOfFeatures } from '../../src/engine/analyze/pair';
 import { pairFeatures } from '../../src/engine/analyze/pair-features';
 import { classify, crossValidate, type Classification, type Labelled } from './metrics';
 import { crossValidateFit, foldsOfSplit } from './pair-fit';
@@ -28,15 +28,11 @@ export interface ParaphraseResult {
 
 export function evaluateParaphrase(path: string, folds: number | null): ParaphraseResult {
   const pairs = readMrpc(path);
-  const scored: Labelled[] = pairs.map((pair) => ({ score: pairScore(pair.a, pair.b), positive: pair.positive }));
-  const refit = () =>
-    crossValidateFit(
-      pairs.map((pair) => pairFeatures(pair.a, pair.b)),
-      pairs.map((pair) => pair.positive),
-      foldsOfSplit(pairs.length, 0, folds!),
-      folds!,
-      pairs.map((pair) => ruleFactor(pair.a, pair.b)),
-    );
+  // Each pair's features and rule factor once: for pairScore's figures and for the refitted folds.
+  const features = pairs.map((pair) => pairFeatures(pair.a, pair.b));
+  const rules = pairs.map((pair) => ruleFactor(pair.a, pair.b));
+  const scored: Labelled[] = pairs.map((pair, at) => ({ score: scoreOfFeatures(features[at]!, rules[at]!), positive: pair.positive }));
+  const refit = () => crossValidateFit(features, pairs.map((pair) => pair.positive), foldsOfSplit(pairs.length, 0, folds!), folds!, rules);
   return {
     pairs: scored.length,
     shipped: classify(scored, PAIR_THRESHOLD),

@@ -24,11 +24,15 @@ export const PAIR_THRESHOLD = PAIR_MODEL_THRESHOLD;
 
 /** In [0, 1], symmetric, 1 for a sentence and itself. */
 export function pairScore(a: string, b: string): number {
-  const features = pairFeatures(a, b);
+  return scoreOfFeatures(pairFeatures(a, b), ruleFactor(a, b));
+}
+
+/** pairScore from a pair's features (pairFeatures) and what the rules leave (ruleFactor), for callers that already have them. */
+export function scoreOfFeatures(features: readonly number[], rules: number): number {
   let z = PAIR_BIAS;
   PAIR_FEATURES.forEach((name, index) => (z += PAIR_WEIGHTS[name] * features[index]!));
   const probability = 1 / (1 + Math.exp(-z));
-  return Math.max(0, Math.min(1, probability / PAIR_IDENTICAL) * ruleFactor(a, b));
+  return Math.max(0, Math.min(1, probability / PAIR_IDENTICAL) * rules);
 }
 
 /**
