@@ -55,6 +55,11 @@ async function relatedSection(): Promise<void> {
         `${absent.documents} documents in all${note}`,
     );
   }
+  const named = evaluateStoryAbsent(readNews(files.basil), { outlets: true });
+  console.log(
+    `    BASIL with outlet names (one report per outlet and story: the names tell no story apart) ${named.withAny} of ${named.queries} articles, ` +
+      `${named.documents} documents`,
+  );
 }
 
 function paraphraseSection(): void {

@@ -1,6 +1,21 @@
-import { evaluateStoryAbsent, type NewsRecord } from './news';
+import { evaluateStoryAbsent, textOnly, type NewsRecord } from './news';
 
-const record = (id: string, event: string, text: string): NewsRecord => ({ id, event, title: null, text });
+const record = (id: string, event: string, text: string, source: string | null = null): NewsRecord => ({ id, event, title: null, source, text });
+
+describe('the news sets as the engine sees them', () => {
+  const records = [record('flood-1_1', '1_1', 'The river rose.', 'Fox News'), record('flood-1_2', '1_2', 'The levee broke.', 'HuffPost')];
+
+  it('gives text alone under opaque ids, the outlet’s name only when asked', () => {
+    for (const { document } of textOnly(records)) {
+      expect(document.id).toMatch(/^d\d+$/);
+      expect(document).toMatchObject({ url: null, title: null, source: null, published: null });
+    }
+    expect(textOnly(records, { outlets: true }).map(({ document, event }) => [event, document.source])).toEqual([
+      ['1_1', 'Fox News'],
+      ['1_2', 'HuffPost'],
+    ]);
+  });
+});
 
 describe('related coverage with the article’s own story absent', () => {
   const flood = [

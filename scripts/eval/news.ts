@@ -11,6 +11,8 @@ import { macroAverage, microAverage, type PrecisionRecall, type RetrievalCounts 
 export interface NewsRecord {
   id: string;
   title: string | null;
+  /** The outlet's name. */
+  source: string | null;
   text: string;
   event: string;
 }
@@ -22,8 +24,11 @@ export function readNews(path: string): NewsRecord[] {
     .map((line) => JSON.parse(line) as NewsRecord);
 }
 
-/** Text alone, under an opaque id (its position in a fixed shuffle, so ids do not follow the file order either). */
-export function textOnly(records: readonly NewsRecord[]): Array<{ document: CorpusDocument; event: string }> {
+/**
+ * Text alone, under an opaque id (its position in a fixed shuffle, so ids do not follow the
+ * file order either); with `outlets`, the outlet's name too.
+ */
+export function textOnly(records: readonly NewsRecord[], { outlets = false } = {}): Array<{ document: CorpusDocument; event: string }> {
   const order = records.map((_, index) => index);
   let seed = 12345;
   for (let index = order.length - 1; index > 0; index--) {
@@ -37,7 +42,7 @@ export function textOnly(records: readonly NewsRecord[]): Array<{ document: Corp
       id: `d${order[index]}`,
       url: null,
       title: null,
-      source: null,
+      source: outlets ? record.source : null,
       published: null,
       lang: null,
       text: record.title && !record.text.startsWith(record.title) ? `${record.title}\n\n${record.text}` : record.text,
@@ -81,10 +86,12 @@ export interface AbsentResult {
  * Every article against its set without the other reports of its own story: whatever comes
  * back is another story. A reader's corpus mostly holds no other report of what they read,
  * which the related figures above (every story's reports all there) never show. In memory, one
- * index per story left out (it finds what the stored index finds).
+ * index per story left out (it finds what the stored index finds). With `outlets`, each text
+ * keeps its outlet's name: in BASIL every story has one report from each outlet, so the names
+ * say nothing of the story, and other stories of the article's own outlet are there to be found.
  */
-export function evaluateStoryAbsent(records: readonly NewsRecord[]): AbsentResult {
-  const entries = textOnly(records);
+export function evaluateStoryAbsent(records: readonly NewsRecord[], { outlets = false } = {}): AbsentResult {
+  const entries = textOnly(records, { outlets });
   const result: AbsentResult = { queries: 0, withAny: 0, documents: 0 };
   for (const event of new Set(entries.map((entry) => entry.event))) {
     const index = buildIndex(entries.filter((entry) => entry.event !== event).map((entry) => entry.document));

@@ -3,6 +3,7 @@ import {
   cohesionOf,
   CORE_THRESHOLD,
   isMutualNeighbour,
+  isSameOutlet,
   joinsCore,
   NEIGHBOURS,
   otherStory,
@@ -92,6 +93,47 @@ describe('second look at documents just under the threshold', () => {
     const ids = findRelated(query, buildIndex(harbour)).map((entry) => entry.doc);
     expect(ids).toEqual(expect.arrayContaining(['report-1', 'report-2']));
     expect(ids).not.toContain('football');
+  });
+
+  describe('from the article’s own outlet', () => {
+    const AUDI = 'Audi revealed the e-tron Sportback, an electric coupe crossover with a range of 446 kilometres, at the Los Angeles auto show on Tuesday. Deliveries in Europe start next spring.';
+    const VW = 'Volkswagen showed the ID. Space Vizzion, an electric wagon concept with a range of 590 kilometres, at the Los Angeles auto show. A production version is due in 2021, the carmaker said, with seats for five and a large boot.';
+    const others = [
+      doc('football', 'The football club won the cup final after extra time, its captain scoring twice.'),
+      doc('harbour', 'The city council approved a budget of $4.2 million for the harbour on Monday.'),
+      doc('bakery', 'A bakery in the old town reopened after a fire, selling bread and cakes again.'),
+    ];
+    const related = (articleMeta: { source: string | null; url: string | null }, audiMeta: { source: string | null; url: string | null }) =>
+      findRelated({ ...article(VW), ...articleMeta }, buildIndex([{ ...doc('audi', AUDI), ...audiMeta }, ...others])).map((entry) => entry.doc);
+
+    it('takes another outlet’s text only a mutual near neighbour of the article, not the outlet’s own', () => {
+      // Another car at the same show: a mutual near neighbour at 0.34, under RELATED_THRESHOLD.
+      expect(related({ source: 'Wheels Weekly', url: null }, { source: 'Motor Daily', url: null })).toEqual(['audi']);
+      expect(related({ source: 'Motor Daily', url: null }, { source: 'Motor Daily', url: null })).toEqual([]);
+      // Without outlet names, one site's pages are one outlet's.
+      expect(related({ source: null, url: 'https://www.motordaily.example/vw' }, { source: null, url: 'https://motordaily.example/audi' })).toEqual([]);
+      expect(related({ source: null, url: 'https://wheels.example/vw' }, { source: null, url: 'https://motordaily.example/audi' })).toEqual(['audi']);
+    });
+
+    it('gives the same answer through the stored index', async () => {
+      const corpus = [{ ...doc('audi', AUDI), source: 'Motor Daily' }, ...others];
+      const stored = await StoredIndex.open(new MemoryStorage());
+      await stored.add(corpus);
+      for (const source of ['Motor Daily', 'Wheels Weekly']) {
+        const query = { ...article(VW), source };
+        expect(await findRelatedStored(query, stored)).toEqual(findRelated(query, buildIndex(corpus)));
+      }
+      expect(await findRelatedStored({ ...article(VW), source: 'Motor Daily' }, stored)).toEqual([]);
+    });
+
+    it('tells outlets by name when both have one, else by the address’s site', () => {
+      expect(isSameOutlet({ source: 'Motor Daily ', url: null }, { source: 'motor daily', url: null })).toBe(true);
+      expect(isSameOutlet({ source: 'Motor Daily', url: 'https://a.example/1' }, { source: 'Wheels', url: 'https://a.example/2' })).toBe(false);
+      expect(isSameOutlet({ source: null, url: 'https://www.a.example/1' }, { source: 'A', url: 'http://a.example/2?x' })).toBe(true);
+      expect(isSameOutlet({ source: null, url: 'file:///corpus/a.txt' }, { source: null, url: 'file:///corpus/b.txt' })).toBe(false);
+      expect(isSameOutlet({ source: null, url: null }, { source: null, url: null })).toBe(false);
+      expect(isSameOutlet({ source: null, url: 'not an address' }, { source: null, url: 'not an address' })).toBe(false);
+    });
   });
 
   // Known limit: two one-sentence texts that share a full name and little else score as
