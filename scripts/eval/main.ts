@@ -6,6 +6,8 @@
  */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { loadSplit, splitDir } from '../bench/dataset';
+import { evaluateBrowsing } from './browsing';
 import { evaluateRelated, evaluateStoryAbsent, readNews, textOnly } from './news';
 import { evaluateParaphrase } from './paraphrase';
 import { analyzeMs, evaluateSeeds, factsOf, loadLabels, summarizeSeeds, type SeedScore } from './seeds';
@@ -55,11 +57,28 @@ async function relatedSection(): Promise<void> {
         `${absent.documents} documents in all${note}`,
     );
   }
-  const named = evaluateStoryAbsent(readNews(files.basil), { outlets: true });
+  const named = evaluateStoryAbsent(readNews(files.basil), { provenance: true });
   console.log(
-    `    BASIL with outlet names (one report per outlet and story: the names tell no story apart) ${named.withAny} of ${named.queries} articles, ` +
-      `${named.documents} documents`,
+    `    BASIL with outlet names and dates (one report per outlet and story, all within 3 days: they tell no story apart) ` +
+      `${named.withAny} of ${named.queries} articles, ${named.documents} documents`,
   );
+  browsingFigures();
+}
+
+/** Related coverage among pages of many sites, most of them the only report of their story. */
+function browsingFigures(): void {
+  console.log('    pages read in a row: the extraction dev set\'s saved pages, each against the others, as extracted (outlet, address, date kept)');
+  if (split !== 'dev') return void console.log('    (stories are labelled for the dev pages only: not run on the held-out pages)');
+  const pages = loadSplit(splitDir('dev', shared));
+  if (!pages) return void console.log(`    (the extraction dev pages are not here, looked in ${splitDir('dev', shared)}: skipped)`);
+  const result = evaluateBrowsing(pages);
+  const found = result.right + result.wrong;
+  console.log(
+    `    ${result.pages} pages, ${result.withAny} get related coverage; pairs found each way: ${result.right} of one story, ${result.wrong} of two, ` +
+      `${result.arguable} arguable: P ${two(result.right / Math.max(1, found))} R ${two(result.right / Math.max(1, result.relevant))} ` +
+      `(of ${result.relevant}; labels: test/fixtures/browsing/stories.json)`,
+  );
+  if (verbose) for (const pair of result.wrongPairs) console.log(`      two stories: ${pair}`);
 }
 
 function paraphraseSection(): void {

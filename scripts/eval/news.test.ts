@@ -1,18 +1,25 @@
 import { evaluateStoryAbsent, textOnly, type NewsRecord } from './news';
 
-const record = (id: string, event: string, text: string, source: string | null = null): NewsRecord => ({ id, event, title: null, source, text });
+const record = (id: string, event: string, text: string, source: string | null = null, published: string | null = null): NewsRecord => ({
+  id,
+  event,
+  title: null,
+  source,
+  published,
+  text,
+});
 
 describe('the news sets as the engine sees them', () => {
-  const records = [record('flood-1_1', '1_1', 'The river rose.', 'Fox News'), record('flood-1_2', '1_2', 'The levee broke.', 'HuffPost')];
+  const records = [record('flood-1_1', '1_1', 'The river rose.', 'Fox News', '2019-11-20'), record('flood-1_2', '1_2', 'The levee broke.', 'HuffPost', '2019-11-21')];
 
-  it('gives text alone under opaque ids, the outlet’s name only when asked', () => {
+  it('gives text alone under opaque ids, the outlet’s name and date only when asked', () => {
     for (const { document } of textOnly(records)) {
       expect(document.id).toMatch(/^d\d+$/);
       expect(document).toMatchObject({ url: null, title: null, source: null, published: null });
     }
-    expect(textOnly(records, { outlets: true }).map(({ document, event }) => [event, document.source])).toEqual([
-      ['1_1', 'Fox News'],
-      ['1_2', 'HuffPost'],
+    expect(textOnly(records, { provenance: true }).map(({ document, event }) => [event, document.source, document.published])).toEqual([
+      ['1_1', 'Fox News', '2019-11-20'],
+      ['1_2', 'HuffPost', '2019-11-21'],
     ]);
   });
 });

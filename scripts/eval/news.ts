@@ -13,6 +13,8 @@ export interface NewsRecord {
   title: string | null;
   /** The outlet's name. */
   source: string | null;
+  /** YYYY-MM-DD or an ISO date-time. */
+  published: string | null;
   text: string;
   event: string;
 }
@@ -26,9 +28,9 @@ export function readNews(path: string): NewsRecord[] {
 
 /**
  * Text alone, under an opaque id (its position in a fixed shuffle, so ids do not follow the
- * file order either); with `outlets`, the outlet's name too.
+ * file order either); with `provenance`, the outlet's name and the publication date too.
  */
-export function textOnly(records: readonly NewsRecord[], { outlets = false } = {}): Array<{ document: CorpusDocument; event: string }> {
+export function textOnly(records: readonly NewsRecord[], { provenance = false } = {}): Array<{ document: CorpusDocument; event: string }> {
   const order = records.map((_, index) => index);
   let seed = 12345;
   for (let index = order.length - 1; index > 0; index--) {
@@ -42,8 +44,8 @@ export function textOnly(records: readonly NewsRecord[], { outlets = false } = {
       id: `d${order[index]}`,
       url: null,
       title: null,
-      source: outlets ? record.source : null,
-      published: null,
+      source: provenance ? record.source : null,
+      published: provenance ? record.published : null,
       lang: null,
       text: record.title && !record.text.startsWith(record.title) ? `${record.title}\n\n${record.text}` : record.text,
     },
@@ -86,12 +88,13 @@ export interface AbsentResult {
  * Every article against its set without the other reports of its own story: whatever comes
  * back is another story. A reader's corpus mostly holds no other report of what they read,
  * which the related figures above (every story's reports all there) never show. In memory, one
- * index per story left out (it finds what the stored index finds). With `outlets`, each text
- * keeps its outlet's name: in BASIL every story has one report from each outlet, so the names
- * say nothing of the story, and other stories of the article's own outlet are there to be found.
+ * index per story left out (it finds what the stored index finds). With `provenance`, each
+ * text keeps its outlet's name and publication date: in BASIL every story has one report from
+ * each outlet, all out within 3 days, so neither names the story, and other stories of the
+ * article's own outlet or weeks away are there to be found.
  */
-export function evaluateStoryAbsent(records: readonly NewsRecord[], { outlets = false } = {}): AbsentResult {
-  const entries = textOnly(records, { outlets });
+export function evaluateStoryAbsent(records: readonly NewsRecord[], { provenance = false } = {}): AbsentResult {
+  const entries = textOnly(records, { provenance });
   const result: AbsentResult = { queries: 0, withAny: 0, documents: 0 };
   for (const event of new Set(entries.map((entry) => entry.event))) {
     const index = buildIndex(entries.filter((entry) => entry.event !== event).map((entry) => entry.document));

@@ -3,7 +3,6 @@ import {
   cohesionOf,
   CORE_THRESHOLD,
   isMutualNeighbour,
-  isSameOutlet,
   joinsCore,
   NEIGHBOURS,
   otherStory,
@@ -126,13 +125,15 @@ describe('second look at documents just under the threshold', () => {
       expect(await findRelatedStored({ ...article(VW), source: 'Motor Daily' }, stored)).toEqual([]);
     });
 
-    it('tells outlets by name when both have one, else by the address’s site', () => {
-      expect(isSameOutlet({ source: 'Motor Daily ', url: null }, { source: 'motor daily', url: null })).toBe(true);
-      expect(isSameOutlet({ source: 'Motor Daily', url: 'https://a.example/1' }, { source: 'Wheels', url: 'https://a.example/2' })).toBe(false);
-      expect(isSameOutlet({ source: null, url: 'https://www.a.example/1' }, { source: 'A', url: 'http://a.example/2?x' })).toBe(true);
-      expect(isSameOutlet({ source: null, url: 'file:///corpus/a.txt' }, { source: null, url: 'file:///corpus/b.txt' })).toBe(false);
-      expect(isSameOutlet({ source: null, url: null }, { source: null, url: null })).toBe(false);
-      expect(isSameOutlet({ source: null, url: 'not an address' }, { source: null, url: 'not an address' })).toBe(false);
+    it('takes it only when published within STORY_DAYS of the article, if both dates are known', () => {
+      const withDates = (articleDay: string | null, audiDay: string | null) =>
+        findRelated(
+          { ...article(VW), source: 'Wheels Weekly', published: articleDay },
+          buildIndex([{ ...doc('audi', AUDI), source: 'Motor Daily', published: audiDay }, ...others]),
+        ).map((entry) => entry.doc);
+      expect(withDates('2019-11-20', '2019-11-19T21:06:51.000Z')).toEqual(['audi']);
+      expect(withDates('2019-11-20', null)).toEqual(['audi']);
+      expect(withDates('2019-11-20', '2019-10-20')).toEqual([]);
     });
   });
 

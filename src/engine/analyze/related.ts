@@ -3,9 +3,10 @@ import { documentVector } from '../corpus/corpus-index';
 import { vectorNorm, type ScoredDocument, type SearchIndex } from '../corpus/search-index';
 import type { TermWeight } from '../corpus/weights';
 import type { ProcessedSentence } from '../text/document';
-import type { ArticleMeta, RelatedDocument } from '../types';
+import type { RelatedDocument } from '../types';
 import type { PreparedArticle } from './article';
 import { articleWindows, alignSentence } from './alignment';
+import { isAnotherTelling } from './provenance';
 
 /** Weighted cosine from which a document tells the same story. */
 export const RELATED_THRESHOLD = 0.35;
@@ -16,10 +17,8 @@ export const RELATED_THRESHOLD = 0.35;
  * about the same people shares a name with one report, not the story with all of them.
  * Without a core, the two must be mutual near neighbours (isMutualNeighbour): one report of
  * a story is nearest to the other reports of it, while another story about the same people
- * is usually nearer to its own reports. That look is for another outlet's telling
- * (isSameOutlet): two pieces of one outlet share its house words and its beat, so at this
- * distance they are mostly two stories (two car launches of one motoring site, a deals post
- * and a gift guide of one tech blog).
+ * is usually nearer to its own reports. That look is for another outlet's telling of the
+ * same days' news (isAnotherTelling).
  */
 export const NEIGHBOUR_THRESHOLD = 0.18;
 /** How many closest documents count as near neighbours, each way. */
@@ -64,24 +63,6 @@ export { scoreVector } from '../corpus/search-index';
 
 function normalizeUrl(url: string): string {
   return url.trim().replace(/#.*$/, '').replace(/^https?:\/\/(www\.)?/i, '').replace(/\/+$/, '').toLowerCase();
-}
-
-/** The site of a web address, without "www."; empty for an address with none (a file) or no address. */
-function hostOf(url: string | null): string {
-  if (!url) return '';
-  try {
-    return new URL(url).hostname.replace(/^www\./, '').toLowerCase();
-  } catch {
-    return '';
-  }
-}
-
-/** Whether two texts come from one outlet: by its name when both have one, else by the address's host. */
-export function isSameOutlet(a: Pick<ArticleMeta, 'source' | 'url'>, b: Pick<ArticleMeta, 'source' | 'url'>): boolean {
-  const name = (meta: Pick<ArticleMeta, 'source'>): string => (meta.source ?? '').trim().toLowerCase();
-  if (name(a) && name(b)) return name(a) === name(b);
-  const host = hostOf(a.url);
-  return host !== '' && host === hostOf(b.url);
 }
 
 /**
@@ -360,7 +341,7 @@ export function relatedDocuments(
       const joins =
         core.length >= CORE_SIZE
           ? joinsCore(similarityTo(document, core, index, vectorOf), core, story?.cohesion)
-          : near && !isSameOutlet(indexed, article.input) && isMutualNeighbour(document, score, neighbourhood(document, index, vectorOf), selves);
+          : near && isAnotherTelling(indexed, article.input) && isMutualNeighbour(document, score, neighbourhood(document, index, vectorOf), selves);
       if (!joins) return;
     }
     related.push({ document, score });
