@@ -60,8 +60,8 @@ export interface RelatedResult {
 }
 
 /** Through the stored index, as the extension and the CLI search (it finds what an index in memory finds). */
-export async function evaluateRelated(records: readonly NewsRecord[]): Promise<RelatedResult> {
-  const entries = textOnly(records);
+export async function evaluateRelated(records: readonly NewsRecord[], { provenance = false } = {}): Promise<RelatedResult> {
+  const entries = textOnly(records, { provenance });
   const eventOf = new Map(entries.map((entry) => [entry.document.id, entry.event]));
   const index = await StoredIndex.open(new MemoryStorage());
   await index.add(entries.map((entry) => entry.document));

@@ -1,4 +1,4 @@
-import { daysApart, isAnotherTelling, isSameOutlet, STORY_DAYS } from './provenance';
+import { daysApart, isAnotherTelling, isOutletsOtherStory, isSameOutlet, STORY_DAYS } from './provenance';
 
 describe('isSameOutlet', () => {
   it('tells outlets by name when both texts have one, else by the address’s site', () => {
@@ -38,5 +38,19 @@ describe('isAnotherTelling', () => {
   it('is not the article’s own outlet, nor a text weeks apart', () => {
     expect(isAnotherTelling(at('AFP', '2024-02-08'), at('afp', '2024-02-08'))).toBe(false);
     expect(isAnotherTelling(at('AFP', '2024-01-08'), at('Al Jazeera', '2024-02-08'))).toBe(false);
+  });
+});
+
+describe('isOutletsOtherStory', () => {
+  const at = (source: string, published: string | null) => ({ source, url: null, published });
+
+  it('is one outlet’s text published more than STORY_DAYS away', () => {
+    expect(isOutletsOtherStory(at('Ascom', '2017-10-12'), at('ascom', '2018-08-23'))).toBe(true);
+    expect(isOutletsOtherStory(at('Ascom', '2018-08-20'), at('Ascom', '2018-08-23'))).toBe(false);
+  });
+
+  it('is not another outlet’s text, nor one without a date', () => {
+    expect(isOutletsOtherStory(at('Ascom', '2017-10-12'), at('Dräger', '2018-08-23'))).toBe(false);
+    expect(isOutletsOtherStory(at('Ascom', null), at('Ascom', '2018-08-23'))).toBe(false);
   });
 });

@@ -47,3 +47,15 @@ export function isAnotherTelling(a: Provenance, b: Provenance): boolean {
   const days = daysApart(a.published, b.published);
   return days === null || days <= STORY_DAYS;
 }
+
+/**
+ * Whether a text is another story of the same outlet as far as where and when it was published
+ * can tell: one outlet's texts published more than STORY_DAYS apart. However alike their words,
+ * they are two pieces of the outlet's beat (two press releases of one company months apart, two
+ * essays of one blog), not two reports of one story: an outlet tells a story once in its days.
+ */
+export function isOutletsOtherStory(a: Provenance, b: Provenance): boolean {
+  if (!isSameOutlet(a, b)) return false;
+  const days = daysApart(a.published, b.published);
+  return days !== null && days > STORY_DAYS;
+}

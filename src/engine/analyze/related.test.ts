@@ -114,6 +114,19 @@ describe('second look at documents just under the threshold', () => {
       expect(related({ source: null, url: 'https://wheels.example/vw' }, { source: null, url: 'https://motordaily.example/audi' })).toEqual(['audi']);
     });
 
+    it('never takes one of its texts published weeks away, however close', () => {
+      const follow = { ...doc('close', 'Mayor Ana Ruiz welcomed the $4.2 million harbour budget the city council approved on Monday. Fishermen protested.'), source: 'Harbour Post' };
+      const query = (published: string) => ({ ...article(HARBOUR), source: 'Harbour Post', published });
+      // The same story from the article's outlet, clearly related on its words.
+      const found = (followSource: string, followPublished: string) =>
+        findRelated(query('2024-03-04'), buildIndex([{ ...follow, source: followSource, published: followPublished }, ...others]));
+      const close = (related: ReturnType<typeof found>) => related.find((entry) => entry.doc === 'close');
+      expect(close(found('Harbour Post', '2024-03-05'))!.score).toBeGreaterThan(RELATED_THRESHOLD);
+      expect(close(found('Harbour Post', '2024-05-05'))).toBeUndefined();
+      // Another outlet's text is not held to it: a story's reports may come out over weeks.
+      expect(close(found('Valley News', '2024-05-05'))).toBeDefined();
+    });
+
     it('gives the same answer through the stored index', async () => {
       const corpus = [{ ...doc('audi', AUDI), source: 'Motor Daily' }, ...others];
       const stored = await StoredIndex.open(new MemoryStorage());

@@ -6,7 +6,7 @@ import type { ProcessedSentence } from '../text/document';
 import type { RelatedDocument } from '../types';
 import type { PreparedArticle } from './article';
 import { articleWindows, alignSentence } from './alignment';
-import { isAnotherTelling } from './provenance';
+import { isAnotherTelling, isOutletsOtherStory } from './provenance';
 
 /** Weighted cosine from which a document tells the same story. */
 export const RELATED_THRESHOLD = 0.35;
@@ -18,7 +18,8 @@ export const RELATED_THRESHOLD = 0.35;
  * Without a core, the two must be mutual near neighbours (isMutualNeighbour): one report of
  * a story is nearest to the other reports of it, while another story about the same people
  * is usually nearer to its own reports. That look is for another outlet's telling of the
- * same days' news (isAnotherTelling).
+ * same days' news (isAnotherTelling). A text of the article's own outlet published weeks
+ * away is never taken, however alike (isOutletsOtherStory).
  */
 export const NEIGHBOUR_THRESHOLD = 0.18;
 /** How many closest documents count as near neighbours, each way. */
@@ -316,7 +317,7 @@ export function relatedDocuments(
     const closest = [...core];
     for (let at = from; closest.length < STORY_CORE && at < scored.length && scored[at]!.score >= NEIGHBOUR_THRESHOLD; at++) {
       const indexed = index.document(scored[at]!.document);
-      if (indexed && !sameUrl(indexed)) closest.push(scored[at]!);
+      if (indexed && !sameUrl(indexed) && !isOutletsOtherStory(indexed, article.input)) closest.push(scored[at]!);
     }
     return closest;
   };
@@ -329,6 +330,7 @@ export function relatedDocuments(
     if (sameUrl(indexed)) return void selves.add(document);
     if (score < NEIGHBOUR_THRESHOLD) return;
     if (score >= DUPLICATE_CANDIDATE && isSameDocument(article, asArticle(document), weight)) return void selves.add(document);
+    if (isOutletsOtherStory(indexed, article.input)) return;
     const near = neighbours++ < NEIGHBOURS;
     if (score < RELATED_THRESHOLD && story === undefined) {
       story = core.length < CORE_SIZE ? storyCore(closestFrom(done), index, vectorOf) : null;
