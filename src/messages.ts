@@ -15,8 +15,9 @@ export type TabState =
    * `url`: the article's own address (its canonical one when the page names it); `page`: the
    * address the tab shows, which can be on another host (a mobile or regional site, a copy).
    */
-  | { kind: 'no-related'; url: string | null; page?: string; title: string | null; corpusSize: number; truncated: boolean }
-  | { kind: 'done'; url: string | null; page?: string; title: string | null; source: string | null; corpusSize: number; truncated: boolean; analysis: Analysis }
+  | { kind: 'no-related'; url: string | null; page?: string; title: string | null; corpusSize: number; truncated: boolean; setAside?: number }
+  /** `setAside`: how many documents the reader set aside as another story for this article. */
+  | { kind: 'done'; url: string | null; page?: string; title: string | null; source: string | null; corpusSize: number; truncated: boolean; analysis: Analysis; setAside?: number }
   | { kind: 'error'; message: string }
   /** The background could not reach the page: the user must click the toolbar button on it. */
   | { kind: 'unreachable'; message: string };
@@ -130,7 +131,11 @@ export const PORT_NAME = 'lacuna-popup';
 export type PopupRequest =
   /** Start (or join) the analysis of a tab; `force` analyzes a page that is not detected as an article. */
   | { type: 'watch'; tabId: number; force: boolean }
-  | { type: 'reanalyze'; tabId: number };
+  | { type: 'reanalyze'; tabId: number }
+  /** The reader says a related document tells another story: analyze again without it. */
+  | { type: 'set-aside'; tabId: number; doc: string }
+  /** Analyze again with every document set aside for the tab's article. */
+  | { type: 'bring-back'; tabId: number };
 
 export type PopupUpdate = { type: 'state'; tabId: number; state: TabState };
 
@@ -200,7 +205,8 @@ export function isFromContent(value: unknown): value is FromContent {
 export function isPopupRequest(value: unknown): value is PopupRequest {
   if (!isObject(value) || typeof value.tabId !== 'number') return false;
   if (value.type === 'watch') return typeof value.force === 'boolean';
-  return value.type === 'reanalyze';
+  if (value.type === 'set-aside') return typeof value.doc === 'string';
+  return value.type === 'reanalyze' || value.type === 'bring-back';
 }
 
 export function isPopupUpdate(value: unknown): value is PopupUpdate {

@@ -27,7 +27,10 @@ export function readPopupInPage(): PopupView {
         .trim(),
       outlets: [...item.querySelectorAll('[data-testid="item-source"]')].map((e) => (e.textContent ?? '').replace(space, ' ').trim()),
     })),
-    related: [...document.querySelectorAll<HTMLElement>('[data-testid="related-doc"]')].map((e) => e.innerText.replace(space, ' ').trim()),
+    // What each related entry says (outlet, title, closeness), not its button.
+    related: [...document.querySelectorAll<HTMLElement>('[data-testid="related-doc"]')].map((e) =>
+      [...e.querySelectorAll<HTMLElement>('.related-outlet, .related-title, .closeness-label')].map((part) => part.innerText).join(' ').replace(space, ' ').trim(),
+    ),
     text: document.body.innerText,
   };
 }

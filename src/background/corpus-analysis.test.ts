@@ -65,6 +65,20 @@ describe('corpusAnalysis over the stored index in IndexedDB', () => {
     expect(analysis).toEqual(analyze(articleOf(seeds[0]!), buildIndex(corpus)));
   });
 
+  it('leaves out the documents the reader set aside for the article, and says how many', async () => {
+    const article = { ...articleOf(seeds[0]!), url: 'https://www.themoscowtimes.com/xi-putin' };
+    const asked: Array<string | null> = [];
+    const run = corpusAnalysis(fakeStore(seeds.slice(1)), countingStorage(new IDBFactory()), async (url) => {
+      asked.push(url);
+      return [seeds[2]!.id];
+    });
+    const { analysis, setAside } = await run.analyze(article, ignore);
+    expect(asked).toEqual([article.url]);
+    expect(setAside).toBe(1);
+    expect(analysis.related.map((entry) => entry.doc).sort()).toEqual([seeds[1]!.id, seeds[3]!.id, seeds[4]!.id]);
+    expect(analysis.omitted.flatMap((item) => item.sources.map((source) => source.doc))).not.toContain(seeds[2]!.id);
+  });
+
   it('keeps the index across worker restarts and updates it by the documents added or deleted', async () => {
     const factory = new IDBFactory();
     const store = fakeStore(seeds.slice(1));

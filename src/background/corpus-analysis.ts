@@ -18,18 +18,25 @@ const quotedIds = (analysis: Analysis): string[] => [...new Set(analysis.omitted
  * revision and ids, not its documents: only those the index lacks are read, and, for a page cut
  * short, those an item quotes.
  */
-export function corpusAnalysis(store: SyncStore, host: IndexHost): CorpusAnalysis {
+export function corpusAnalysis(
+  store: SyncStore,
+  host: IndexHost,
+  /** The documents the reader set aside as another story for an article (by its address). */
+  setAsideFor: (article: string | null) => Promise<string[]> = async () => [],
+): CorpusAnalysis {
   const index = new IndexSync(store, host);
   return {
     async analyze(article: ArticleText, onProgress) {
       const { index: opened, corpusSize } = await index.synced((count) => onProgress('indexing', count.total ? count.done / count.total : 1, count));
       onProgress('related', 0);
+      const setAside = new Set(await setAsideFor(article.url));
       const analysis = await analyzeStored(article, opened, {
         onProgress: ({ stage, done, total }) => onProgress(stage, total ? done / total : 1),
+        setAside,
       });
-      if (!article.truncated) return { analysis, corpusSize };
+      if (!article.truncated) return { analysis, corpusSize, setAside: setAside.size };
       // A page cut short: facts that lie past the cut in their sources are not called omitted.
-      return { analysis: omitBeyondCut(analysis, article, await store.getMany(quotedIds(analysis))), corpusSize };
+      return { analysis: omitBeyondCut(analysis, article, await store.getMany(quotedIds(analysis))), corpusSize, setAside: setAside.size };
     },
     async sync() {
       await index.synced();

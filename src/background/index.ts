@@ -2,6 +2,7 @@ import browser, { type Runtime, type Scripting } from 'webextension-polyfill';
 import { isCorpusChanged, isCorpusRequest, isFromContent, type ToContent } from '../messages';
 import { originPattern } from '../site-pattern';
 import { FEEDS_KEY } from '../corpus/feed-setting';
+import { setAsideFor } from '../corpus/set-aside-setting';
 import { wireAutoSites } from './auto-sites-wiring';
 import { addArticleFromTab, captureAnalyzed, type CaptureDeps } from './capture';
 import { corpusAnalysis } from './corpus-analysis';
@@ -33,7 +34,7 @@ const toPage = (tabId: number, message: ToContent): void => {
   browser.tabs.sendMessage(tabId, message).catch(() => undefined);
 };
 
-const corpusIndex = corpusAnalysis(store, idbIndexStorage(indexedDB));
+const corpusIndex = corpusAnalysis(store, idbIndexStorage(indexedDB), (article) => setAsideFor(browser.storage.local, article));
 // The options page tells the background each change it makes to the corpus (an import, a
 // deletion), waking a stopped worker, and the feeds write their status with the articles they
 // bring: index the change now rather than when the next article is analyzed.
@@ -56,7 +57,7 @@ const analyzer = new TabAnalyzer({
   clearMarks: (tabId) => toPage(tabId, { type: 'clear-marks' }),
 });
 
-browser.runtime.onConnect.addListener((port) => servePopupPort(port, analyzer));
+browser.runtime.onConnect.addListener((port) => servePopupPort(port, analyzer, browser.storage.local));
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
   const tabId = sender.tab?.id;

@@ -1,15 +1,34 @@
 import type { Runtime } from 'webextension-polyfill';
 import { isPopupRequest, PORT_NAME, type PopupUpdate } from '../messages';
+import { bringBackAll, setAsideDocument } from '../corpus/set-aside-setting';
+import type { LocalArea } from '../corpus/capture-setting';
 import type { TabAnalyzer } from './tab-analyzer';
 
-/** Serves one popup's port: it asks to watch a tab and gets that tab's states until it closes. */
-export function servePopupPort(port: Runtime.Port, analyzer: TabAnalyzer): void {
+/**
+ * Serves one popup's port: it asks to watch a tab and gets that tab's states until it closes;
+ * it can ask to analyze again, and to set a related document aside (or bring them back) first.
+ */
+export function servePopupPort(
+  port: Pick<Runtime.Port, 'name' | 'onMessage' | 'onDisconnect' | 'postMessage'>,
+  analyzer: Pick<TabAnalyzer, 'watch' | 'reanalyze' | 'articleUrl'>,
+  local: LocalArea,
+): void {
   if (port.name !== PORT_NAME) return;
   let unsubscribe: (() => void) | null = null;
   port.onMessage.addListener((message: unknown) => {
     if (!isPopupRequest(message)) return;
     if (message.type === 'reanalyze') {
       analyzer.reanalyze(message.tabId);
+      return;
+    }
+    if (message.type === 'set-aside' || message.type === 'bring-back') {
+      const article = analyzer.articleUrl(message.tabId);
+      // Nothing to remember the choice by (the result is gone): analyze again as it stands.
+      if (!article) return void analyzer.reanalyze(message.tabId);
+      const change = message.type === 'set-aside' ? setAsideDocument(local, article, message.doc) : bringBackAll(local, article);
+      change
+        .then(() => analyzer.reanalyze(message.tabId))
+        .catch((error: unknown) => console.error('Lacuna: the choice of related articles could not be saved', error));
       return;
     }
     unsubscribe?.();

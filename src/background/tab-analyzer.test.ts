@@ -58,6 +58,19 @@ function collect(analyzer: TabAnalyzer, tabId: number, force = false) {
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 describe('TabAnalyzer', () => {
+  it('says how many documents were set aside for the article, and which article a finished tab holds', async () => {
+    const { analyzer } = setup({ analyze: vi.fn(async () => ({ analysis: analysis(3), corpusSize: 5, setAside: 2 })) });
+    expect(analyzer.articleUrl(7)).toBeNull();
+    const watch = collect(analyzer, 7);
+    await settle();
+    expect(watch.last()).toMatchObject({ kind: 'done', setAside: 2 });
+    expect(analyzer.articleUrl(7)).toBe(article.url);
+    const none = setup();
+    const plain = collect(none.analyzer, 7);
+    await settle();
+    expect(plain.last()).not.toHaveProperty('setAside');
+  });
+
   it('reports progress, then the finished analysis, and sets the badge to the number of items', async () => {
     const { analyzer, badges } = setup();
     const watch = collect(analyzer, 7);

@@ -15,7 +15,7 @@ export interface AnalyzerDeps {
   analyze(
     article: ArticleText,
     onProgress: (stage: AnalysisStage, progress: number, count?: StageCount) => void,
-  ): Promise<{ analysis: Analysis; corpusSize: number }>;
+  ): Promise<{ analysis: Analysis; corpusSize: number; setAside?: number }>;
   cache: TabCache;
   setBadge(tabId: number, text: string): void;
   /**
@@ -65,6 +65,12 @@ export class TabAnalyzer {
       set.delete(listener);
       if (set.size === 0) this.listeners.delete(tabId);
     };
+  }
+
+  /** The address of the article a tab's finished analysis is of; null when there is none. */
+  articleUrl(tabId: number): string | null {
+    const state = this.states.get(tabId);
+    return state && (state.kind === 'done' || state.kind === 'no-related') ? state.url : null;
   }
 
   /** Analyzes again from scratch, e.g. after an error. */
@@ -153,8 +159,15 @@ export class TabAnalyzer {
       const read = given ?? (await this.read(tabId, force, publish));
       if (!read) return;
       const { article, page } = read;
-      const { analysis, corpusSize } = await this.deps.analyze(article, progress);
-      const common = { url: article.url, ...(page ? { page } : {}), title: article.title, corpusSize, truncated: article.truncated };
+      const { analysis, corpusSize, setAside } = await this.deps.analyze(article, progress);
+      const common = {
+        url: article.url,
+        ...(page ? { page } : {}),
+        title: article.title,
+        corpusSize,
+        truncated: article.truncated,
+        ...(setAside ? { setAside } : {}),
+      };
       const state: FinalState =
         analysis.related.length === 0
           ? { kind: 'no-related', ...common }

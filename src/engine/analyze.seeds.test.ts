@@ -138,6 +138,15 @@ describe('analyzing 000 (The Moscow Times) against the seed corpus', () => {
     expect(trade?.note).toMatch(/differs in scope: 2023 vs January-November/);
   });
 
+  it('leaves out a report the reader set aside as another story, in related coverage and in every item', () => {
+    const aside = byPrefix('002').id;
+    const without = analyze(asArticle(byPrefix('000')), index, { setAside: new Set([aside]) });
+    expect(without.related.map((entry) => entry.doc)).toEqual(analysis.related.map((entry) => entry.doc).filter((doc) => doc !== aside));
+    expect(analysis.omitted.some((item) => item.sources.some((source) => source.doc === aside))).toBe(true);
+    expect(without.omitted.some((item) => item.sources.some((source) => source.doc === aside))).toBe(false);
+    expect(without.omitted.length).toBeGreaterThan(0);
+  });
+
   it('reports progress for both stages', () => {
     const stages = new Set<string>();
     analyze(asArticle(byPrefix('000')), index, { onProgress: (progress) => stages.add(progress.stage) });

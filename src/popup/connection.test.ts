@@ -86,6 +86,16 @@ describe('connectToTab', () => {
     ]);
   });
 
+  it('asks to analyze again without a related document, or with all those set aside', () => {
+    const { connection, ports } = setup();
+    connection.setAside('https://other.example/deals');
+    connection.bringBack();
+    expect(ports[0]?.sent.slice(1)).toEqual([
+      { type: 'set-aside', tabId: 12, doc: 'https://other.example/deals' },
+      { type: 'bring-back', tabId: 12 },
+    ]);
+  });
+
   it('a retry after giving up connects again', () => {
     const { connection, ports } = setup(0);
     ports[0]?.drop();

@@ -21,6 +21,10 @@ export interface ConnectionOptions {
 export interface TabConnection {
   analyzeAnyway(): void;
   retry(): void;
+  /** Analyze again without a related document the reader says tells another story. */
+  setAside(doc: string): void;
+  /** Analyze again with every document set aside for this article. */
+  bringBack(): void;
   close(): void;
 }
 
@@ -83,6 +87,12 @@ export function connectToTab(tabId: number, onState: (state: TabState) => void, 
       }
       reconnects = 0;
       open();
+    },
+    setAside(doc) {
+      send({ type: 'set-aside', tabId, doc });
+    },
+    bringBack() {
+      send({ type: 'bring-back', tabId });
     },
     close() {
       closed = true;

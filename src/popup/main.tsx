@@ -119,6 +119,8 @@ function App() {
       marks={marks}
       onReveal={(itemId) => void control?.reveal(itemId).then(() => control.status()).then(setMarks)}
       onToggleMarks={(visible) => void control?.setVisible(visible).then(setMarks)}
+      onSetAside={(doc) => connection?.setAside(doc)}
+      onBringBack={() => connection?.bringBack()}
     />
   );
 }

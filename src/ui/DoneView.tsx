@@ -3,6 +3,7 @@ import { Discrepancies } from './Discrepancies';
 import { count } from './format';
 import { OmittedList } from './OmittedList';
 import { RelatedList } from './RelatedList';
+import { SetAsideNotice } from './SetAsideNotice';
 import { TruncatedNotice } from './TruncatedNotice';
 
 interface Props {
@@ -11,9 +12,18 @@ interface Props {
   onReveal?: ((itemId: string) => void) | undefined;
   /** The items whose claim is marked on the page (the only ones that can be shown there). */
   itemsOnPage?: readonly string[];
+  /** Setting related articles aside as another story; absent: not offered. */
+  relatedChoice?: RelatedChoice | undefined;
 }
 
-export function DoneView({ analysis, truncated, onReveal, itemsOnPage }: Props) {
+export interface RelatedChoice {
+  /** How many are set aside for this article. */
+  setAside: number;
+  onSetAside(doc: string): void;
+  onBringBack(): void;
+}
+
+export function DoneView({ analysis, truncated, onReveal, itemsOnPage, relatedChoice }: Props) {
   const { omitted, related, discrepancies } = analysis;
   return (
     <div class="done">
@@ -27,7 +37,8 @@ export function DoneView({ analysis, truncated, onReveal, itemsOnPage }: Props) 
         </p>
       ) : null}
       {discrepancies.length > 0 && <Discrepancies items={discrepancies} related={related} />}
-      {related.length > 0 && <RelatedList related={related} />}
+      {related.length > 0 && <RelatedList related={related} onSetAside={relatedChoice?.onSetAside} />}
+      {relatedChoice && relatedChoice.setAside > 0 && <SetAsideNotice setAside={relatedChoice.setAside} onBringBack={relatedChoice.onBringBack} />}
     </div>
   );
 }

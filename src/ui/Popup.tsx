@@ -1,6 +1,6 @@
 import type { MarksStatus, TabState } from '../messages';
 import { CorpusActions, type CorpusControls } from './CorpusActions';
-import { DoneView } from './DoneView';
+import { DoneView, type RelatedChoice } from './DoneView';
 import { Footer } from './Footer';
 import { Header } from './Header';
 import { ProgressView } from './ProgressView';
@@ -24,6 +24,9 @@ export interface PopupProps {
   /** Scroll the page to an omitted item's claim and flash it. */
   onReveal?(itemId: string): void;
   onToggleMarks?(visible: boolean): void;
+  /** Set a related article aside as another story, and bring them all back; absent: not offered. */
+  onSetAside?(doc: string): void;
+  onBringBack?(): void;
 }
 
 /** The toolbar popup: everything comes in through props; no browser API here. */
@@ -46,21 +49,34 @@ export function Popup(props: PopupProps) {
   );
 }
 
-function Body({ state, onAnalyzeAnyway, onRetry, onReveal, marks }: PopupProps) {
+function Body({ state, onAnalyzeAnyway, onRetry, onReveal, marks, onSetAside, onBringBack }: PopupProps) {
   if (state === null) return <ProgressView progress={0} />;
+  // An article is remembered by its address: without one, nothing can be set aside for it.
+  const choice = (result: { url: string | null; setAside?: number }): RelatedChoice | undefined =>
+    result.url && onSetAside && onBringBack ? { setAside: result.setAside ?? 0, onSetAside, onBringBack } : undefined;
+  const setAside = (result: { url: string | null; setAside?: number }) => {
+    const offered = choice(result);
+    return offered ? { count: offered.setAside, onBringBack: offered.onBringBack } : undefined;
+  };
   switch (state.kind) {
     case 'analyzing':
       return <ProgressView progress={state.progress} />;
     case 'done':
       return state.analysis.related.length > 0 ? (
-        <DoneView analysis={state.analysis} truncated={state.truncated} onReveal={onReveal} itemsOnPage={marks?.itemsOnPage ?? []} />
+        <DoneView
+          analysis={state.analysis}
+          truncated={state.truncated}
+          onReveal={onReveal}
+          itemsOnPage={marks?.itemsOnPage ?? []}
+          relatedChoice={choice(state)}
+        />
       ) : (
-        <NoRelatedMessage truncated={state.truncated} corpusSize={state.corpusSize} />
+        <NoRelatedMessage truncated={state.truncated} corpusSize={state.corpusSize} setAside={setAside(state)} />
       );
     case 'not-article':
       return <NotArticleMessage forced={state.forced === true} onAnalyzeAnyway={onAnalyzeAnyway} />;
     case 'no-related':
-      return <NoRelatedMessage truncated={state.truncated} corpusSize={state.corpusSize} />;
+      return <NoRelatedMessage truncated={state.truncated} corpusSize={state.corpusSize} setAside={setAside(state)} />;
     case 'error':
       return <ErrorMessage onRetry={onRetry} />;
     case 'unreachable':

@@ -3,7 +3,13 @@ import { closeness } from './closeness';
 import { count } from './format';
 import { outletName } from './outlets';
 
-export function RelatedList({ related }: { related: readonly RelatedDocument[] }) {
+interface Props {
+  related: readonly RelatedDocument[];
+  /** The reader says a document tells another story; absent: not offered (the article has no address to remember it by). */
+  onSetAside?: ((doc: string) => void) | undefined;
+}
+
+export function RelatedList({ related, onSetAside }: Props) {
   return (
     <section class="section" aria-labelledby="related-heading">
       <h2 id="related-heading" class="section-heading">
@@ -19,6 +25,17 @@ export function RelatedList({ related }: { related: readonly RelatedDocument[] }
               <div class="related-text">
                 <span class="related-outlet">{outlet}</span>
                 {title !== outlet && <span class={doc.title?.trim() ? 'related-title' : 'related-title untitled'} dir="auto">{title}</span>}
+                {onSetAside && (
+                  <button
+                    type="button"
+                    class="link-button set-aside"
+                    data-testid="set-aside"
+                    aria-label={`Not this story: leave out ${outlet}’s article and analyze again`}
+                    onClick={() => onSetAside(doc.doc)}
+                  >
+                    Not this story
+                  </button>
+                )}
               </div>
               <div class="closeness">
                 <span class="closeness-bar" aria-hidden="true">

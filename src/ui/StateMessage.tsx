@@ -1,3 +1,4 @@
+import { SetAsideNotice } from './SetAsideNotice';
 import { TruncatedNotice } from './TruncatedNotice';
 
 /** The body under the status lines for the states that are not a result. */
@@ -24,8 +25,27 @@ export function NotArticleMessage({ forced, onAnalyzeAnyway }: { forced: boolean
   );
 }
 
-/** `corpusSize` 0: the corpus is empty, so the demo articles are gone too (removed or cleared; they do not come back). */
-export function NoRelatedMessage({ truncated, corpusSize }: { truncated: boolean; corpusSize: number }) {
+/**
+ * `corpusSize` 0: the corpus is empty, so the demo articles are gone too (removed or cleared; they do not come back).
+ * `setAside`: the reader set the related articles aside as another story (and how to bring them back).
+ */
+export function NoRelatedMessage({
+  truncated,
+  corpusSize,
+  setAside,
+}: {
+  truncated: boolean;
+  corpusSize: number;
+  setAside?: { count: number; onBringBack(): void } | undefined;
+}) {
+  if (setAside && setAside.count > 0) {
+    return (
+      <div class="message">
+        <SetAsideNotice setAside={setAside.count} onBringBack={setAside.onBringBack} />
+        {truncated && <TruncatedNotice context="search" />}
+      </div>
+    );
+  }
   if (corpusSize === 0) {
     return (
       <div class="message">

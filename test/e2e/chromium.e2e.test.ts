@@ -5,6 +5,7 @@ import { popupSettledInPage } from '../../scripts/browsers/popup-view';
 import { pageDriver, popupDriver, settledView } from './drivers-chromium';
 import { startDemoServer, type DemoServer } from '../../scripts/demo/server';
 import { expectMoscowTimesAnalysis, expectNotArticle } from './expectations';
+import { checkSetAsideAndBringBack } from './set-aside-flow';
 import { checkCardAndReveal, checkHostileCard, checkInfiniteScroll, checkLateBody, checkSinglePageApp, waitForMarks } from './marks-flow';
 
 let server: DemoServer;
@@ -71,6 +72,25 @@ describe('Chromium: reading the Moscow Times demo article', () => {
     const result = popup.getByTestId('add-result');
     await result.waitFor({ timeout: 10_000 });
     await expect(result.textContent()).resolves.toMatch(/^Not added: same text as "[^"]+" \(The Moscow Times\), already in the corpus\.$/);
+  });
+});
+
+describe('Chromium: a related article that tells another story', () => {
+  it('leaves out the related article the reader sets aside, and brings it back', async () => {
+    const url = server.articleUrl('moscow-times');
+    const { tabId } = await chrome.openTab(url);
+    await chrome.clickToolbarButton(url);
+    const popup = await chrome.openPopup(tabId);
+    await settledView(popup, 'chromium-popup-before-set-aside.png');
+    await checkSetAsideAndBringBack(
+      {
+        click: (selector) => popup.click(selector),
+        waitFor: (selector, present) => popup.locator(selector).first().waitFor({ state: present ? 'visible' : 'detached', timeout: 15_000 }),
+        scrollTo: (selector) => popup.locator(selector).first().scrollIntoViewIfNeeded(),
+        view: (screenshot) => settledView(popup, screenshot),
+      },
+      'chromium',
+    );
   });
 });
 

@@ -5,6 +5,7 @@ import { popupSettledInPage } from '../../scripts/browsers/popup-view';
 import { pageDriver, popupDriver, settledView } from './drivers-firefox';
 import { startDemoServer, type DemoServer } from '../../scripts/demo/server';
 import { expectMoscowTimesAnalysis, expectNotArticle } from './expectations';
+import { checkSetAsideAndBringBack } from './set-aside-flow';
 import { checkCardAndReveal, checkDarkCard, checkHostileCard, checkInfiniteScroll, checkLateBody, checkSinglePageApp, waitForMarks } from './marks-flow';
 
 let server: DemoServer;
@@ -30,6 +31,23 @@ describe('Firefox: reading the Moscow Times demo article', () => {
     await popup.click('.add-article button');
     const result = await popup.waitForSelector('[data-testid="add-result"]', { timeout: 10_000 });
     expect(await result?.evaluate((e) => e.textContent)).toMatch(/^Not added: same text as "[^"]+" \(The Moscow Times\), already in the corpus\.$/);
+  });
+
+  it('leaves out the related article the reader sets aside, and brings it back', async () => {
+    const { tabId } = await firefox.openTab(server.articleUrl('moscow-times'));
+    const popup = await firefox.openPopup(tabId);
+    await settledView(popup, 'firefox-popup-before-set-aside.png');
+    await checkSetAsideAndBringBack(
+      {
+        click: (selector) => popup.click(selector),
+        waitFor: async (selector, present) => {
+          await (present ? popup.waitForSelector(selector, { visible: true, timeout: 15_000 }) : popup.waitForSelector(selector, { hidden: true, timeout: 15_000 }));
+        },
+        scrollTo: (selector) => popup.$eval(selector, (element) => element.scrollIntoView({ block: 'end' })),
+        view: (screenshot) => settledView(popup, screenshot),
+      },
+      'firefox',
+    );
   });
 
   it('shows the not-an-article state on a front page', async () => {

@@ -18,6 +18,8 @@ export type AnalysisProgress = { stage: 'related' | 'comparing'; done: number; t
 
 export interface AnalyzeOptions {
   onProgress?: (progress: AnalysisProgress) => void;
+  /** Ids of documents the reader has said tell another story: never related coverage of this article. */
+  setAside?: ReadonlySet<string>;
 }
 
 export interface Context {
@@ -41,6 +43,7 @@ export function related(context: Context, options: AnalyzeOptions): RelatedDocum
     weight,
     (document) => documentAsArticle(index.document(document)!),
     (done, total) => options.onProgress?.({ stage: 'related', done, total }),
+    options.setAside,
   );
 }
 

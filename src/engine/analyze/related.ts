@@ -298,6 +298,7 @@ export function relatedDocuments(
   weight: TermWeight,
   asArticle: (document: number) => PreparedArticle,
   onProgress?: (done: number, total: number) => void,
+  setAside: ReadonlySet<string> = new Set(),
 ): RelatedDocument[] {
   const scored = index.search(vectors.article, NEIGHBOUR_THRESHOLD);
   const vectorOf = vectors.of;
@@ -317,7 +318,7 @@ export function relatedDocuments(
     const closest = [...core];
     for (let at = from; closest.length < STORY_CORE && at < scored.length && scored[at]!.score >= NEIGHBOUR_THRESHOLD; at++) {
       const indexed = index.document(scored[at]!.document);
-      if (indexed && !sameUrl(indexed) && !isOutletsOtherStory(indexed, article.input)) closest.push(scored[at]!);
+      if (indexed && !sameUrl(indexed) && !setAside.has(indexed.id) && !isOutletsOtherStory(indexed, article.input)) closest.push(scored[at]!);
     }
     return closest;
   };
@@ -330,7 +331,7 @@ export function relatedDocuments(
     if (sameUrl(indexed)) return void selves.add(document);
     if (score < NEIGHBOUR_THRESHOLD) return;
     if (score >= DUPLICATE_CANDIDATE && isSameDocument(article, asArticle(document), weight)) return void selves.add(document);
-    if (isOutletsOtherStory(indexed, article.input)) return;
+    if (setAside.has(indexed.id) || isOutletsOtherStory(indexed, article.input)) return;
     const near = neighbours++ < NEIGHBOURS;
     if (score < RELATED_THRESHOLD && story === undefined) {
       story = core.length < CORE_SIZE ? storyCore(closestFrom(done), index, vectorOf) : null;

@@ -1,0 +1,87 @@
+import { PORT_NAME, type PopupUpdate, type TabState } from '../messages';
+import { setAsideDocument, setAsideFor } from '../corpus/set-aside-setting';
+import { servePopupPort } from './popup-port';
+
+const ARTICLE = 'https://news.example/xi-putin-call';
+
+function memoryArea() {
+  const values: Record<string, unknown> = {};
+  return {
+    async get(key: string) {
+      return key in values ? { [key]: structuredClone(values[key]) } : {};
+    },
+    async set(items: Record<string, unknown>) {
+      Object.assign(values, structuredClone(items));
+    },
+  };
+}
+
+function setup(articleUrl: string | null = ARTICLE, local = memoryArea()) {
+  const listeners: Array<(message: unknown) => void> = [];
+  const posted: PopupUpdate[] = [];
+  const port = {
+    name: PORT_NAME,
+    onMessage: { addListener: (listener: (message: unknown) => void) => void listeners.push(listener) },
+    onDisconnect: { addListener: () => undefined },
+    postMessage: (message: PopupUpdate) => void posted.push(message),
+  };
+  const reanalyzed: number[] = [];
+  let resolveReanalyzed: () => void = () => undefined;
+  const whenReanalyzed = new Promise<void>((resolve) => (resolveReanalyzed = resolve));
+  const analyzer = {
+    watch: (_tabId: number, _force: boolean, listener: (state: TabState) => void) => {
+      listener({ kind: 'analyzing', stage: 'reading', progress: 0 });
+      return () => undefined;
+    },
+    reanalyze: (tabId: number) => {
+      reanalyzed.push(tabId);
+      resolveReanalyzed();
+    },
+    articleUrl: () => articleUrl,
+  };
+  servePopupPort(port as never, analyzer, local);
+  const send = (message: unknown) => listeners.forEach((listener) => listener(message));
+  return { send, posted, reanalyzed, whenReanalyzed, local };
+}
+
+describe('the popup port', () => {
+  it('passes on the watched tab’s states', () => {
+    const { send, posted } = setup();
+    send({ type: 'watch', tabId: 7, force: false });
+    expect(posted).toEqual([{ type: 'state', tabId: 7, state: { kind: 'analyzing', stage: 'reading', progress: 0 } }]);
+  });
+
+  it('remembers a document set aside for the tab’s article, then analyzes again', async () => {
+    const { send, reanalyzed, whenReanalyzed, local } = setup();
+    send({ type: 'set-aside', tabId: 7, doc: 'https://other.example/deals' });
+    await whenReanalyzed;
+    expect(reanalyzed).toEqual([7]);
+    expect(await setAsideFor(local, ARTICLE)).toEqual(['https://other.example/deals']);
+  });
+
+  it('brings every one back, then analyzes again', async () => {
+    const local = memoryArea();
+    await setAsideDocument(local, ARTICLE, 'a');
+    await setAsideDocument(local, ARTICLE, 'b');
+    const { send, reanalyzed, whenReanalyzed } = setup(ARTICLE, local);
+    send({ type: 'bring-back', tabId: 7 });
+    await whenReanalyzed;
+    expect(reanalyzed).toEqual([7]);
+    expect(await setAsideFor(local, ARTICLE)).toEqual([]);
+  });
+
+  it('analyzes again without remembering anything when the tab has no finished article', async () => {
+    const { send, reanalyzed, local } = setup(null);
+    send({ type: 'set-aside', tabId: 7, doc: 'a' });
+    expect(reanalyzed).toEqual([7]);
+    expect(await local.get('setAside')).toEqual({});
+  });
+
+  it('ignores messages that are not requests', () => {
+    const { send, reanalyzed, posted } = setup();
+    send({ type: 'set-aside', tabId: 7 });
+    send({ type: 'bring-back' });
+    expect(reanalyzed).toEqual([]);
+    expect(posted).toEqual([]);
+  });
+});
