@@ -59,6 +59,14 @@ describe('the popup port', () => {
     expect(await setAsideFor(local, ARTICLE)).toEqual(['https://other.example/deals']);
   });
 
+  it('keeps both of two documents set aside in quick succession', async () => {
+    const { send, reanalyzed, local } = setup();
+    send({ type: 'set-aside', tabId: 7, doc: 'a' });
+    send({ type: 'set-aside', tabId: 7, doc: 'b' });
+    await vi.waitFor(() => expect(reanalyzed).toHaveLength(2));
+    expect(await setAsideFor(local, ARTICLE)).toEqual(['a', 'b']);
+  });
+
   it('brings every one back, then analyzes again', async () => {
     const local = memoryArea();
     await setAsideDocument(local, ARTICLE, 'a');

@@ -15,6 +15,8 @@ export function servePopupPort(
 ): void {
   if (port.name !== PORT_NAME) return;
   let unsubscribe: (() => void) | null = null;
+  // One change of the list at a time: two quick clicks must not each read it before the other writes.
+  let changes = Promise.resolve();
   port.onMessage.addListener((message: unknown) => {
     if (!isPopupRequest(message)) return;
     if (message.type === 'reanalyze') {
@@ -25,8 +27,9 @@ export function servePopupPort(
       const article = analyzer.articleUrl(message.tabId);
       // Nothing to remember the choice by (the result is gone): analyze again as it stands.
       if (!article) return void analyzer.reanalyze(message.tabId);
-      const change = message.type === 'set-aside' ? setAsideDocument(local, article, message.doc) : bringBackAll(local, article);
-      change
+      const change = (): Promise<void> => (message.type === 'set-aside' ? setAsideDocument(local, article, message.doc) : bringBackAll(local, article));
+      changes = changes
+        .then(change)
         .then(() => analyzer.reanalyze(message.tabId))
         .catch((error: unknown) => console.error('Lacuna: the choice of related articles could not be saved', error));
       return;

@@ -54,10 +54,6 @@ function Body({ state, onAnalyzeAnyway, onRetry, onReveal, marks, onSetAside, on
   // An article is remembered by its address: without one, nothing can be set aside for it.
   const choice = (result: { url: string | null; setAside?: number }): RelatedChoice | undefined =>
     result.url && onSetAside && onBringBack ? { setAside: result.setAside ?? 0, onSetAside, onBringBack } : undefined;
-  const setAside = (result: { url: string | null; setAside?: number }) => {
-    const offered = choice(result);
-    return offered ? { count: offered.setAside, onBringBack: offered.onBringBack } : undefined;
-  };
   switch (state.kind) {
     case 'analyzing':
       return <ProgressView progress={state.progress} />;
@@ -71,12 +67,12 @@ function Body({ state, onAnalyzeAnyway, onRetry, onReveal, marks, onSetAside, on
           relatedChoice={choice(state)}
         />
       ) : (
-        <NoRelatedMessage truncated={state.truncated} corpusSize={state.corpusSize} setAside={setAside(state)} />
+        <NoRelatedMessage truncated={state.truncated} corpusSize={state.corpusSize} relatedChoice={choice(state)} />
       );
     case 'not-article':
       return <NotArticleMessage forced={state.forced === true} onAnalyzeAnyway={onAnalyzeAnyway} />;
     case 'no-related':
-      return <NoRelatedMessage truncated={state.truncated} corpusSize={state.corpusSize} setAside={setAside(state)} />;
+      return <NoRelatedMessage truncated={state.truncated} corpusSize={state.corpusSize} relatedChoice={choice(state)} />;
     case 'error':
       return <ErrorMessage onRetry={onRetry} />;
     case 'unreachable':

@@ -1,3 +1,4 @@
+import type { RelatedChoice } from './DoneView';
 import { SetAsideNotice } from './SetAsideNotice';
 import { TruncatedNotice } from './TruncatedNotice';
 
@@ -27,21 +28,21 @@ export function NotArticleMessage({ forced, onAnalyzeAnyway }: { forced: boolean
 
 /**
  * `corpusSize` 0: the corpus is empty, so the demo articles are gone too (removed or cleared; they do not come back).
- * `setAside`: the reader set the related articles aside as another story (and how to bring them back).
+ * `relatedChoice` with some set aside: the reader set the related articles aside as another story.
  */
 export function NoRelatedMessage({
   truncated,
   corpusSize,
-  setAside,
+  relatedChoice,
 }: {
   truncated: boolean;
   corpusSize: number;
-  setAside?: { count: number; onBringBack(): void } | undefined;
+  relatedChoice?: Pick<RelatedChoice, 'setAside' | 'onBringBack'> | undefined;
 }) {
-  if (setAside && setAside.count > 0) {
+  if (relatedChoice && relatedChoice.setAside > 0) {
     return (
       <div class="message">
-        <SetAsideNotice setAside={setAside.count} onBringBack={setAside.onBringBack} />
+        <SetAsideNotice setAside={relatedChoice.setAside} onBringBack={relatedChoice.onBringBack} />
         {truncated && <TruncatedNotice context="search" />}
       </div>
     );

@@ -51,8 +51,9 @@ export function isAnotherTelling(a: Provenance, b: Provenance): boolean {
 /**
  * Whether a text is another story of the same outlet as far as where and when it was published
  * can tell: one outlet's texts published more than STORY_DAYS apart. However alike their words,
- * they are two pieces of the outlet's beat (two press releases of one company months apart, two
- * essays of one blog), not two reports of one story: an outlet tells a story once in its days.
+ * they are mostly two pieces of the outlet's beat (two press releases of one company months
+ * apart, two essays of one blog), not two reports of one story, which an outlet publishes
+ * within days of each other.
  */
 export function isOutletsOtherStory(a: Provenance, b: Provenance): boolean {
   if (!isSameOutlet(a, b)) return false;
