@@ -136,6 +136,16 @@ describe('second look at documents just under the threshold', () => {
         expect(await findRelatedStored(query, stored)).toEqual(findRelated(query, buildIndex(corpus)));
       }
       expect(await findRelatedStored({ ...article(VW), source: 'Motor Daily' }, stored)).toEqual([]);
+      // Dates too: the stored index keeps them.
+      const dated = [{ ...doc('audi', AUDI), source: 'Motor Daily', published: '2019-10-20' }, ...others];
+      const datedStore = await StoredIndex.open(new MemoryStorage());
+      await datedStore.add(dated);
+      for (const published of ['2019-10-21', '2019-11-20']) {
+        const query = { ...article(VW), source: 'Wheels Weekly', published };
+        expect(await findRelatedStored(query, datedStore)).toEqual(findRelated(query, buildIndex(dated)));
+      }
+      expect((await findRelatedStored({ ...article(VW), source: 'Wheels Weekly', published: '2019-10-21' }, datedStore)).map((entry) => entry.doc)).toEqual(['audi']);
+      expect(await findRelatedStored({ ...article(VW), source: 'Wheels Weekly', published: '2019-11-20' }, datedStore)).toEqual([]);
     });
 
     it('takes it only when published within STORY_DAYS of the article, if both dates are known', () => {
