@@ -8,6 +8,11 @@ describe('isSameOutlet', () => {
     expect(isSameOutlet({ source: null, url: 'https://a.example/1' }, { source: null, url: 'https://b.example/1' })).toBe(false);
   });
 
+  it('does not take one agency’s name on two sites for one outlet', () => {
+    expect(isSameOutlet({ source: 'Reuters', url: 'https://a.example/1' }, { source: 'Reuters', url: 'https://b.example/2' })).toBe(false);
+    expect(isSameOutlet({ source: 'Reuters', url: 'https://a.example/1' }, { source: 'Reuters', url: null })).toBe(true);
+  });
+
   it('does not take two files, two texts without an address or two unreadable addresses for one outlet', () => {
     expect(isSameOutlet({ source: null, url: 'file:///corpus/a.txt' }, { source: null, url: 'file:///corpus/b.txt' })).toBe(false);
     expect(isSameOutlet({ source: null, url: null }, { source: null, url: null })).toBe(false);

@@ -20,12 +20,17 @@ function hostOf(url: string | null): string {
   }
 }
 
-/** Whether two texts come from one outlet: by its name when both have one, else by the address's site. */
+/**
+ * Whether two texts come from one outlet: the same name and, when both have an address, the
+ * same site; without both names, the same site. A name alone is not enough where the sites
+ * differ: an agency's name ("Reuters", "AP") stands on its copies at many outlets.
+ */
 export function isSameOutlet(a: Pick<Provenance, 'source' | 'url'>, b: Pick<Provenance, 'source' | 'url'>): boolean {
   const name = (meta: Pick<Provenance, 'source'>): string => (meta.source ?? '').trim().toLowerCase();
-  if (name(a) && name(b)) return name(a) === name(b);
-  const host = hostOf(a.url);
-  return host !== '' && host === hostOf(b.url);
+  const [hostA, hostB] = [hostOf(a.url), hostOf(b.url)];
+  const sameSite = hostA !== '' && hostA === hostB;
+  if (name(a) && name(b)) return name(a) === name(b) && (sameSite || hostA === '' || hostB === '');
+  return sameSite;
 }
 
 /** Days between two publication dates; null when either is unknown. */
