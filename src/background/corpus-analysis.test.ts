@@ -79,6 +79,12 @@ describe('corpusAnalysis over the stored index in IndexedDB', () => {
     expect(analysis.omitted.flatMap((item) => item.sources.map((source) => source.doc))).not.toContain(seeds[2]!.id);
   });
 
+  it('counts as set aside only the documents the corpus still holds', async () => {
+    const article = { ...articleOf(seeds[0]!), url: 'https://www.themoscowtimes.com/xi-putin' };
+    const run = corpusAnalysis(fakeStore(seeds.slice(1)), countingStorage(new IDBFactory()), async () => [seeds[2]!.id, 'deleted-since']);
+    expect((await run.analyze(article, ignore)).setAside).toBe(1);
+  });
+
   it('keeps the index across worker restarts and updates it by the documents added or deleted', async () => {
     const factory = new IDBFactory();
     const store = fakeStore(seeds.slice(1));

@@ -1,4 +1,4 @@
-import { analyzeStored, type Analysis } from '../engine';
+import { analyzeStored, type Analysis, type StoredIndex } from '../engine';
 import type { ArticleText } from '../extract/types';
 import { IndexSync, type IndexHost, type SyncStore } from './index-sync';
 import type { AnalyzerDeps } from './tab-analyzer';
@@ -12,6 +12,13 @@ export interface CorpusAnalysis {
 
 /** The documents whose sentences an item quotes. */
 const quotedIds = (analysis: Analysis): string[] => [...new Set(analysis.omitted.flatMap((item) => item.sources.map((source) => source.doc)))];
+
+/** Of the documents set aside, those the corpus still holds (the count the popup shows, with a way to bring them back). */
+async function presentIds(ids: readonly string[], index: Pick<StoredIndex, 'documentNumbers'>): Promise<Set<string>> {
+  if (ids.length === 0) return new Set();
+  const indexed = await index.documentNumbers();
+  return new Set(ids.filter((id) => indexed.has(id)));
+}
 
 /**
  * Runs the engine over the store's corpus through the stored index. A wake reads the corpus's
@@ -29,7 +36,7 @@ export function corpusAnalysis(
     async analyze(article: ArticleText, onProgress) {
       const { index: opened, corpusSize } = await index.synced((count) => onProgress('indexing', count.total ? count.done / count.total : 1, count));
       onProgress('related', 0);
-      const setAside = new Set(await setAsideFor(article.url));
+      const setAside = await presentIds(await setAsideFor(article.url), opened);
       const analysis = await analyzeStored(article, opened, {
         onProgress: ({ stage, done, total }) => onProgress(stage, total ? done / total : 1),
         setAside,

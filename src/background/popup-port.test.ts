@@ -38,10 +38,14 @@ function setup(articleUrl: string | null = ARTICLE, local = memoryArea()) {
       resolveReanalyzed();
     },
     articleUrl: () => articleUrl,
+    forgotten: [] as string[],
+    forgetArticle(sameArticle: (url: string) => boolean, except: number) {
+      for (const url of ['https://news.example/xi-putin-call?utm_source=feed', 'https://news.example/other']) if (sameArticle(url)) this.forgotten.push(`${url} but ${except}`);
+    },
   };
   servePopupPort(port as never, analyzer, local);
   const send = (message: unknown) => listeners.forEach((listener) => listener(message));
-  return { send, posted, reanalyzed, whenReanalyzed, local };
+  return { send, posted, reanalyzed, whenReanalyzed, local, analyzer };
 }
 
 describe('the popup port', () => {
@@ -51,12 +55,13 @@ describe('the popup port', () => {
     expect(posted).toEqual([{ type: 'state', tabId: 7, state: { kind: 'analyzing', stage: 'reading', progress: 0 } }]);
   });
 
-  it('remembers a document set aside for the tab’s article, then analyzes again', async () => {
-    const { send, reanalyzed, whenReanalyzed, local } = setup();
+  it('remembers a document set aside for the tab’s article, then analyzes again, and other tabs of the article forget theirs', async () => {
+    const { send, reanalyzed, whenReanalyzed, local, analyzer } = setup();
     send({ type: 'set-aside', tabId: 7, doc: 'https://other.example/deals' });
     await whenReanalyzed;
     expect(reanalyzed).toEqual([7]);
     expect(await setAsideFor(local, ARTICLE)).toEqual(['https://other.example/deals']);
+    expect(analyzer.forgotten).toEqual(['https://news.example/xi-putin-call?utm_source=feed but 7']);
   });
 
   it('keeps both of two documents set aside in quick succession', async () => {

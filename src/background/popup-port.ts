@@ -1,6 +1,6 @@
 import type { Runtime } from 'webextension-polyfill';
 import { isPopupRequest, PORT_NAME, type PopupUpdate } from '../messages';
-import { bringBackAll, setAsideDocument } from '../corpus/set-aside-setting';
+import { articleKey, bringBackAll, setAsideDocument } from '../corpus/set-aside-setting';
 import type { LocalArea } from '../corpus/capture-setting';
 import type { TabAnalyzer } from './tab-analyzer';
 
@@ -10,7 +10,7 @@ import type { TabAnalyzer } from './tab-analyzer';
  */
 export function servePopupPort(
   port: Pick<Runtime.Port, 'name' | 'onMessage' | 'onDisconnect' | 'postMessage'>,
-  analyzer: Pick<TabAnalyzer, 'watch' | 'reanalyze' | 'articleUrl'>,
+  analyzer: Pick<TabAnalyzer, 'watch' | 'reanalyze' | 'articleUrl' | 'forgetArticle'>,
   local: LocalArea,
 ): void {
   if (port.name !== PORT_NAME) return;
@@ -30,7 +30,11 @@ export function servePopupPort(
       const change = (): Promise<void> => (message.type === 'set-aside' ? setAsideDocument(local, article, message.doc) : bringBackAll(local, article));
       changes = changes
         .then(change)
-        .then(() => analyzer.reanalyze(message.tabId))
+        .then(() => {
+          analyzer.reanalyze(message.tabId);
+          // Other tabs showing the same article: their result no longer applies.
+          analyzer.forgetArticle((url) => articleKey(url) === articleKey(article), message.tabId);
+        })
         .catch((error: unknown) => console.error('Lacuna: the choice of related articles could not be saved', error));
       return;
     }

@@ -168,6 +168,63 @@ describe('TabAnalyzer', () => {
     expect(extract).toHaveBeenLastCalledWith(6, true);
   });
 
+  it('analyzes a page analyzed anyway again anyway, not as a page that is not an article', async () => {
+    const extract = vi.fn(async (_tab: number, force: boolean): Promise<ExtractReply> =>
+      force ? { ok: true, isArticle: true, article } : { ok: true, isArticle: false, url: 'https://x.example/', title: 'Front', reason: 'a list of links' },
+    );
+    const { analyzer } = setup({ extract });
+    const watch = collect(analyzer, 6, true);
+    await settle();
+    expect(watch.last()?.kind).toBe('done');
+    analyzer.reanalyze(6);
+    await settle();
+    expect(extract).toHaveBeenLastCalledWith(6, true);
+    expect(watch.last()?.kind).toBe('done');
+    // Once the tab navigates, it is a new page: no longer forced.
+    analyzer.invalidate(6, false);
+    analyzer.reanalyze(6);
+    await settle();
+    expect(extract).toHaveBeenLastCalledWith(6, false);
+  });
+
+  it('lets only the last of two runs asked for publish, and knows the article while it runs again', async () => {
+    let calls = 0;
+    const releases: Array<() => void> = [];
+    const analyze = vi.fn(async () => {
+      const run = ++calls;
+      if (run > 1) await new Promise<void>((resolve) => releases.push(resolve));
+      return { analysis: analysis(run), corpusSize: 5 };
+    });
+    const { analyzer } = setup({ analyze });
+    const watch = collect(analyzer, 7);
+    await settle();
+    expect(watch.last()).toMatchObject({ kind: 'done' });
+    analyzer.reanalyze(7);
+    await settle();
+    expect(analyzer.articleUrl(7)).toBe(article.url);
+    analyzer.reanalyze(7);
+    await settle();
+    expect(releases).toHaveLength(2);
+    releases[1]!();
+    await settle();
+    releases[0]!();
+    await settle();
+    const finals = watch.states.filter((state) => state.kind === 'done');
+    expect(finals.map((state) => (state.kind === 'done' ? state.analysis.omitted.length : -1))).toEqual([1, 3]);
+  });
+
+  it('takes the result away from the other tabs of an article', async () => {
+    const { analyzer, badges } = setup();
+    collect(analyzer, 7);
+    collect(analyzer, 8);
+    await settle();
+    analyzer.forgetArticle((url) => url === article.url, 7);
+    expect(analyzer.articleUrl(8)).toBeNull();
+    expect(analyzer.articleUrl(7)).toBe(article.url);
+    expect(badges.get(8)).toBe('');
+    expect(badges.get(7)).toBe('3');
+  });
+
   it('does not tell of a page analyzed anyway, so that front pages and search results stay out of the corpus', async () => {
     const analyzed = vi.fn();
     const extract = vi.fn(async (_tab: number, force: boolean): Promise<ExtractReply> =>

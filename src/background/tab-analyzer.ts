@@ -51,7 +51,12 @@ export class TabAnalyzer {
   private readonly listeners = new Map<number, Set<StateListener>>();
   /** Bumped when a tab navigates or closes, so that a run started before cannot publish after. */
   private readonly generations = new Map<number, number>();
-  private readonly running = new Set<number>();
+  /** Each tab's run under way, by a token of its own: a run superseded by another must not end the newer one's mark. */
+  private readonly running = new Map<number, symbol>();
+  /** Tabs whose page the reader had analyzed anyway (not detected as an article): analyzing again keeps that. */
+  private readonly forced = new Set<number>();
+  /** The address of the article of each tab's last finished analysis, kept while it is analyzed again. */
+  private readonly articles = new Map<number, string>();
 
   constructor(private readonly deps: AnalyzerDeps) {}
 
@@ -67,16 +72,27 @@ export class TabAnalyzer {
     };
   }
 
-  /** The address of the article a tab's finished analysis is of; null when there is none. */
+  /** The address of the article of the tab's last finished analysis (also while it is analyzed again); null when there is none. */
   articleUrl(tabId: number): string | null {
     const state = this.states.get(tabId);
-    return state && (state.kind === 'done' || state.kind === 'no-related') ? state.url : null;
+    if (state && (state.kind === 'done' || state.kind === 'no-related')) return state.url;
+    return this.articles.get(tabId) ?? null;
   }
 
-  /** Analyzes again from scratch, e.g. after an error. */
+  /**
+   * Analyzes again from scratch, e.g. after an error or a change of the documents set aside,
+   * as the last analysis was asked for (anyway, for a page that is not detected as an
+   * article); a run still under way is superseded and publishes nothing.
+   */
   reanalyze(tabId: number): void {
     this.forget(tabId);
-    void this.run(tabId, false);
+    this.generations.set(tabId, this.generation(tabId) + 1);
+    void this.run(tabId, this.forced.has(tabId));
+  }
+
+  /** Other tabs holding a result for an article (by `sameArticle` on its address) lose it: it no longer applies. */
+  forgetArticle(sameArticle: (url: string) => boolean, except: number): void {
+    for (const [tabId, url] of [...this.articles]) if (tabId !== except && sameArticle(url)) this.invalidate(tabId, false);
   }
 
   /** An article a content script sent on its own (sites with automatic analysis); `page`: the address the tab shows. */
@@ -89,6 +105,8 @@ export class TabAnalyzer {
   /** The tab navigated or closed: its result no longer applies. */
   invalidate(tabId: number, closed: boolean): void {
     this.forget(tabId);
+    this.forced.delete(tabId);
+    this.articles.delete(tabId);
     this.generations.set(tabId, this.generation(tabId) + 1);
     if (!closed) this.deps.clearMarks?.(tabId);
     if (closed) {
@@ -153,7 +171,9 @@ export class TabAnalyzer {
       publish(count ? { kind: 'analyzing', stage, progress: overall, count } : { kind: 'analyzing', stage, progress: overall });
     };
 
-    this.running.add(tabId);
+    const token = Symbol('run');
+    this.running.set(tabId, token);
+    if (force) this.forced.add(tabId);
     try {
       progress('reading', 0);
       const read = given ?? (await this.read(tabId, force, publish));
@@ -173,6 +193,7 @@ export class TabAnalyzer {
           ? { kind: 'no-related', ...common }
           : { kind: 'done', ...common, source: article.source, analysis };
       if (!publish(state)) return;
+      if (article.url) this.articles.set(tabId, article.url);
       this.deps.setBadge(tabId, state.kind === 'done' ? String(analysis.omitted.length) : '');
       if (state.kind === 'done') this.deps.showMarks?.(tabId, pageMarks(analysis, article.text));
       await this.deps.cache.set(tabId, state).catch(() => undefined);
@@ -180,7 +201,7 @@ export class TabAnalyzer {
     } catch (error) {
       publish({ kind: 'error', message: `The analysis failed: ${errorText(error)}` });
     } finally {
-      this.running.delete(tabId);
+      if (this.running.get(tabId) === token) this.running.delete(tabId);
     }
   }
 

@@ -1,4 +1,4 @@
-import { bringBackAll, SET_ASIDE_ARTICLES, SET_ASIDE_KEY, setAsideDocument, setAsideFor } from './set-aside-setting';
+import { articleKey, bringBackAll, SET_ASIDE_ARTICLES, SET_ASIDE_KEY, setAsideDocument, setAsideFor } from './set-aside-setting';
 
 function memoryArea(initial: Record<string, unknown> = {}) {
   const values: Record<string, unknown> = structuredClone(initial);
@@ -29,6 +29,18 @@ describe('documents set aside as another story', () => {
     expect(await setAsideFor(area, 'https://news.example/another')).toEqual(['https://other.example/deals']);
   });
 
+  it('hold for the article reached at another form of its address', async () => {
+    const area = memoryArea();
+    await setAsideDocument(area, 'https://www.news.example/xi-putin-call/?utm_source=feed&utm_medium=rss#comments', 'd');
+    for (const variant of [ARTICLE, 'http://news.example/xi-putin-call', 'https://NEWS.example/xi-putin-call?utm_campaign=x']) {
+      expect(await setAsideFor(area, variant)).toEqual(['d']);
+    }
+    expect(await setAsideFor(area, 'https://news.example/xi-putin-call?page=2')).toEqual([]);
+    expect(articleKey('https://news.example/story?id=4&utm_source=x')).toBe('news.example/story?id=4');
+    await bringBackAll(area, 'http://www.news.example/xi-putin-call#top');
+    expect(await setAsideFor(area, ARTICLE)).toEqual([]);
+  });
+
   it('are none for an article without an address', async () => {
     expect(await setAsideFor(memoryArea(), null)).toEqual([]);
   });
@@ -40,11 +52,11 @@ describe('documents set aside as another story', () => {
     const kept = area.values[SET_ASIDE_KEY] as Record<string, string[]>;
     expect(Object.keys(kept)).toHaveLength(SET_ASIDE_ARTICLES);
     expect(kept['https://news.example/0']).toBeUndefined();
-    expect(kept[ARTICLE]).toEqual(['d']);
+    expect(kept[articleKey(ARTICLE)]).toEqual(['d']);
   });
 
   it('read a damaged value as nothing set aside, keeping what is readable', async () => {
     expect(await setAsideFor(memoryArea({ [SET_ASIDE_KEY]: 'broken' }), ARTICLE)).toEqual([]);
-    expect(await setAsideFor(memoryArea({ [SET_ASIDE_KEY]: { [ARTICLE]: ['a', 3, null, 'b'] } }), ARTICLE)).toEqual(['a', 'b']);
+    expect(await setAsideFor(memoryArea({ [SET_ASIDE_KEY]: { [articleKey(ARTICLE)]: ['a', 3, null, 'b'] } }), ARTICLE)).toEqual(['a', 'b']);
   });
 });

@@ -11,6 +11,24 @@ export const SET_ASIDE_ARTICLES = 500;
 
 type SetAsideMap = Record<string, string[]>;
 
+/**
+ * The key an article's choices are kept under: its address without what does not name the
+ * article (scheme, "www.", fragment, trailing slash, utm_ tracking parameters), so that the
+ * same article reached by a tracked link or over http keeps them.
+ */
+export function articleKey(url: string): string {
+  let address: URL;
+  try {
+    address = new URL(url.trim());
+  } catch {
+    return url.trim();
+  }
+  for (const name of [...address.searchParams.keys()]) if (/^utm_/i.test(name)) address.searchParams.delete(name);
+  const query = address.searchParams.toString();
+  const path = address.pathname.replace(/\/+$/, '');
+  return `${address.host.toLowerCase().replace(/^www\./, '')}${path}${query ? `?${query}` : ''}`;
+}
+
 async function readAll(area: LocalArea): Promise<SetAsideMap> {
   const value = (await area.get(SET_ASIDE_KEY))[SET_ASIDE_KEY];
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return {};
@@ -24,22 +42,24 @@ async function readAll(area: LocalArea): Promise<SetAsideMap> {
 /** The documents set aside for an article (none for an article without an address). */
 export async function setAsideFor(area: LocalArea, article: string | null): Promise<string[]> {
   if (!article) return [];
-  return (await readAll(area))[article] ?? [];
+  return (await readAll(area))[articleKey(article)] ?? [];
 }
 
 /** Sets a document aside for an article, which becomes the most recent. */
 export async function setAsideDocument(area: LocalArea, article: string, doc: string): Promise<void> {
   const map = await readAll(area);
-  const docs = [...new Set([...(map[article] ?? []), doc])];
-  delete map[article];
+  const key = articleKey(article);
+  const docs = [...new Set([...(map[key] ?? []), doc])];
+  delete map[key];
   const kept = Object.entries(map).slice(-(SET_ASIDE_ARTICLES - 1));
-  await area.set({ [SET_ASIDE_KEY]: Object.fromEntries([...kept, [article, docs]]) });
+  await area.set({ [SET_ASIDE_KEY]: Object.fromEntries([...kept, [key, docs]]) });
 }
 
 /** Brings back every document set aside for an article. */
 export async function bringBackAll(area: LocalArea, article: string): Promise<void> {
   const map = await readAll(area);
-  if (!(article in map)) return;
-  delete map[article];
+  const key = articleKey(article);
+  if (!(key in map)) return;
+  delete map[key];
   await area.set({ [SET_ASIDE_KEY]: map });
 }

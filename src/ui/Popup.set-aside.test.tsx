@@ -12,7 +12,10 @@ describe('Popup, a related article that tells another story', () => {
     showPopup(doneState(), { onSetAside, onBringBack: vi.fn() });
     expect(relatedDocs()).toHaveLength(RELATED.length);
     const second = relatedDocs()[1]!;
-    const button = within(second).getByRole('button', { name: /^Not this story: leave out .+’s article and analyze again$/ });
+    const button = within(second).getByRole('button', {
+      name: 'Not this story: leave out The Straits Times’s article “Xi, Putin accuse US of ‘interference’ during phone call” and analyze again',
+    });
+    expect(within(relatedDocs()[0]!).getByRole('button').getAttribute('aria-label')).toBe('Not this story: leave out AFP’s article and analyze again');
     expect(button.textContent).toBe('Not this story');
     fireEvent.click(button);
     expect(onSetAside).toHaveBeenCalledWith(RELATED[1]!.doc);
@@ -33,6 +36,8 @@ describe('Popup, a related article that tells another story', () => {
     const state = doneState();
     showPopup({ kind: 'no-related', url: state.url, title: state.title, corpusSize: 5, truncated: false, setAside: 1 }, { onSetAside: vi.fn(), onBringBack });
     expect(screen.getByTestId('set-aside-notice').textContent).toBe('1 article set aside as another story. Bring it back');
+    // The ordinary explanation stays under it.
+    expect(screen.getByTestId('popup').textContent).toContain('Lacuna compares an article only with the articles kept on this computer');
     fireEvent.click(screen.getByRole('button', { name: 'Bring it back' }));
     expect(onBringBack).toHaveBeenCalledTimes(1);
   });

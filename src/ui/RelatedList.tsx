@@ -30,7 +30,7 @@ export function RelatedList({ related, onSetAside }: Props) {
                     type="button"
                     class="link-button set-aside"
                     data-testid="set-aside"
-                    aria-label={`Not this story: leave out ${outlet}’s article and analyze again`}
+                    aria-label={`Not this story: leave out ${outlet}’s article${doc.title?.trim() ? ` “${doc.title.trim()}”` : ''} and analyze again`}
                     onClick={() => onSetAside(doc.doc)}
                   >
                     Not this story

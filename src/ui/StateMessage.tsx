@@ -39,17 +39,11 @@ export function NoRelatedMessage({
   corpusSize: number;
   relatedChoice?: Pick<RelatedChoice, 'setAside' | 'onBringBack'> | undefined;
 }) {
-  if (relatedChoice && relatedChoice.setAside > 0) {
-    return (
-      <div class="message">
-        <SetAsideNotice setAside={relatedChoice.setAside} onBringBack={relatedChoice.onBringBack} />
-        {truncated && <TruncatedNotice context="search" />}
-      </div>
-    );
-  }
+  const notice = relatedChoice && relatedChoice.setAside > 0 && <SetAsideNotice setAside={relatedChoice.setAside} onBringBack={relatedChoice.onBringBack} />;
   if (corpusSize === 0) {
     return (
       <div class="message">
+        {notice}
         <p>Lacuna compares an article only with the articles kept on this computer, and none is kept now.</p>
         <h3>What you can do</h3>
         <p>
@@ -63,6 +57,7 @@ export function NoRelatedMessage({
   }
   return (
     <div class="message">
+      {notice}
       <p>
         Lacuna compares an article only with the articles kept on this computer: the ones you add, import or analyze,
         and the bundled demo articles unless you removed them.
