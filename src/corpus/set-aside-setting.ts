@@ -4,6 +4,7 @@
  * until the reader brings them back.
  */
 import type { LocalArea } from './capture-setting';
+import { urlKey } from './keys';
 
 export const SET_ASIDE_KEY = 'setAside';
 /** Articles remembered; beyond this, the ones set aside for longest are forgotten first. */
@@ -12,21 +13,16 @@ export const SET_ASIDE_ARTICLES = 500;
 type SetAsideMap = Record<string, string[]>;
 
 /**
- * The key an article's choices are kept under: its address without what does not name the
- * article (scheme, "www.", fragment, trailing slash, utm_ tracking parameters), so that the
- * same article reached by a tracked link or over http keeps them.
+ * The key an article's choices are kept under: its address as duplicates compare it (urlKey),
+ * without what does not name the article either (scheme, "www.", utm_ tracking parameters), so
+ * that the same article reached by a tracked link or over http keeps them.
  */
 export function articleKey(url: string): string {
-  let address: URL;
-  try {
-    address = new URL(url.trim());
-  } catch {
-    return url.trim();
-  }
+  const key = urlKey(url);
+  if (!key) return url.trim();
+  const address = new URL(key);
   for (const name of [...address.searchParams.keys()]) if (/^utm_/i.test(name)) address.searchParams.delete(name);
-  const query = address.searchParams.toString();
-  const path = address.pathname.replace(/\/+$/, '');
-  return `${address.host.toLowerCase().replace(/^www\./, '')}${path}${query ? `?${query}` : ''}`;
+  return `${address.host.replace(/^www\./, '')}${address.pathname}${address.search}`;
 }
 
 async function readAll(area: LocalArea): Promise<SetAsideMap> {
