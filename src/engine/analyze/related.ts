@@ -1,6 +1,6 @@
 /** Related coverage: documents of the corpus about the same story as the article. */
 import { documentVector } from '../corpus/corpus-index';
-import { vectorNorm, type ScoredDocument, type SearchIndex } from '../corpus/search-index';
+import { vectorNorm, type IndexedDocument, type ScoredDocument, type SearchIndex } from '../corpus/search-index';
 import type { TermWeight } from '../corpus/weights';
 import type { ProcessedSentence } from '../text/document';
 import type { RelatedDocument } from '../types';
@@ -310,6 +310,8 @@ export function relatedDocuments(
   const core: ScoredDocument[] = [];
   const sameUrl = (indexed: { url: string | null }): boolean =>
     !!indexed.url && !!article.input.url && normalizeUrl(indexed.url) === normalizeUrl(article.input.url);
+  /** Never the story's: set aside by the reader, or the article's own outlet weeks away. */
+  const leftOut = (indexed: IndexedDocument): boolean => setAside.has(indexed.id) || isOutletsOtherStory(indexed, article.input);
   /**
    * The core so far and the documents from `from` on, up to STORY_CORE. Those are all under
    * DUPLICATE_CANDIDATE: none can be the article itself but by its url.
@@ -318,7 +320,7 @@ export function relatedDocuments(
     const closest = [...core];
     for (let at = from; closest.length < STORY_CORE && at < scored.length && scored[at]!.score >= NEIGHBOUR_THRESHOLD; at++) {
       const indexed = index.document(scored[at]!.document);
-      if (indexed && !sameUrl(indexed) && !setAside.has(indexed.id) && !isOutletsOtherStory(indexed, article.input)) closest.push(scored[at]!);
+      if (indexed && !sameUrl(indexed) && !leftOut(indexed)) closest.push(scored[at]!);
     }
     return closest;
   };
@@ -331,7 +333,7 @@ export function relatedDocuments(
     if (sameUrl(indexed)) return void selves.add(document);
     if (score < NEIGHBOUR_THRESHOLD) return;
     if (score >= DUPLICATE_CANDIDATE && isSameDocument(article, asArticle(document), weight)) return void selves.add(document);
-    if (setAside.has(indexed.id) || isOutletsOtherStory(indexed, article.input)) return;
+    if (leftOut(indexed)) return;
     const near = neighbours++ < NEIGHBOURS;
     if (score < RELATED_THRESHOLD && story === undefined) {
       story = core.length < CORE_SIZE ? storyCore(closestFrom(done), index, vectorOf) : null;
