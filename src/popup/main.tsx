@@ -21,7 +21,8 @@ const NO_TAB: TabState = {
 
 const autoSiteDeps: AutoSiteDeps = { permissions: browser.permissions, local: browser.storage.local };
 
-function pageUrl(state: TabState | null): string | null {
+/** The article's own address (its canonical one): what capture keeps it under, so what the never-keep switch is about. */
+function articleUrl(state: TabState | null): string | null {
   return state && 'url' in state ? state.url : null;
 }
 
@@ -98,8 +99,10 @@ function App() {
     );
   };
 
-  const page = pattern ? parseSite(pageUrl(state) ?? '') : null;
-  const site = page?.ok ? { host: listedSiteOf(pageUrl(state), neverSites) ?? page.host, never: listedSiteOf(pageUrl(state), neverSites) !== null } : null;
+  const article = articleUrl(state);
+  const page = pattern ? parseSite(article ?? '') : null;
+  const listed = listedSiteOf(article, neverSites);
+  const site = page?.ok ? { host: listed ?? page.host, never: listed !== null } : null;
   const setNeverSite = (host: string, never: boolean): void => {
     setNeverCapture(browser.storage.local, host, never).then(setNeverSites, () => undefined);
   };
