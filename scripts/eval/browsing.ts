@@ -16,6 +16,12 @@ interface StoryLabels {
 }
 
 export const BROWSING_LABELS = resolve(import.meta.dirname, '../../test/fixtures/browsing/stories.json');
+/** The same labels for the held-out pages, to report a figure on pages no rule was tuned on. */
+export const BROWSING_HOLDOUT_LABELS = resolve(import.meta.dirname, '../../test/fixtures/browsing/stories-holdout.json');
+
+export function readBrowsingLabels(path: string): StoryLabels {
+  return JSON.parse(readFileSync(path, 'utf8')) as StoryLabels;
+}
 
 export interface BrowsingResult {
   pages: number;
@@ -33,7 +39,7 @@ export interface BrowsingResult {
 
 const pairKey = (a: string, b: string): string => (a < b ? `${a} ${b}` : `${b} ${a}`);
 
-export function evaluateBrowsing(pages: readonly BenchPage[], labels: StoryLabels = JSON.parse(readFileSync(BROWSING_LABELS, 'utf8'))): BrowsingResult {
+export function evaluateBrowsing(pages: readonly BenchPage[], labels: StoryLabels = readBrowsingLabels(BROWSING_LABELS)): BrowsingResult {
   const storyOf = new Map<string, number>();
   labels.stories.forEach((story, at) => story.pages.forEach((page) => storyOf.set(page, at)));
   const arguable = new Set(labels.arguable.map(({ pages: [a, b] }) => pairKey(a, b)));

@@ -5,25 +5,27 @@
  * repository in ../shared (data/ for development, holdout/ for the final figure only).
  */
 import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { loadSplit, splitDir } from '../bench/dataset';
-import { evaluateBrowsing } from './browsing';
+import { relative, resolve } from 'node:path';
+import { loadSplit, splitDir, type Split } from '../bench/dataset';
+import { BROWSING_HOLDOUT_LABELS, BROWSING_LABELS, evaluateBrowsing, readBrowsingLabels } from './browsing';
 import { evaluateRelated, evaluateStoryAbsent, readNews, textOnly } from './news';
 import { evaluateParaphrase } from './paraphrase';
 import { analyzeMs, evaluateSeeds, factsOf, loadLabels, summarizeSeeds, type SeedScore } from './seeds';
 
 const args = process.argv.slice(2);
 const splitAt = args.indexOf('--split');
-const split = splitAt >= 0 ? args[splitAt + 1] : 'dev';
+const splitArgument = splitAt >= 0 ? args[splitAt + 1] : 'dev';
 const verbose = args.includes('--verbose');
 const onlyAt = args.indexOf('--only');
 /** --only a,b,c picks sections: (a) related coverage, (b) paraphrase, (c) seeds. */
 const only = new Set((onlyAt >= 0 ? (args[onlyAt + 1] ?? '') : 'a,b,c').split(','));
-if (split !== 'dev' && split !== 'holdout') {
+if (splitArgument !== 'dev' && splitArgument !== 'holdout') {
   console.error('usage: npm run eval [-- --split dev|holdout] [--verbose]');
   process.exit(2);
 }
+const split: Split = splitArgument;
 
+const root = resolve(import.meta.dirname, '../..');
 const shared = resolve(process.env['LACUNA_SHARED'] ?? resolve(import.meta.dirname, '../../../shared'));
 const folder = resolve(shared, split === 'dev' ? 'data' : 'holdout');
 const files = {
@@ -72,16 +74,17 @@ async function relatedSection(): Promise<void> {
 
 /** Related coverage among pages of many sites, most of them the only report of their story. */
 function browsingFigures(): void {
-  console.log('    pages read in a row: the extraction dev set\'s saved pages, each against the others, as extracted (outlet, address, date kept)');
-  if (split !== 'dev') return void console.log('    (stories are labelled for the dev pages only: not run on the held-out pages)');
-  const pages = loadSplit(splitDir('dev', shared));
-  if (!pages) return void console.log(`    (the extraction dev pages are not here, looked in ${splitDir('dev', shared)}: skipped)`);
-  const result = evaluateBrowsing(pages);
+  const set = split === 'dev' ? 'dev' : 'held-out';
+  console.log(`    pages read in a row: the extraction ${set} set's saved pages, each against the others, as extracted (outlet, address, date kept)`);
+  const pages = loadSplit(splitDir(split, shared));
+  if (!pages) return void console.log(`    (the extraction ${set} pages are not here, looked in ${splitDir(split, shared)}: skipped)`);
+  const labelsFile = split === 'dev' ? BROWSING_LABELS : BROWSING_HOLDOUT_LABELS;
+  const result = evaluateBrowsing(pages, readBrowsingLabels(labelsFile));
   const found = result.right + result.wrong;
   console.log(
     `    ${result.pages} pages, ${result.withAny} get related coverage; pairs found each way: ${result.right} of one story, ${result.wrong} of two, ` +
       `${result.arguable} arguable: P ${two(result.right / Math.max(1, found))} R ${two(result.right / Math.max(1, result.relevant))} ` +
-      `(of ${result.relevant}; labels: test/fixtures/browsing/stories.json)`,
+      `(of ${result.relevant}; labels: ${relative(root, labelsFile)})`,
   );
   if (verbose) for (const pair of result.wrongPairs) console.log(`      two stories: ${pair}`);
 }
