@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { buildIndex, findRelated, type CorpusDocument } from '../../src/engine';
+import { RELATED_THRESHOLD } from '../../src/engine/analyze/related';
 import { extractHtml } from '../../src/extract/node';
 import type { BenchPage } from '../bench/dataset';
 
@@ -35,6 +36,8 @@ export interface BrowsingResult {
   relevant: number;
   /** The wrong pairs, as "title ~ title (score)". */
   wrongPairs: string[];
+  /** Of the found pairs, those under RELATED_THRESHOLD (taken on a second look, not by score alone): right and wrong. */
+  loose: { right: number; wrong: number };
 }
 
 const pairKey = (a: string, b: string): string => (a < b ? `${a} ${b}` : `${b} ${a}`);
@@ -49,17 +52,21 @@ export function evaluateBrowsing(pages: readonly BenchPage[], labels: StoryLabel
   });
   const titleOf = new Map(documents.map((document) => [document.id, (document.title ?? document.id).slice(0, 50)]));
   const index = buildIndex(documents);
-  const result: BrowsingResult = { pages: documents.length, withAny: 0, right: 0, wrong: 0, arguable: 0, relevant: 0, wrongPairs: [] };
+  const result: BrowsingResult = { pages: documents.length, withAny: 0, right: 0, wrong: 0, arguable: 0, relevant: 0, wrongPairs: [], loose: { right: 0, wrong: 0 } };
   for (const document of documents) {
     const story = storyOf.get(document.id);
     if (story !== undefined) result.relevant += documents.filter((other) => other.id !== document.id && storyOf.get(other.id) === story).length;
     const related = findRelated(document, index).filter((entry) => entry.doc !== document.id);
     if (related.length > 0) result.withAny++;
     for (const entry of related) {
-      if (story !== undefined && storyOf.get(entry.doc) === story) result.right++;
-      else if (arguable.has(pairKey(document.id, entry.doc))) result.arguable++;
+      const loose = entry.score < RELATED_THRESHOLD;
+      if (story !== undefined && storyOf.get(entry.doc) === story) {
+        result.right++;
+        if (loose) result.loose.right++;
+      } else if (arguable.has(pairKey(document.id, entry.doc))) result.arguable++;
       else {
         result.wrong++;
+        if (loose) result.loose.wrong++;
         result.wrongPairs.push(`${titleOf.get(document.id)} ~ ${titleOf.get(entry.doc)} (${entry.score.toFixed(2)})`);
       }
     }

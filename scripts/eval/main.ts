@@ -8,6 +8,7 @@ import { existsSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { loadSplit, splitDir, type Split } from '../bench/dataset';
 import { BROWSING_HOLDOUT_LABELS, BROWSING_LABELS, evaluateBrowsing, readBrowsingLabels } from './browsing';
+import { RELATED_THRESHOLD } from '../../src/engine/analyze/related';
 import { evaluateRelated, evaluateStoryAbsent, readNews, textOnly } from './news';
 import { evaluateParaphrase } from './paraphrase';
 import { analyzeMs, evaluateSeeds, factsOf, loadLabels, summarizeSeeds, type SeedScore } from './seeds';
@@ -85,6 +86,11 @@ function browsingFigures(): void {
     `    ${result.pages} pages, ${result.withAny} get related coverage; pairs found each way: ${result.right} of one story, ${result.wrong} of two, ` +
       `${result.arguable} arguable: P ${two(result.right / Math.max(1, found))} R ${two(result.right / Math.max(1, result.relevant))} ` +
       `(of ${result.relevant}; labels: ${relative(root, labelsFile)})`,
+  );
+  const { loose } = result;
+  console.log(
+    `      of those, under ${RELATED_THRESHOLD} (taken on a second look): ${loose.right} of one story, ${loose.wrong} of two: P ${two(loose.right / Math.max(1, loose.right + loose.wrong))}; ` +
+      `at or over it: P ${two((result.right - loose.right) / Math.max(1, found - loose.right - loose.wrong))}`,
   );
   if (verbose) for (const pair of result.wrongPairs) console.log(`      two stories: ${pair}`);
 }
