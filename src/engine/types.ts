@@ -28,6 +28,13 @@ export interface RelatedDocument {
   score: number;
 }
 
+/**
+ * From this score a document is related by its similarity to the article alone. Under it, a
+ * document is related only on a second look (alike to the clearly related ones, or the
+ * article's mutual near neighbour): weaker evidence that it tells the same story.
+ */
+export const RELATED_THRESHOLD = 0.35;
+
 export interface ItemSource {
   doc: string;
   /** The sentence as it stands in that document (whitespace aside). */

@@ -1,6 +1,8 @@
 import type { Analysis } from '../engine/types';
+import { isLooselyRelated } from './closeness';
 import { Discrepancies } from './Discrepancies';
 import { count } from './format';
+import { LooseCoverageNotice } from './LooseCoverageNotice';
 import { OmittedList } from './OmittedList';
 import { RelatedList } from './RelatedList';
 import { SetAsideNotice } from './SetAsideNotice';
@@ -25,9 +27,11 @@ export interface RelatedChoice {
 
 export function DoneView({ analysis, truncated, onReveal, itemsOnPage, relatedChoice }: Props) {
   const { omitted, related, discrepancies } = analysis;
+  const looseOnly = related.length > 0 && related.every((doc) => isLooselyRelated(doc.score));
   return (
     <div class="done">
       {truncated && <TruncatedNotice context="omitted" />}
+      {looseOnly && <LooseCoverageNotice canSetAside={relatedChoice !== undefined} />}
       {omitted.length > 0 ? (
         <OmittedList items={omitted} related={related} onReveal={onReveal} itemsOnPage={itemsOnPage} />
       ) : related.length > 0 ? (

@@ -41,6 +41,11 @@ describe('Popup, done', () => {
     expect(text(screen.getByTestId('article-info'))).toContain('Title from the text');
   });
 
+  it('says “another article” when one article is compared with', () => {
+    show(doneState({ related: [RELATED[0]!] }));
+    expect(screen.getByRole('status').textContent).toContain('6 facts another article reports, most important first.');
+  });
+
   it('lists every omitted item once, best first across groups', () => {
     show(doneState());
     expect(items()).toHaveLength(6);
@@ -144,6 +149,24 @@ describe('Popup, done', () => {
     // the bar follows the score
     const bars = screen.getAllByTestId('related-doc').map((row) => (row.querySelector('.closeness-fill') as HTMLElement).style.width);
     expect(bars).toEqual(['93%', '88%', '71%', '46%']);
+  });
+
+  it('says when every related article is only loosely related, and calls each so', () => {
+    const related = RELATED.map((doc, at) => ({ ...doc, score: 0.3 - at * 0.02 }));
+    show(doneState({ related }));
+    const notice = screen.getByTestId('loose-notice');
+    expect(text(notice)).toMatch(/^Loosely related coverage only\. None of the articles compared with is clearly about this story/);
+    // shown above what the articles add
+    expect(notice.compareDocumentPosition(items()[0]!) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    const words = screen.getAllByTestId('related-doc').map((row) => text(row.querySelector('.closeness-label')!));
+    expect(words).toEqual(['Loosely related 30%', 'Loosely related 28%', 'Loosely related 26%', 'Loosely related 24%']);
+  });
+
+  it('says nothing of loose coverage when one related article is clearly related', () => {
+    const related = RELATED.map((doc, at) => ({ ...doc, score: at === 0 ? 0.41 : 0.25 }));
+    show(doneState({ related }));
+    expect(screen.queryByTestId('loose-notice')).toBeNull();
+    expect(text(screen.getAllByTestId('related-doc')[0]!.querySelector('.closeness-label')!)).toBe('Related 41%');
   });
 
   it('does not repeat a title that stands in for a missing outlet', () => {

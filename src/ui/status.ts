@@ -21,7 +21,7 @@ export function describeState(state: TabState | null): StatusText {
       if (omitted.length === 0) return { headline: 'What this article leaves out', detail: null };
       return {
         headline: 'What this article leaves out',
-        detail: `${count(omitted.length, 'fact')} other articles report, most important first.`,
+        detail: `${count(omitted.length, 'fact')} ${related.length === 1 ? 'another article reports' : 'other articles report'}, most important first.`,
       };
     }
     case 'not-article':

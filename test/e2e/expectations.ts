@@ -21,3 +21,13 @@ export function expectNotArticle(view: PopupView): void {
   expect(view.state, view.text).toBe('not-article');
   expect(view.text).toContain('Analyze anyway');
 }
+
+/** The popup on an article whose only related coverage is loosely related (the farmers' article against the feed's dam story). */
+export function expectLooseCoverage(view: PopupView): void {
+  expect(view.state, view.text).toBe('done');
+  expect(view.text).toContain('Loosely related coverage only. None of the articles compared with is clearly about this story');
+  expect(view.related).toHaveLength(1);
+  expect(view.related[0]).toMatch(/^Valley Courier Valley dam to be raised by four metres Loosely related \d\d%$/);
+  expect(view.items.length).toBeGreaterThan(0);
+  for (const item of view.items) expect(item.outlets).toEqual(['Valley Courier']);
+}

@@ -1,7 +1,8 @@
 /**
  * Feeds and their article pages on 127.0.0.1 for the end-to-end tests: a good RSS feed of
  * three items (one a second listing of the first story), and the bad feeds a reader can meet:
- * a 404, a web page, a redirect loop, a body larger than 5 MB.
+ * a 404, a web page, a redirect loop, a body larger than 5 MB; and another outlet's article
+ * for a reader to open once the feed's are in the corpus.
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -32,12 +33,28 @@ export const STORIES = [
   },
 ] as const;
 
-function page(story: (typeof STORIES)[number]): string {
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${story.title} | Valley Courier</title>
-<meta property="og:site_name" content="Valley Courier"><meta property="og:type" content="article"></head>
+/**
+ * Another outlet's article, not in the feed, on what the farmers make of the dam: close to the
+ * Valley Courier's dam story only on a second look (loosely related), for the popup's notice.
+ */
+export const FARMERS_ARTICLE = {
+  slug: 'farmers',
+  outlet: 'Lowland Gazette',
+  title: 'Farmers vow to fight the higher dam',
+  paragraphs: [
+    'About forty farmers met in the village hall at Eschenried on Thursday evening to organise against the plan to raise the Upper Valley dam, approved this week.',
+    'Their spokeswoman, Marta Kessler, said the larger reservoir would drown pasture that families had grazed for generations, and that the offer of land elsewhere was land nobody wanted.',
+    'The group will ask the courts to halt the project and has hired a lawyer from the city. It also plans a tractor procession to the regional offices next month.',
+    'Kessler said the farmers did not oppose more water storage, but wanted a second look at a smaller reservoir in the side valley, which an engineering study had proposed in 2015.',
+  ],
+} as const;
+
+function page(story: { title: string; paragraphs: readonly string[] }, outlet = 'Valley Courier'): string {
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${story.title} | ${outlet}</title>
+<meta property="og:site_name" content="${outlet}"><meta property="og:type" content="article"></head>
 <body><header><nav><a href="/">Home</a> <a href="/news/">News</a></nav></header>
 <main><article><h1>${story.title}</h1>${story.paragraphs.map((p) => `<p>${p}</p>`).join('\n')}</article></main>
-<footer><p>© Valley Courier</p></footer></body></html>`;
+<footer><p>© ${outlet}</p></footer></body></html>`;
 }
 
 function feed(origin: string): string {
@@ -62,6 +79,9 @@ export async function startFeedServer(): Promise<FeedServer> {
     } else if (story) {
       response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
       response.end(page(story));
+    } else if (path === `/news/${FARMERS_ARTICLE.slug}.html`) {
+      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      response.end(page(FARMERS_ARTICLE, FARMERS_ARTICLE.outlet));
     } else if (path === '/home.html') {
       response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
       response.end('<!doctype html><html><head><title>Valley Courier</title></head><body><h1>Valley Courier</h1><p>Top stories</p></body></html>');

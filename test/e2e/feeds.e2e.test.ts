@@ -1,7 +1,8 @@
 /**
  * Feed subscriptions in Chromium (and, shorter, Firefox), against feeds served on 127.0.0.1: subscribe in the
  * options page, the feed's articles arrive in the corpus list with the feed's status; "Fetch
- * now" again adds nothing new; each bad feed says what is wrong. The test copy of the build
+ * now" again adds nothing new; each bad feed says what is wrong; another outlet's article that
+ * only the feed's dam story comes near gets the popup's loosely-related notice. The test copy of the build
  * holds the host permission for 127.0.0.1, as the reader's answer to the browser's prompt
  * would (headless Chromium cannot show the prompt); the page still asks for it in the click.
  */
@@ -10,7 +11,10 @@ import type { Page as PuppeteerPage } from 'puppeteer-core';
 import { launchChromium, type ChromiumSession } from '../../scripts/browsers/chromium';
 import { launchFirefox, type FirefoxSession } from '../../scripts/browsers/firefox';
 import { artifactPath, DIST_CHROME, DIST_FIREFOX, requireBuild } from '../../scripts/browsers/paths';
-import { startFeedServer, STORIES, type FeedServer } from './feed-server';
+import { settledView as chromiumView } from './drivers-chromium';
+import { settledView as firefoxView } from './drivers-firefox';
+import { expectLooseCoverage } from './expectations';
+import { FARMERS_ARTICLE, startFeedServer, STORIES, type FeedServer } from './feed-server';
 
 function summaryIs(expected: string): boolean {
   return document.querySelector('[data-testid="corpus-summary"]')?.textContent?.startsWith(expected) ?? false;
@@ -103,6 +107,14 @@ describe('Chromium: feed subscriptions in the options page', () => {
     await expect.poll(async () => (await options.evaluate(readFeedsInPage)).map((f) => f.name), { timeout: 15_000 }).not.toContain('Valley Courier');
     await options.waitForFunction(summaryIs, '7 articles');
   });
+
+  it('says, on another outlet’s article that only the feed’s dam story comes near, that the coverage is only loosely related', async () => {
+    const url = `${server.origin}/news/${FARMERS_ARTICLE.slug}.html`;
+    const { tabId } = await chrome.openTab(url);
+    await chrome.clickToolbarButton(url);
+    const popup = await chrome.openPopup(tabId);
+    expectLooseCoverage(await chromiumView(popup, 'chromium-popup-loose-coverage.png'));
+  });
 });
 
 describe('Firefox: feed subscriptions in the options page', () => {
@@ -137,5 +149,11 @@ describe('Firefox: feed subscriptions in the options page', () => {
   it('says what is wrong with a 404 and a redirect loop', async () => {
     expect(await subscribeIn('/missing.xml', 2)).toBe('Added; the first fetch failed: the server answered 404 Not Found.');
     expect(await subscribeIn('/loop.xml', 3)).toBe('Added; the first fetch failed: the address redirects in a loop (or to an address that cannot be reached).');
+  });
+
+  it('says, on another outlet’s article that only the feed’s dam story comes near, that the coverage is only loosely related', async () => {
+    const { tabId } = await firefox.openTab(`${server.origin}/news/${FARMERS_ARTICLE.slug}.html`);
+    const popup = await firefox.openPopup(tabId);
+    expectLooseCoverage(await firefoxView(popup, 'firefox-popup-loose-coverage.png'));
   });
 });

@@ -3,13 +3,13 @@ import { documentVector } from '../corpus/corpus-index';
 import { vectorNorm, type IndexedDocument, type ScoredDocument, type SearchIndex } from '../corpus/search-index';
 import type { TermWeight } from '../corpus/weights';
 import type { ProcessedSentence } from '../text/document';
-import type { RelatedDocument } from '../types';
+import { RELATED_THRESHOLD, type RelatedDocument } from '../types';
 import type { PreparedArticle } from './article';
 import { articleWindows, alignSentence } from './alignment';
 import { isAnotherTelling, isOutletsOtherStory } from './provenance';
 
-/** Weighted cosine from which a document tells the same story. */
-export const RELATED_THRESHOLD = 0.35;
+/** Weighted cosine from which a document tells the same story (defined with the score it reads). */
+export { RELATED_THRESHOLD };
 /**
  * Between this and RELATED_THRESHOLD a document gets a second look, against its own
  * closest documents. When the article has a core of clearly related documents (at least
