@@ -16,8 +16,11 @@ export type TabState =
    * address the tab shows, which can be on another host (a mobile or regional site, a copy).
    */
   | { kind: 'no-related'; url: string | null; page?: string; title: string | null; corpusSize: number; truncated: boolean; setAside?: number }
-  /** `setAside`: how many documents the reader set aside as another story for this article. */
-  | { kind: 'done'; url: string | null; page?: string; title: string | null; source: string | null; corpusSize: number; truncated: boolean; analysis: Analysis; setAside?: number }
+  /**
+   * `setAside`: how many documents the reader set aside as another story for this article;
+   * `openings`: the first sentence of each related document that has no title, by its id.
+   */
+  | { kind: 'done'; url: string | null; page?: string; title: string | null; source: string | null; corpusSize: number; truncated: boolean; analysis: Analysis; setAside?: number; openings?: Record<string, string> }
   | { kind: 'error'; message: string }
   /** The background could not reach the page: the user must click the toolbar button on it. */
   | { kind: 'unreachable'; message: string };

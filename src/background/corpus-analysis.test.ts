@@ -65,6 +65,19 @@ describe('corpusAnalysis over the stored index in IndexedDB', () => {
     expect(analysis).toEqual(analyze(articleOf(seeds[0]!), buildIndex(corpus)));
   });
 
+  it('gives the first sentence of each related document without a title, and none for a titled one', async () => {
+    const titled = { ...seeds[4]!, title: 'Xi, Putin accuse US of ‘interference’ during phone call' };
+    const run = corpusAnalysis(fakeStore([...seeds.slice(1, 4), titled]), countingStorage(new IDBFactory()));
+    const { analysis, openings } = await run.analyze(articleOf(seeds[0]!), ignore);
+    expect(analysis.related).toHaveLength(4);
+    expect(Object.keys(openings ?? {}).sort()).toEqual([seeds[1]!.id, seeds[2]!.id, seeds[3]!.id]);
+    expect(openings![seeds[3]!.id]).toBe(
+      'Chinese President Xi Jinping and his Russian counterpart Vladimir Putin accused the United States of "interfering" in their countries\' affairs during a telephone call on Thursday, the Kremlin said.',
+    );
+    // HuffPost's text opens with its headline, which is no sentence of its content: the opening is its first sentence.
+    expect(openings![seeds[2]!.id]).toBe('Both Russia and China have been accused of interfering in other countries themselves.');
+  });
+
   it('leaves out the documents the reader set aside for the article, and says how many', async () => {
     const article = { ...articleOf(seeds[0]!), url: 'https://www.themoscowtimes.com/xi-putin' };
     const asked: Array<string | null> = [];

@@ -1,5 +1,6 @@
 import { analyzeStored, type Analysis, type StoredIndex } from '../engine';
 import type { ArticleText } from '../extract/types';
+import { shortenAtWord } from '../shorten';
 import { IndexSync, type IndexHost, type SyncStore } from './index-sync';
 import type { AnalyzerDeps } from './tab-analyzer';
 import { omitBeyondCut } from './truncation';
@@ -18,6 +19,27 @@ async function presentIds(ids: readonly string[], index: Pick<StoredIndex, 'docu
   if (ids.length === 0) return new Set();
   const indexed = await index.documentNumbers();
   return new Set(ids.filter((id) => indexed.has(id)));
+}
+
+/** Longest opening kept for an untitled related document: the popup shows two lines of it. */
+const OPENING_LENGTH = 200;
+
+/**
+ * The first sentence of each related document without a title, so that the reader can tell
+ * what it is. Their records were read for the analysis: this reads no more of the database.
+ */
+async function openingsOfUntitled(analysis: Analysis, index: StoredIndex): Promise<Record<string, string>> {
+  const untitled = analysis.related.filter((entry) => !entry.title?.trim()).map((entry) => entry.doc);
+  if (untitled.length === 0) return {};
+  const numbers = await index.documentNumbers();
+  const wanted = untitled.flatMap((id) => (numbers.has(id) ? [[id, numbers.get(id)!] as const] : []));
+  const records = await index.readDocuments(wanted.map(([, number]) => number));
+  const openings: Record<string, string> = {};
+  for (const [id, number] of wanted) {
+    const first = records.get(number)?.sentences.find((sentence) => sentence.kind === 'content');
+    if (first) openings[id] = shortenAtWord(first.text.replace(/\s+/g, ' ').trim(), OPENING_LENGTH);
+  }
+  return openings;
 }
 
 /**
@@ -41,9 +63,11 @@ export function corpusAnalysis(
         onProgress: ({ stage, done, total }) => onProgress(stage, total ? done / total : 1),
         setAside,
       });
-      if (!article.truncated) return { analysis, corpusSize, setAside: setAside.size };
+      // Read alone, as the analysis was (a merge may drop records); the list says "Untitled" without them.
+      const openings = await opened.exclusive(() => openingsOfUntitled(analysis, opened)).catch(() => ({}));
+      if (!article.truncated) return { analysis, corpusSize, setAside: setAside.size, openings };
       // A page cut short: facts that lie past the cut in their sources are not called omitted.
-      return { analysis: omitBeyondCut(analysis, article, await store.getMany(quotedIds(analysis))), corpusSize, setAside: setAside.size };
+      return { analysis: omitBeyondCut(analysis, article, await store.getMany(quotedIds(analysis))), corpusSize, setAside: setAside.size, openings };
     },
     async sync() {
       await index.synced();

@@ -71,6 +71,18 @@ describe('TabAnalyzer', () => {
     expect(plain.last()).not.toHaveProperty('setAside');
   });
 
+  it('gives the popup the openings of untitled related documents, and no empty list of them', async () => {
+    const openings = { 'afp.txt': 'Chinese President Xi Jinping and his Russian counterpart spoke on Thursday.' };
+    const { analyzer } = setup({ analyze: vi.fn(async () => ({ analysis: analysis(3), corpusSize: 5, openings })) });
+    const watch = collect(analyzer, 7);
+    await settle();
+    expect(watch.last()).toMatchObject({ kind: 'done', openings });
+    const none = setup({ analyze: vi.fn(async () => ({ analysis: analysis(3), corpusSize: 5, openings: {} })) });
+    const plain = collect(none.analyzer, 7);
+    await settle();
+    expect(plain.last()).not.toHaveProperty('openings');
+  });
+
   it('reports progress, then the finished analysis, and sets the badge to the number of items', async () => {
     const { analyzer, badges } = setup();
     const watch = collect(analyzer, 7);

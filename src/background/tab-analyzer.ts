@@ -15,7 +15,7 @@ export interface AnalyzerDeps {
   analyze(
     article: ArticleText,
     onProgress: (stage: AnalysisStage, progress: number, count?: StageCount) => void,
-  ): Promise<{ analysis: Analysis; corpusSize: number; setAside?: number }>;
+  ): Promise<{ analysis: Analysis; corpusSize: number; setAside?: number; openings?: Record<string, string> }>;
   cache: TabCache;
   setBadge(tabId: number, text: string): void;
   /**
@@ -179,7 +179,7 @@ export class TabAnalyzer {
       const read = given ?? (await this.read(tabId, force, publish));
       if (!read) return;
       const { article, page } = read;
-      const { analysis, corpusSize, setAside } = await this.deps.analyze(article, progress);
+      const { analysis, corpusSize, setAside, openings } = await this.deps.analyze(article, progress);
       const common = {
         url: article.url,
         ...(page ? { page } : {}),
@@ -191,7 +191,7 @@ export class TabAnalyzer {
       const state: FinalState =
         analysis.related.length === 0
           ? { kind: 'no-related', ...common }
-          : { kind: 'done', ...common, source: article.source, analysis };
+          : { kind: 'done', ...common, source: article.source, analysis, ...(openings && Object.keys(openings).length > 0 ? { openings } : {}) };
       if (!publish(state)) return;
       if (article.url) this.articles.set(tabId, article.url);
       this.deps.setBadge(tabId, state.kind === 'done' ? String(analysis.omitted.length) : '');

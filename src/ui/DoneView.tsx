@@ -16,6 +16,8 @@ interface Props {
   itemsOnPage?: readonly string[];
   /** Setting related articles aside as another story; absent: not offered. */
   relatedChoice?: RelatedChoice | undefined;
+  /** The first sentence of each untitled related article, by id. */
+  openings?: Readonly<Record<string, string>> | undefined;
 }
 
 export interface RelatedChoice {
@@ -25,7 +27,7 @@ export interface RelatedChoice {
   onBringBack(): void;
 }
 
-export function DoneView({ analysis, truncated, onReveal, itemsOnPage, relatedChoice }: Props) {
+export function DoneView({ analysis, truncated, onReveal, itemsOnPage, relatedChoice, openings }: Props) {
   const { omitted, related, discrepancies } = analysis;
   const looseOnly = related.length > 0 && related.every((doc) => isLooselyRelated(doc.score));
   return (
@@ -41,7 +43,7 @@ export function DoneView({ analysis, truncated, onReveal, itemsOnPage, relatedCh
         </p>
       ) : null}
       {discrepancies.length > 0 && <Discrepancies items={discrepancies} related={related} />}
-      {related.length > 0 && <RelatedList related={related} onSetAside={relatedChoice?.onSetAside} />}
+      {related.length > 0 && <RelatedList related={related} openings={openings} onSetAside={relatedChoice?.onSetAside} />}
       {relatedChoice && relatedChoice.setAside > 0 && <SetAsideNotice setAside={relatedChoice.setAside} onBringBack={relatedChoice.onBringBack} />}
     </div>
   );

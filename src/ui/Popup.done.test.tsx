@@ -169,6 +169,20 @@ describe('Popup, done', () => {
     expect(text(screen.getAllByTestId('related-doc')[0]!.querySelector('.closeness-label')!)).toBe('Related 41%');
   });
 
+  it('shows an untitled related article by its first sentence, and names it so for the set-aside button', () => {
+    const openings = { [RELATED[0]!.doc]: 'Chinese President Xi Jinping and his Russian counterpart Vladimir Putin accused the United States of "interfering" in their countries\' affairs.' };
+    show({ ...doneState(), openings }, { onSetAside: vi.fn(), onBringBack: vi.fn() });
+    const [afp, , aljazeera] = screen.getAllByTestId('related-doc');
+    const shown = afp!.querySelector('.related-title')!;
+    expect(text(shown)).toBe(openings[RELATED[0]!.doc]);
+    expect(shown.classList.contains('opening')).toBe(true);
+    expect(within(afp!).getByRole('button').getAttribute('aria-label')).toBe(
+      'Not this story: leave out AFP’s article beginning “Chinese President Xi Jinping and his Russian counterpart…” and analyze again',
+    );
+    // one without an opening stays "Untitled"
+    expect(text(aljazeera!.querySelector('.related-title')!)).toBe('Untitled');
+  });
+
   it('does not repeat a title that stands in for a missing outlet', () => {
     const related = [{ ...RELATED[3]!, source: null }, { ...RELATED[0]!, title: null, source: null }];
     show(doneState({ related, omitted: [], discrepancies: [] }));

@@ -65,6 +65,7 @@ function Body({ state, onAnalyzeAnyway, onRetry, onReveal, marks, onSetAside, on
           onReveal={onReveal}
           itemsOnPage={marks?.itemsOnPage ?? []}
           relatedChoice={choice(state)}
+          openings={state.openings}
         />
       ) : (
         <NoRelatedMessage truncated={state.truncated} corpusSize={state.corpusSize} relatedChoice={choice(state)} />

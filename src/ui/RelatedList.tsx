@@ -2,14 +2,20 @@ import type { RelatedDocument } from '../engine/types';
 import { closeness } from './closeness';
 import { count } from './format';
 import { outletName } from './outlets';
+import { shortenAtWord } from '../shorten';
 
 interface Props {
   related: readonly RelatedDocument[];
+  /** The first sentence of each related document that has no title, by id: shown in its place. */
+  openings?: Readonly<Record<string, string>> | undefined;
   /** The reader says a document tells another story; absent: not offered (the article has no address to remember it by). */
   onSetAside?: ((doc: string) => void) | undefined;
 }
 
-export function RelatedList({ related, onSetAside }: Props) {
+/** How a set-aside button names an untitled article: the start of its first sentence. */
+const NAMED_OPENING = 60;
+
+export function RelatedList({ related, openings = {}, onSetAside }: Props) {
   return (
     <section class="section" aria-labelledby="related-heading">
       <h2 id="related-heading" class="section-heading">
@@ -18,19 +24,26 @@ export function RelatedList({ related, onSetAside }: Props) {
       <ul class="related">
         {related.map((doc) => {
           const outlet = outletName(doc.doc, related);
-          const title = doc.title?.trim() || 'Untitled';
+          const given = doc.title?.trim();
+          const first = given ? undefined : openings[doc.doc];
+          const title = given || first || 'Untitled';
+          const named = given ? ` “${given}”` : first ? ` beginning “${shortenAtWord(first, NAMED_OPENING)}”` : '';
           const { word, percent } = closeness(doc.score);
           return (
             <li class="related-doc" data-testid="related-doc" key={doc.doc}>
               <div class="related-text">
                 <span class="related-outlet">{outlet}</span>
-                {title !== outlet && <span class={doc.title?.trim() ? 'related-title' : 'related-title untitled'} dir="auto">{title}</span>}
+                {title !== outlet && (
+                  <span class={given ? 'related-title' : first ? 'related-title opening' : 'related-title untitled'} dir="auto">
+                    {title}
+                  </span>
+                )}
                 {onSetAside && (
                   <button
                     type="button"
                     class="link-button set-aside"
                     data-testid="set-aside"
-                    aria-label={`Not this story: leave out ${outlet}’s article${doc.title?.trim() ? ` “${doc.title.trim()}”` : ''} and analyze again`}
+                    aria-label={`Not this story: leave out ${outlet}’s article${named} and analyze again`}
                     onClick={() => onSetAside(doc.doc)}
                   >
                     Not this story

@@ -15,6 +15,9 @@ export function expectMoscowTimesAnalysis(view: PopupView): void {
   for (const outlet of ['Al Jazeera', 'HuffPost UK', 'AFP', 'The Straits Times']) expect(related).toContain(outlet);
   expect(view.related).toHaveLength(4);
   expect(related).not.toContain('The Moscow Times');
+  // AFP's and Al Jazeera's texts come without a title: each is shown by its first sentence.
+  expect(related).not.toContain('Untitled');
+  expect(view.related.find((entry) => entry.startsWith('AFP'))).toMatch(/^AFP Chinese President Xi Jinping and his Russian counterpart/);
 }
 
 export function expectNotArticle(view: PopupView): void {
