@@ -22,6 +22,8 @@ export interface ChromiumSession {
   openPopup(tabId: number): Promise<Page>;
   /** The text of the toolbar button's badge on a tab, as the extension set it. */
   badgeText(tabId: number): Promise<string>;
+  /** The badge's background colour on a tab, as [red, green, blue, alpha]. */
+  badgeColor(tabId: number): Promise<number[]>;
   /** Evaluates in the extension's service worker (`chrome.*` is the extension API there). */
   inWorker<A, T>(fn: (arg: A) => T | Promise<T>, arg: A): Promise<T>;
   close(): Promise<void>;
@@ -104,6 +106,7 @@ export async function launchChromium(extensionDir: string, options: { headless?:
       return popup;
     },
     badgeText: (tabId) => inWorker((id) => (globalThis as unknown as ExtensionGlobal).chrome.action.getBadgeText({ tabId: id }), tabId),
+    badgeColor: (tabId) => inWorker(async (id) => [...(await (globalThis as unknown as ExtensionGlobal).chrome.action.getBadgeBackgroundColor({ tabId: id }))], tabId),
     inWorker,
     async close() {
       await context.close();

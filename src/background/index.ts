@@ -42,13 +42,17 @@ const syncIndexNow = (): void => {
   corpusIndex.sync().catch((error: unknown) => console.error('Lacuna: the index could not be brought up to date', error));
 };
 
+/** The badge's colour; grey when its count comes from loosely related coverage only (white on it: contrast 5:1). */
+const BADGE = '#27306b';
+const LOOSE_BADGE = '#6b6f7b';
+
 const analyzer = new TabAnalyzer({
   extract: (tabId, force) => extractInTab(tabs, tabId, force),
   analyze: corpusIndex.analyze,
   cache: new TabCache(browser.storage.session),
-  setBadge: (tabId, text) => {
+  setBadge: (tabId, text, loose) => {
     browser.action.setBadgeText({ tabId, text }).catch(() => undefined);
-    if (text) browser.action.setBadgeBackgroundColor({ tabId, color: '#27306b' }).catch(() => undefined);
+    if (text) browser.action.setBadgeBackgroundColor({ tabId, color: loose ? LOOSE_BADGE : BADGE }).catch(() => undefined);
   },
   analyzed: (tabId, article) => {
     captureAnalyzed(capture, tabId, article).catch((error: unknown) => console.error('Lacuna: the article could not be kept in the corpus', error));

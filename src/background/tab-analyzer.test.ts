@@ -71,6 +71,20 @@ describe('TabAnalyzer', () => {
     expect(plain.last()).not.toHaveProperty('setAside');
   });
 
+  it('tells the badge when its count comes from loosely related coverage only', async () => {
+    const badges: Array<[string, boolean | undefined]> = [];
+    const loose = analysis(3);
+    loose.related = loose.related.map((entry) => ({ ...entry, score: 0.3 }));
+    const { analyzer } = setup({ analyze: vi.fn(async () => ({ analysis: loose, corpusSize: 5 })), setBadge: (_tab, text, isLoose) => badges.push([text, isLoose]) });
+    collect(analyzer, 7);
+    await settle();
+    expect(badges.at(-1)).toEqual(['3', true]);
+    const clear = setup({ setBadge: (_tab, text, isLoose) => badges.push([text, isLoose]) });
+    collect(clear.analyzer, 8);
+    await settle();
+    expect(badges.at(-1)).toEqual(['3', false]);
+  });
+
   it('gives the popup the openings of untitled related documents, and no empty list of them', async () => {
     const openings = { 'afp.txt': 'Chinese President Xi Jinping and his Russian counterpart spoke on Thursday.' };
     const { analyzer } = setup({ analyze: vi.fn(async () => ({ analysis: analysis(3), corpusSize: 5, openings })) });

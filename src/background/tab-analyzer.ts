@@ -1,4 +1,4 @@
-import type { Analysis } from '../engine/types';
+import { isLooseCoverage, type Analysis } from '../engine/types';
 import type { ArticleText } from '../extract/types';
 import type { AnalysisStage, ExtractReply, PageMark, StageCount, TabState } from '../messages';
 import { pageMarks } from './page-marks';
@@ -17,7 +17,8 @@ export interface AnalyzerDeps {
     onProgress: (stage: AnalysisStage, progress: number, count?: StageCount) => void,
   ): Promise<{ analysis: Analysis; corpusSize: number; setAside?: number; openings?: Record<string, string> }>;
   cache: TabCache;
-  setBadge(tabId: number, text: string): void;
+  /** `loose`: the count comes from loosely related coverage only (the badge says so by its colour). */
+  setBadge(tabId: number, text: string, loose?: boolean): void;
   /**
    * Told of each article analyzed to the end (done or no related coverage), e.g. to keep it in
    * the corpus; not of a page the reader had analyzed anyway, which did not look like an
@@ -194,7 +195,7 @@ export class TabAnalyzer {
           : { kind: 'done', ...common, source: article.source, analysis, ...(openings && Object.keys(openings).length > 0 ? { openings } : {}) };
       if (!publish(state)) return;
       if (article.url) this.articles.set(tabId, article.url);
-      this.deps.setBadge(tabId, state.kind === 'done' ? String(analysis.omitted.length) : '');
+      this.deps.setBadge(tabId, state.kind === 'done' ? String(analysis.omitted.length) : '', isLooseCoverage(analysis.related));
       if (state.kind === 'done') this.deps.showMarks?.(tabId, pageMarks(analysis, article.text));
       await this.deps.cache.set(tabId, state).catch(() => undefined);
       if (!force) this.deps.analyzed?.(tabId, article);

@@ -1,5 +1,5 @@
 /** Human-readable reports (without --json). */
-import { RELATED_THRESHOLD, type Analysis, type RelatedDocument } from '../engine/types';
+import { isLooseCoverage, isLooselyRelated, RELATED_THRESHOLD, type Analysis, type RelatedDocument } from '../engine/types';
 import type { RecordIssue } from '../engine/corpus/records';
 
 function score(n: number): string {
@@ -28,11 +28,11 @@ export function formatRelated(related: readonly RelatedDocument[]): string {
   const lines = [`Related coverage (${related.length}):`];
   related.forEach((r, i) => {
     const who = r.source ? `${r.source} · ` : '';
-    const loose = r.score < RELATED_THRESHOLD ? ' (loosely related)' : '';
+    const loose = isLooselyRelated(r.score) ? ' (loosely related)' : '';
     lines.push(`  ${String(i + 1).padStart(2)}. [${score(r.score)}]${loose} ${who}${r.title ?? '(no title)'}`);
     lines.push(`      ${r.doc}`);
   });
-  if (related.every((r) => r.score < RELATED_THRESHOLD)) {
+  if (isLooseCoverage(related)) {
     lines.push(`  None is clearly about this story (all under ${RELATED_THRESHOLD}): what follows may come from another one.`);
   }
   return `${lines.join('\n')}\n`;

@@ -35,6 +35,16 @@ export interface RelatedDocument {
  */
 export const RELATED_THRESHOLD = 0.35;
 
+/** Related only on a second look, not by its similarity to the article alone: it may tell another story. */
+export function isLooselyRelated(score: number): boolean {
+  return score < RELATED_THRESHOLD;
+}
+
+/** Related coverage all of which is loosely related: what it adds may come from another story. */
+export function isLooseCoverage(related: readonly Pick<RelatedDocument, 'score'>[]): boolean {
+  return related.length > 0 && related.every((entry) => isLooselyRelated(entry.score));
+}
+
 export interface ItemSource {
   doc: string;
   /** The sentence as it stands in that document (whitespace aside). */

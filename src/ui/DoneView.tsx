@@ -1,5 +1,4 @@
-import type { Analysis } from '../engine/types';
-import { isLooselyRelated } from './closeness';
+import { isLooseCoverage, type Analysis } from '../engine/types';
 import { Discrepancies } from './Discrepancies';
 import { count } from './format';
 import { LooseCoverageNotice } from './LooseCoverageNotice';
@@ -29,11 +28,10 @@ export interface RelatedChoice {
 
 export function DoneView({ analysis, truncated, onReveal, itemsOnPage, relatedChoice, openings }: Props) {
   const { omitted, related, discrepancies } = analysis;
-  const looseOnly = related.length > 0 && related.every((doc) => isLooselyRelated(doc.score));
   return (
     <div class="done">
       {truncated && <TruncatedNotice context="omitted" />}
-      {looseOnly && <LooseCoverageNotice canSetAside={relatedChoice !== undefined} />}
+      {isLooseCoverage(related) && <LooseCoverageNotice canSetAside={relatedChoice !== undefined} />}
       {omitted.length > 0 ? (
         <OmittedList items={omitted} related={related} onReveal={onReveal} itemsOnPage={itemsOnPage} />
       ) : related.length > 0 ? (

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { closeness, isLooselyRelated } from './closeness';
+import { closeness } from './closeness';
 import { clamp01, count, hostOf } from './format';
 
 describe('closeness', () => {
@@ -15,8 +15,6 @@ describe('closeness', () => {
     expect(closeness(0.3499)).toEqual({ word: 'Loosely related', percent: 34 });
     expect(closeness(0.29)).toEqual({ word: 'Loosely related', percent: 29 });
     expect(closeness(0.749)).toEqual({ word: 'Close', percent: 74 });
-    expect(isLooselyRelated(0.2)).toBe(true);
-    expect(isLooselyRelated(0.35)).toBe(false);
   });
   it('clamps scores out of [0, 1]', () => {
     expect(closeness(1.4).percent).toBe(100);

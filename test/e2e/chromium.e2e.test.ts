@@ -50,6 +50,7 @@ describe('Chromium: reading the Moscow Times demo article', () => {
     const items = await popup.locator('[data-testid="omitted-item"]').count();
     expect(items).toBeGreaterThan(0);
     expect(await chrome.badgeText(tabId)).toBe(String(items));
+    expect(await chrome.badgeColor(tabId)).toEqual([0x27, 0x30, 0x6b, 255]);
   });
 
   it('keeps the result when the service worker is stopped and restarted', async () => {

@@ -113,7 +113,11 @@ describe('Chromium: feed subscriptions in the options page', () => {
     const { tabId } = await chrome.openTab(url);
     await chrome.clickToolbarButton(url);
     const popup = await chrome.openPopup(tabId);
-    expectLooseCoverage(await chromiumView(popup, 'chromium-popup-loose-coverage.png'));
+    const view = await chromiumView(popup, 'chromium-popup-loose-coverage.png');
+    expectLooseCoverage(view);
+    // The count is on the badge, in grey: it comes from loosely related coverage only.
+    expect(await chrome.badgeText(tabId)).toBe(String(view.items.length));
+    expect(await chrome.badgeColor(tabId)).toEqual([0x6b, 0x6f, 0x7b, 255]);
   });
 });
 
