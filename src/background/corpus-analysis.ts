@@ -1,6 +1,6 @@
 import { analyzeStored, type Analysis, type StoredIndex } from '../engine';
 import type { ArticleText } from '../extract/types';
-import { shortenAtWord } from '../shorten';
+import { openingOf } from '../corpus/opening';
 import { IndexSync, type IndexHost, type SyncStore } from './index-sync';
 import type { AnalyzerDeps } from './tab-analyzer';
 import { omitBeyondCut } from './truncation';
@@ -21,9 +21,6 @@ async function presentIds(ids: readonly string[], index: Pick<StoredIndex, 'docu
   return new Set(ids.filter((id) => indexed.has(id)));
 }
 
-/** Longest opening kept for an untitled related document: the popup shows two lines of it. */
-const OPENING_LENGTH = 200;
-
 /**
  * The first sentence of each related document without a title, so that the reader can tell
  * what it is. Their records were read for the analysis: this reads no more of the database.
@@ -36,8 +33,8 @@ async function openingsOfUntitled(analysis: Analysis, index: StoredIndex): Promi
   const records = await index.readDocuments(wanted.map(([, number]) => number));
   const openings: Record<string, string> = {};
   for (const [id, number] of wanted) {
-    const first = records.get(number)?.sentences.find((sentence) => sentence.kind === 'content');
-    if (first) openings[id] = shortenAtWord(first.text.replace(/\s+/g, ' ').trim(), OPENING_LENGTH);
+    const opening = openingOf(records.get(number)?.sentences ?? []);
+    if (opening) openings[id] = opening;
   }
   return openings;
 }

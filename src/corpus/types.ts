@@ -19,6 +19,8 @@ export interface CorpusEntry extends ArticleMeta {
   pinned: boolean;
   /** Documents found, when it was added, to carry the same wire report (agency text republished); see wireGroups. */
   copiesOf: string[];
+  /** For an article without a title: the start of its first sentence, to name it by. */
+  opening?: string;
 }
 
 /**

@@ -124,6 +124,17 @@ describe('the options page', () => {
     expect(screen.getByTestId('selection-count').textContent).toBe('None selected');
   });
 
+  it('names an untitled article by its first sentence, in the list and in its controls, and finds it by it', () => {
+    const opening = 'Chinese President Xi Jinping and his Russian counterpart Vladimir Putin accused the United States of interfering.';
+    show({ entries: [entry('wire-003.txt', { title: null, opening }), entry('t', { title: 'A titled one' })] });
+    const name = screen.getByRole('button', { name: opening });
+    expect(name.classList.contains('opening')).toBe(true);
+    expect(screen.getByRole('button', { name: 'A titled one' }).classList.contains('opening')).toBe(false);
+    expect(screen.getByLabelText('Select Chinese President Xi Jinping and his Russian counterpart…')).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Pin Chinese President Xi Jinping and his Russian counterpart…' })).toBeTruthy();
+    expect(searchEntries([entry('wire-003.txt', { title: null, opening })], 'russian counterpart').map((e) => e.id)).toEqual(['wire-003.txt']);
+  });
+
   it('pins and unpins an article', () => {
     const props = show({ entries: [entry('p', { title: 'Pinned one', pinned: true }), entry('q', { title: 'Loose one' })] });
     const pin = screen.getByRole('button', { name: 'Pin Loose one' });

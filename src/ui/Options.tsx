@@ -8,7 +8,7 @@ import { chooseEvictions, parseSizeLimit } from '../corpus/size-limit';
 import { formatBytes, searchEntries, SORT_LABELS, sortEntries, type SortKey } from './corpus-list';
 import { count } from './format';
 import { ArticleView } from './ArticleView';
-import { entryName } from './article-text';
+import { entryLabel, entryName } from './article-text';
 import { FeedsSection, type FeedsProps } from './FeedsSection';
 import { ImportSection, type ImportProps } from './ImportSection';
 
@@ -169,9 +169,14 @@ function CorpusSection({ entries, loadError, storage, demo, onDelete, onClear, o
       <ul class="corpus-list" data-testid="corpus-list">
         {shown.slice(0, drawn).map((entry) => (
           <li key={entry.id} class="corpus-entry" data-testid="corpus-entry">
-            <input type="checkbox" checked={picked.has(entry.id)} aria-label={`Select ${entry.title ?? entry.id}`} onChange={(e) => pick(entry.id, e.currentTarget.checked)} />
+            <input type="checkbox" checked={picked.has(entry.id)} aria-label={`Select ${entryLabel(entry)}`} onChange={(e) => pick(entry.id, e.currentTarget.checked)} />
             <div class="entry-main">
-              <button type="button" class="entry-title link-button" dir="auto" onClick={(e) => open(entry.id, e.currentTarget)}>
+              <button
+                type="button"
+                class={entry.title === null && entry.opening ? 'entry-title link-button opening' : 'entry-title link-button'}
+                dir="auto"
+                onClick={(e) => open(entry.id, e.currentTarget)}
+              >
                 {entryName(entry)}
               </button>
               <span class="entry-meta">
@@ -187,13 +192,13 @@ function CorpusSection({ entries, loadError, storage, demo, onDelete, onClear, o
               type="button"
               class={entry.pinned ? 'button small pinned' : 'button small'}
               aria-pressed={entry.pinned}
-              aria-label={`Pin ${entry.title ?? entry.id}`}
+              aria-label={`Pin ${entryLabel(entry)}`}
               title={entry.pinned ? 'Pinned: kept whatever the size limit' : 'Pin: keep it whatever the size limit'}
               onClick={() => onSetPinned([entry.id], !entry.pinned)}
             >
               {entry.pinned ? 'Pinned' : 'Pin'}
             </button>
-            <button type="button" class="button small" aria-label={`Delete ${entry.title ?? entry.id}`} onClick={() => onDelete([entry.id])}>
+            <button type="button" class="button small" aria-label={`Delete ${entryLabel(entry)}`} onClick={() => onDelete([entry.id])}>
               Delete
             </button>
           </li>

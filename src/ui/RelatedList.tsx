@@ -2,7 +2,7 @@ import type { RelatedDocument } from '../engine/types';
 import { closeness } from './closeness';
 import { count } from './format';
 import { outletName } from './outlets';
-import { shortenAtWord } from '../shorten';
+import { shortenAtWord } from '../corpus/opening';
 
 interface Props {
   related: readonly RelatedDocument[];

@@ -1,9 +1,18 @@
 /** What the options page's article view says of an article: its name, where it came from, its paragraphs, a safe link. Pure. */
+import { shortenAtWord } from '../corpus/opening';
 import type { CorpusEntry } from '../corpus/types';
 
-/** The article named for a person: its title, or its id when it has none. */
-export function entryName(entry: Pick<CorpusEntry, 'id' | 'title'>): string {
-  return entry.title ?? entry.id;
+/** Longest opening in a control's accessible name. */
+const NAMED_OPENING = 60;
+
+/** The article named for a person: its title, else the start of its first sentence, else its id. */
+export function entryName(entry: Pick<CorpusEntry, 'id' | 'title' | 'opening'>): string {
+  return entry.title ?? entry.opening ?? entry.id;
+}
+
+/** The same, short enough for the accessible name of a control that acts on it. */
+export function entryLabel(entry: Pick<CorpusEntry, 'id' | 'title' | 'opening'>): string {
+  return entry.title ?? (entry.opening ? shortenAtWord(entry.opening, NAMED_OPENING) : entry.id);
 }
 
 export const ORIGIN_DESCRIPTIONS: Record<CorpusEntry['origin'], string> = {

@@ -12,13 +12,13 @@ export const SORT_LABELS: Record<SortKey, string> = {
 
 const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
 
-/** Entries whose title, outlet, address or id contain every word of `query` (case and accents ignored). */
+/** Entries whose title (or opening, for an untitled one), outlet, address or id contain every word of `query` (case and accents ignored). */
 export function searchEntries(entries: readonly CorpusEntry[], query: string): CorpusEntry[] {
   const fold = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
   const words = fold(query).split(/\s+/).filter(Boolean);
   if (words.length === 0) return [...entries];
   return entries.filter((e) => {
-    const hay = fold([e.title, e.source, e.url, e.id].filter(Boolean).join(' '));
+    const hay = fold([e.title, e.opening, e.source, e.url, e.id].filter(Boolean).join(' '));
     return words.every((w) => hay.includes(w));
   });
 }

@@ -72,7 +72,8 @@ describe('the corpus in IndexedDB', () => {
     const aBytes = new TextEncoder().encode('{"id":"a","url":"https://example.org/a","title":"A","source":"Outlet","published":null,"lang":null,"text":"First text."}').length;
     expect(await store.list()).toEqual([
       { id: 'a', url: 'https://example.org/a', title: 'A', source: 'Outlet', published: null, lang: null, origin: 'import', addedAt: 1000, chars: 11, bytes: aBytes, pinned: false, copiesOf: [] },
-      { id: 'b', url: null, title: null, source: null, published: null, lang: null, origin: 'import', addedAt: 1000, chars: 12, bytes: 99, pinned: false, copiesOf: [] },
+      // Untitled: named in lists by its first sentence.
+      { id: 'b', url: null, title: null, source: null, published: null, lang: null, origin: 'import', addedAt: 1000, chars: 12, bytes: 99, pinned: false, copiesOf: [], opening: 'Second text.' },
     ]);
     expect(await store.delete(['a', 'missing'])).toBe(1);
     expect((await store.documents()).map((d) => d.id)).toEqual(['b']);
@@ -176,6 +177,21 @@ describe('the corpus in IndexedDB', () => {
     const entries = await store.list();
     expect(entries.filter((entry) => entry.source === 'The Straits Times')).toHaveLength(1);
     expect(entries.find((entry) => entry.id === republished.id)?.copiesOf).toContain(demo.id);
+  });
+
+  it('keeps the opening of an untitled document with it when it is stored, and works it out when listing one stored before', async () => {
+    const factory = new IDBFactory();
+    const store = makeStore(factory);
+    await store.add([doc('new', 'Breaking\n\nThe levee held overnight. Crews stayed on.'), doc('titled', 'Some text.', { title: 'A title' })], 'import');
+    const database = await openCorpusDb(factory);
+    expect((await database.get(DOCUMENTS, 'new')).opening).toBe('The levee held overnight.');
+    expect((await database.get(DOCUMENTS, 'titled')).opening).toBeUndefined();
+    // A record written before openings were kept.
+    const { opening: _kept, ...older } = await database.get(DOCUMENTS, 'new');
+    await database.put(DOCUMENTS, { ...older, id: 'older', textKey: 'older-key' });
+    database.close();
+    const listed = new Map((await makeStore(factory).list()).map((entry) => [entry.id, entry.opening]));
+    expect(listed).toEqual(new Map([['new', 'The levee held overnight.'], ['older', 'The levee held overnight.'], ['titled', undefined]]));
   });
 
   it('leaves the corpus as it was when a write fails part way', async () => {

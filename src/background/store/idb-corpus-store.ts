@@ -13,7 +13,7 @@ import { isSameArticleText, shingles } from '../../corpus/wire-copies';
 import type { ImportJournal } from '../../corpus/types';
 import { parseBundledCorpus, type AddResult, type AddSkip, type CorpusEntry, type CorpusStore, type DemoState, type DocumentOrigin } from '../corpus-store';
 import { IMPORTS, DOCUMENTS, META, SKETCHES, openCorpusDb } from './schema';
-import { bytesOf, CorpusWriteError, describeWriteError, label, toDocument, toEntry, type StoredDocument } from './stored-document';
+import { bytesOf, CorpusWriteError, describeWriteError, label, toDocument, toEntry, untitledOpening, type StoredDocument } from './stored-document';
 import { linkWireCopies, wireCandidates, WireSketches, type WireSketch } from './wire-links';
 
 export { CorpusWriteError, describeWriteError, type StoredDocument } from './stored-document';
@@ -186,7 +186,14 @@ export function idbCorpusStore(options: IdbCorpusStoreOptions): CorpusStore {
     const batch: PreparedBatch = { prepared: [], shingleSets: [] };
     let since = performance.now();
     for (const document of documents) {
-      const stored: StoredDocument = { ...toDocument(document), textKey: textKey(document.text), origin, addedAt: now(), bytes: documentBytes(document) };
+      const stored: StoredDocument = {
+        ...toDocument(document),
+        ...untitledOpening(document),
+        textKey: textKey(document.text),
+        origin,
+        addedAt: now(),
+        bytes: documentBytes(document),
+      };
       const address = urlKey(document.url);
       if (address) stored.urlKey = address;
       if (importId) stored.importId = importId;

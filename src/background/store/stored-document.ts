@@ -4,6 +4,7 @@ import { documentBytes } from '../../corpus/size-limit';
 import type { CorpusEntry, DocumentOrigin } from '../../corpus/types';
 import type { WireLinked } from './wire-links';
 import { errorText } from '../../error-text';
+import { openingOfText } from '../../corpus/opening';
 
 /** A document as stored (schema version 3). */
 export interface StoredDocument extends CorpusDocument, WireLinked {
@@ -18,6 +19,12 @@ export interface StoredDocument extends CorpusDocument, WireLinked {
   pinned?: boolean;
   /** The import (committed in batches) that added it. */
   importId?: string;
+  /**
+   * For a document without a title: the start of its first sentence, to name it by in lists,
+   * worked out once when it is stored (absent on documents stored before it was: worked out
+   * when listed).
+   */
+  opening?: string;
 }
 
 /** A write that did not happen; the message says why, for a person. Nothing was changed. */
@@ -55,7 +62,17 @@ export function toEntry(stored: StoredDocument): CorpusEntry {
     bytes: bytesOf(stored),
     pinned: stored.pinned === true,
     copiesOf: stored.copiesOf ?? [],
+    ...(stored.opening ? { opening: stored.opening } : untitledOpening(stored)),
   };
+}
+
+/** The opening an untitled document is named by in lists (src/corpus/opening.ts); nothing for a titled one. */
+export function untitledOpening(document: Pick<CorpusDocument, 'title' | 'text'>): { opening?: string } {
+  // Any title but a blank or missing one counts (one the database cannot store is for the write to refuse).
+  const { title } = document;
+  if (typeof title === 'string' ? title.trim() !== '' : title != null) return {};
+  const opening = openingOfText(document.text);
+  return opening ? { opening } : {};
 }
 
 export function bytesOf(stored: StoredDocument): number {
