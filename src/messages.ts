@@ -80,6 +80,8 @@ export interface PageMark {
   quote: MarkQuote;
   items: CardItem[];
   discrepancies: CardDiscrepancy[];
+  /** Every related article is only loosely related: what the card lists may come from another story. */
+  loose?: boolean;
 }
 
 export type ToContent =

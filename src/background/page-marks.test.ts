@@ -29,6 +29,14 @@ describe('pageMarks', () => {
     expect(first?.items.map((i) => [i.id, i.sources[0]?.outlet])).toEqual([['i1', 'Outlet A'], ['i2', 'B story']]);
   });
 
+  it('says on every mark when all the related coverage is loosely related, and on none otherwise', () => {
+    expect(pageMarks(analysis, text).some((mark) => 'loose' in mark)).toBe(false);
+    const loose = { ...analysis, related: analysis.related.map((entry) => ({ ...entry, score: 0.3 })) };
+    const marks = pageMarks(loose, text);
+    expect(marks.length).toBeGreaterThan(1);
+    expect(marks.every((mark) => mark.loose === true)).toBe(true);
+  });
+
   it('marks the article sentence another outlet reports differently, found despite whitespace, as a discrepancy', () => {
     const marks = pageMarks(analysis, text);
     expect(marks).toHaveLength(2);

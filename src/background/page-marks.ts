@@ -1,4 +1,4 @@
-import type { Analysis } from '../engine/types';
+import { isLooseCoverage, type Analysis } from '../engine/types';
 import type { PageMark } from '../messages';
 import { outletName } from '../ui/outlets';
 
@@ -24,6 +24,7 @@ function locate(text: string, quote: string): { start: number; end: number } | n
  */
 export function pageMarks(analysis: Analysis, text: string): PageMark[] {
   const byRange = new Map<string, PageMark>();
+  const loose = isLooseCoverage(analysis.related);
   const markAt = (start: number, end: number): PageMark => {
     const id = `m${start}-${end}`;
     let mark = byRange.get(id);
@@ -34,6 +35,7 @@ export function pageMarks(analysis: Analysis, text: string): PageMark[] {
         quote: { exact: text.slice(start, end), prefix: text.slice(Math.max(0, start - CONTEXT), start), suffix: text.slice(end, end + CONTEXT) },
         items: [],
         discrepancies: [],
+        ...(loose ? { loose } : {}),
       };
       byRange.set(id, mark);
     }

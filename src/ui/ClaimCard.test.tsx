@@ -53,6 +53,16 @@ describe('ClaimCard', () => {
     expect(screen.queryAllByTestId('card-source')).toEqual([]);
   });
 
+  it('says so when the facts come from loosely related coverage only, and not otherwise', () => {
+    const { rerender } = render(<ClaimCard mark={{ ...omission, loose: true }} onClose={() => undefined} />);
+    expect(screen.getByRole('dialog', { name: 'Loosely related coverage adds 2 facts' })).toBeTruthy();
+    expect(text(screen.getByTestId('card-caution'))).toBe('None of the articles it comes from is clearly about this story: it may come from another one.');
+    rerender(<ClaimCard mark={{ ...discrepancy, loose: true }} onClose={() => undefined} />);
+    expect(screen.getByRole('dialog', { name: 'Loosely related coverage reports this differently' })).toBeTruthy();
+    rerender(<ClaimCard mark={omission} onClose={() => undefined} />);
+    expect(screen.queryByTestId('card-caution')).toBeNull();
+  });
+
   it('shows the exact sentence from each outlet on demand', () => {
     render(<ClaimCard mark={omission} onClose={() => undefined} />);
     const item = screen.getAllByTestId('card-item')[1]!;

@@ -28,12 +28,17 @@ export function ClaimCard({ mark, onClose, scheme = null, maxHeight = null }: Pr
     >
       <div class="card-head">
         <h2 id={headingId} class="card-heading">
-          {mark.kind === 'discrepancy' ? 'Other coverage reports this differently' : n === 1 ? 'Other coverage adds' : `Other coverage adds ${n} facts`}
+          {heading(mark.loose ? 'Loosely related coverage' : 'Other coverage', mark.kind, n)}
         </h2>
         <button type="button" class="card-close" aria-label="Close" onClick={onClose}>
           ×
         </button>
       </div>
+      {mark.loose && (
+        <p class="card-caution" data-testid="card-caution">
+          None of the articles it comes from is clearly about this story: it may come from another one.
+        </p>
+      )}
       {mark.discrepancies.map((d, i) => (
         <div class="card-discrepancy" data-testid="card-discrepancy" key={`d${i}`}>
           <p class="card-note">{d.note}</p>
@@ -57,6 +62,11 @@ export function ClaimCard({ mark, onClose, scheme = null, maxHeight = null }: Pr
       )}
     </div>
   );
+}
+
+function heading(coverage: string, kind: PageMark['kind'], facts: number): string {
+  if (kind === 'discrepancy') return `${coverage} reports this differently`;
+  return facts === 1 ? `${coverage} adds` : `${coverage} adds ${facts} facts`;
 }
 
 function CardItemView({ item }: { item: CardItem }) {

@@ -11,9 +11,10 @@ import type { Page as PuppeteerPage } from 'puppeteer-core';
 import { launchChromium, type ChromiumSession } from '../../scripts/browsers/chromium';
 import { launchFirefox, type FirefoxSession } from '../../scripts/browsers/firefox';
 import { artifactPath, DIST_CHROME, DIST_FIREFOX, requireBuild } from '../../scripts/browsers/paths';
-import { settledView as chromiumView } from './drivers-chromium';
+import { pageDriver, popupDriver, settledView as chromiumView } from './drivers-chromium';
 import { settledView as firefoxView } from './drivers-firefox';
 import { expectLooseCoverage } from './expectations';
+import { hoverClaim } from './marks-flow';
 import { FARMERS_ARTICLE, startFeedServer, STORIES, type FeedServer } from './feed-server';
 
 function summaryIs(expected: string): boolean {
@@ -110,7 +111,7 @@ describe('Chromium: feed subscriptions in the options page', () => {
 
   it('says, on another outlet’s article that only the feed’s dam story comes near, that the coverage is only loosely related', async () => {
     const url = `${server.origin}/news/${FARMERS_ARTICLE.slug}.html`;
-    const { tabId } = await chrome.openTab(url);
+    const { page, tabId } = await chrome.openTab(url);
     await chrome.clickToolbarButton(url);
     const popup = await chrome.openPopup(tabId);
     const view = await chromiumView(popup, 'chromium-popup-loose-coverage.png');
@@ -118,6 +119,14 @@ describe('Chromium: feed subscriptions in the options page', () => {
     // The count is on the badge, in grey: it comes from loosely related coverage only.
     expect(await chrome.badgeText(tabId)).toBe(String(view.items.length));
     expect(await chrome.badgeColor(tabId)).toEqual([0x6b, 0x6f, 0x7b, 255]);
+    // On the page, a marked claim's card says the same.
+    const claimed = (await popupDriver(popup).items()).find((item) => item.claim !== null);
+    expect(claimed, 'an item with a claim on the farmers article').toBeDefined();
+    await page.bringToFront();
+    const { card } = await hoverClaim(pageDriver(page), claimed!.claim!);
+    expect(card.heading).toMatch(/^Loosely related coverage adds/);
+    expect(card.items.flatMap((item) => item.outlets)).toContain('Valley Courier');
+    await page.screenshot({ path: artifactPath('e2e/chromium-card-loose-coverage.png') });
   });
 });
 
