@@ -14,7 +14,7 @@ describe('the readable related list', () => {
 
   it('says when none of the documents is clearly about the story', () => {
     const text = formatRelated([doc('a.txt', 0.3), doc('b.txt', 0.2)]);
-    expect(text).toContain('None is clearly about this story (all under 0.35): what follows may come from another one.');
+    expect(text).toContain('None is clearly about this story (all under 0.35): they may tell another one.');
   });
 
   it('says nothing of the kind when nothing is related', () => {

@@ -33,7 +33,7 @@ export function formatRelated(related: readonly RelatedDocument[]): string {
     lines.push(`      ${r.doc}`);
   });
   if (isLooseCoverage(related)) {
-    lines.push(`  None is clearly about this story (all under ${RELATED_THRESHOLD}): what follows may come from another one.`);
+    lines.push(`  None is clearly about this story (all under ${RELATED_THRESHOLD}): they may tell another one.`);
   }
   return `${lines.join('\n')}\n`;
 }
