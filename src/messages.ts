@@ -80,7 +80,7 @@ export interface PageMark {
   quote: MarkQuote;
   items: CardItem[];
   discrepancies: CardDiscrepancy[];
-  /** Every related article is only loosely related: what the card lists may come from another story. */
+  /** Every article the card quotes is only loosely related: what it lists may come from another story. */
   loose?: boolean;
 }
 

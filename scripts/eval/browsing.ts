@@ -7,7 +7,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { buildIndex, findRelated, type CorpusDocument } from '../../src/engine';
-import { RELATED_THRESHOLD } from '../../src/engine/analyze/related';
 import { extractHtml } from '../../src/extract/node';
 import type { BenchPage } from '../bench/dataset';
 
@@ -36,7 +35,7 @@ export interface BrowsingResult {
   relevant: number;
   /** The wrong pairs, as "title ~ title (score)". */
   wrongPairs: string[];
-  /** Of the found pairs, those under RELATED_THRESHOLD (taken on a second look, not by score alone): right and wrong. */
+  /** Of the found pairs, those related only on a second look (RelatedDocument.loose): right and wrong. */
   loose: { right: number; wrong: number };
 }
 
@@ -59,7 +58,7 @@ export function evaluateBrowsing(pages: readonly BenchPage[], labels: StoryLabel
     const related = findRelated(document, index).filter((entry) => entry.doc !== document.id);
     if (related.length > 0) result.withAny++;
     for (const entry of related) {
-      const loose = entry.score < RELATED_THRESHOLD;
+      const loose = entry.loose === true;
       if (story !== undefined && storyOf.get(entry.doc) === story) {
         result.right++;
         if (loose) result.loose.right++;

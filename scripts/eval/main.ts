@@ -8,7 +8,6 @@ import { existsSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { loadSplit, splitDir, type Split } from '../bench/dataset';
 import { BROWSING_HOLDOUT_LABELS, BROWSING_LABELS, evaluateBrowsing, readBrowsingLabels } from './browsing';
-import { RELATED_THRESHOLD } from '../../src/engine/analyze/related';
 import { evaluateRelated, evaluateStoryAbsent, readNews, textOnly } from './news';
 import { evaluateParaphrase } from './paraphrase';
 import { analyzeMs, evaluateSeeds, factsOf, loadLabels, summarizeSeeds, type SeedScore } from './seeds';
@@ -89,8 +88,8 @@ function browsingFigures(): void {
   );
   const { loose } = result;
   console.log(
-    `      of those, under ${RELATED_THRESHOLD} (taken on a second look): ${loose.right} of one story, ${loose.wrong} of two: P ${two(loose.right / Math.max(1, loose.right + loose.wrong))}; ` +
-      `at or over it: P ${two((result.right - loose.right) / Math.max(1, found - loose.right - loose.wrong))}`,
+    `      of those, related only on a second look (loosely related): ${loose.right} of one story, ${loose.wrong} of two: P ${two(loose.right / Math.max(1, loose.right + loose.wrong))}; ` +
+      `the others: P ${two((result.right - loose.right) / Math.max(1, found - loose.right - loose.wrong))}`,
   );
   if (verbose) for (const pair of result.wrongPairs) console.log(`      two stories: ${pair}`);
 }

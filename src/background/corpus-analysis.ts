@@ -23,7 +23,7 @@ async function presentIds(ids: readonly string[], index: Pick<StoredIndex, 'docu
 
 /**
  * The first sentence of each related document without a title, so that the reader can tell
- * what it is. Their records were read for the analysis: this reads no more of the database.
+ * what it is. Their records were just read for the analysis: the index's cache usually holds them.
  */
 async function openingsOfUntitled(analysis: Analysis, index: StoredIndex): Promise<Record<string, string>> {
   const untitled = analysis.related.filter((entry) => !entry.title?.trim()).map((entry) => entry.doc);
@@ -31,12 +31,13 @@ async function openingsOfUntitled(analysis: Analysis, index: StoredIndex): Promi
   const numbers = await index.documentNumbers();
   const wanted = untitled.flatMap((id) => (numbers.has(id) ? [[id, numbers.get(id)!] as const] : []));
   const records = await index.readDocuments(wanted.map(([, number]) => number));
-  const openings: Record<string, string> = {};
-  for (const [id, number] of wanted) {
-    const opening = openingOf(records.get(number)?.sentences ?? []);
-    if (opening) openings[id] = opening;
-  }
-  return openings;
+  // Built from entries: an id such as "__proto__" is then a key like any other.
+  return Object.fromEntries(
+    wanted.flatMap(([id, number]) => {
+      const opening = openingOf(records.get(number)?.sentences ?? []);
+      return opening ? [[id, opening]] : [];
+    }),
+  );
 }
 
 /**

@@ -29,12 +29,13 @@ describe('pageMarks', () => {
     expect(first?.items.map((i) => [i.id, i.sources[0]?.outlet])).toEqual([['i1', 'Outlet A'], ['i2', 'B story']]);
   });
 
-  it('says on every mark when all the related coverage is loosely related, and on none otherwise', () => {
+  it('says on a mark when every article its card quotes is only loosely related, and on no other', () => {
     expect(pageMarks(analysis, text).some((mark) => 'loose' in mark)).toBe(false);
-    const loose = { ...analysis, related: analysis.related.map((entry) => ({ ...entry, score: 0.3 })) };
-    const marks = pageMarks(loose, text);
-    expect(marks.length).toBeGreaterThan(1);
-    expect(marks.every((mark) => mark.loose === true)).toBe(true);
+    // Outlet A is loose: the discrepancy's mark quotes only A, the claim's mark quotes A and B.
+    const someLoose = { ...analysis, related: analysis.related.map((entry) => (entry.doc === 'a' ? { ...entry, loose: true as const } : entry)) };
+    expect(pageMarks(someLoose, text).map((mark) => [mark.kind, mark.loose ?? false])).toEqual([['omission', false], ['discrepancy', true]]);
+    const allLoose = { ...analysis, related: analysis.related.map((entry) => ({ ...entry, loose: true as const })) };
+    expect(pageMarks(allLoose, text).every((mark) => mark.loose === true)).toBe(true);
   });
 
   it('marks the article sentence another outlet reports differently, found despite whitespace, as a discrepancy', () => {

@@ -1,4 +1,4 @@
-import { isLooseCoverage, type Analysis } from '../engine/types';
+import { isLooselyRelated, type Analysis } from '../engine/types';
 import type { PageMark } from '../messages';
 import { outletName } from '../ui/outlets';
 
@@ -24,7 +24,9 @@ function locate(text: string, quote: string): { start: number; end: number } | n
  */
 export function pageMarks(analysis: Analysis, text: string): PageMark[] {
   const byRange = new Map<string, PageMark>();
-  const loose = isLooseCoverage(analysis.related);
+  const looseDocs = new Set(analysis.related.filter(isLooselyRelated).map((entry) => entry.doc));
+  /** Documents each mark's card quotes: the mark is loose when every one of them is. */
+  const quoted = new Map<string, string[]>();
   const markAt = (start: number, end: number): PageMark => {
     const id = `m${start}-${end}`;
     let mark = byRange.get(id);
@@ -35,7 +37,6 @@ export function pageMarks(analysis: Analysis, text: string): PageMark[] {
         quote: { exact: text.slice(start, end), prefix: text.slice(Math.max(0, start - CONTEXT), start), suffix: text.slice(end, end + CONTEXT) },
         items: [],
         discrepancies: [],
-        ...(loose ? { loose } : {}),
       };
       byRange.set(id, mark);
     }
@@ -44,7 +45,9 @@ export function pageMarks(analysis: Analysis, text: string): PageMark[] {
   for (const item of analysis.omitted) {
     const claim = item.claim;
     if (!claim || claim.end <= claim.start || claim.end > text.length) continue;
-    markAt(claim.start, claim.end).items.push({
+    const mark = markAt(claim.start, claim.end);
+    quoted.set(mark.id, [...(quoted.get(mark.id) ?? []), ...item.sources.map((source) => source.doc)]);
+    mark.items.push({
       id: item.id,
       text: item.text,
       sources: item.sources.map((s) => ({ outlet: outletName(s.doc, analysis.related), quote: s.quote })),
@@ -55,7 +58,12 @@ export function pageMarks(analysis: Analysis, text: string): PageMark[] {
     if (!found) continue;
     const mark = markAt(found.start, found.end);
     mark.kind = 'discrepancy';
+    quoted.set(mark.id, [...(quoted.get(mark.id) ?? []), d.corpus.doc]);
     mark.discrepancies.push({ note: d.note, articleQuote: d.article.quote, outlet: outletName(d.corpus.doc, analysis.related), otherQuote: d.corpus.quote });
+  }
+  for (const mark of byRange.values()) {
+    const docs = quoted.get(mark.id) ?? [];
+    if (docs.length > 0 && docs.every((doc) => looseDocs.has(doc))) mark.loose = true;
   }
   const startOf = (mark: PageMark): number => Number(mark.id.slice(1).split('-')[0]);
   return [...byRange.values()].sort((a, b) => startOf(a) - startOf(b));

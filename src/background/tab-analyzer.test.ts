@@ -74,7 +74,7 @@ describe('TabAnalyzer', () => {
   it('tells the badge when its count comes from loosely related coverage only', async () => {
     const badges: Array<[string, boolean | undefined]> = [];
     const loose = analysis(3);
-    loose.related = loose.related.map((entry) => ({ ...entry, score: 0.3 }));
+    loose.related = loose.related.map((entry) => ({ ...entry, score: 0.3, loose: true as const }));
     const { analyzer } = setup({ analyze: vi.fn(async () => ({ analysis: loose, corpusSize: 5 })), setBadge: (_tab, text, isLoose) => badges.push([text, isLoose]) });
     collect(analyzer, 7);
     await settle();

@@ -1,5 +1,5 @@
 /** Human-readable reports (without --json). */
-import { isLooseCoverage, isLooselyRelated, RELATED_THRESHOLD, type Analysis, type RelatedDocument } from '../engine/types';
+import { isLooseCoverage, isLooselyRelated, type Analysis, type RelatedDocument } from '../engine/types';
 import type { RecordIssue } from '../engine/corpus/records';
 
 function score(n: number): string {
@@ -28,12 +28,12 @@ export function formatRelated(related: readonly RelatedDocument[]): string {
   const lines = [`Related coverage (${related.length}):`];
   related.forEach((r, i) => {
     const who = r.source ? `${r.source} · ` : '';
-    const loose = isLooselyRelated(r.score) ? ' (loosely related)' : '';
+    const loose = isLooselyRelated(r) ? ' (loosely related)' : '';
     lines.push(`  ${String(i + 1).padStart(2)}. [${score(r.score)}]${loose} ${who}${r.title ?? '(no title)'}`);
     lines.push(`      ${r.doc}`);
   });
   if (isLooseCoverage(related)) {
-    lines.push(`  None is clearly about this story (all under ${RELATED_THRESHOLD}): they may tell another one.`);
+    lines.push('  None is clearly about this story (each was related only on a second look): they may tell another one.');
   }
   return `${lines.join('\n')}\n`;
 }

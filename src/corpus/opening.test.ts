@@ -1,17 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { openingOfText, shortenAtWord } from './opening';
-
-describe('shortenAtWord', () => {
-  it('keeps a text that fits', () => {
-    expect(shortenAtWord('Xi and Putin spoke.', 19)).toBe('Xi and Putin spoke.');
-  });
-  it('cuts at the last word boundary within the length', () => {
-    expect(shortenAtWord('Chinese President Xi Jinping and his Russian counterpart Vladimir Putin', 60)).toBe('Chinese President Xi Jinping and his Russian counterpart…');
-  });
-  it('cuts mid-word when the only boundary would leave too little', () => {
-    expect(shortenAtWord('A Donaudampfschifffahrtsgesellschaftskapitänsmütze', 20)).toBe('A Donaudampfschifffa…');
-  });
-});
+import { openingOf, openingOfText } from './opening';
+import { processText } from '../engine/text/document';
 
 describe('openingOfText', () => {
   it('gives the first sentence of the content, not a heading line before it', () => {
@@ -24,5 +13,16 @@ describe('openingOfText', () => {
     expect(opening.length).toBeLessThanOrEqual(201);
     expect(opening.endsWith('…')).toBe(true);
     expect(openingOfText('')).toBeUndefined();
+  });
+  it('takes a first sentence that runs past the part of the text it reads, as far as it goes', () => {
+    const text = `${'word '.repeat(500)}end.`;
+    expect(openingOfText(text)).toMatch(/^word word .*…$/);
+  });
+  it('names a text in a script without capitals by its first line, which the segmenter reads as a heading', () => {
+    const text = '东京で会议が开かれた。首相は新しい计画を発表した。';
+    expect(openingOfText(text)).toBe('东京で会议が开かれた。');
+    expect(openingOf(processText(text))).toBe('东京で会议が开かれた。');
+    // A text in a script with capitals and no sentence gets none.
+    expect(openingOfText('SUBSCRIBE NOW\n\nRead more')).toBeUndefined();
   });
 });

@@ -26,23 +26,26 @@ export interface RelatedDocument {
   source: string | null;
   /** How closely related, in [0, 1]. */
   score: number;
+  /**
+   * Related only on a second look: under RELATED_THRESHOLD, and neither one of the article's
+   * closest documents that are alike among themselves (a story's core) but close to those
+   * clearly related, or the article's mutual near neighbour. Weaker evidence that it tells the
+   * same story. Absent otherwise. Not part of the CLI's JSON output (cli-contract.md).
+   */
+  loose?: true;
 }
 
-/**
- * From this score a document is related by its similarity to the article alone. Under it, a
- * document is related only on a second look (alike to the clearly related ones, or the
- * article's mutual near neighbour): weaker evidence that it tells the same story.
- */
+/** From this score a document is related by its similarity to the article alone. */
 export const RELATED_THRESHOLD = 0.35;
 
-/** Related only on a second look, not by its similarity to the article alone: it may tell another story. */
-export function isLooselyRelated(score: number): boolean {
-  return score < RELATED_THRESHOLD;
+/** Related only on a second look (see RelatedDocument.loose): it may tell another story. */
+export function isLooselyRelated(entry: Pick<RelatedDocument, 'loose'>): boolean {
+  return entry.loose === true;
 }
 
 /** Related coverage all of which is loosely related: what it adds may come from another story. */
-export function isLooseCoverage(related: readonly Pick<RelatedDocument, 'score'>[]): boolean {
-  return related.length > 0 && related.every((entry) => isLooselyRelated(entry.score));
+export function isLooseCoverage(related: readonly Pick<RelatedDocument, 'loose'>[]): boolean {
+  return related.length > 0 && related.every(isLooselyRelated);
 }
 
 export interface ItemSource {

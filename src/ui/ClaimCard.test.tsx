@@ -55,12 +55,15 @@ describe('ClaimCard', () => {
 
   it('says so when the facts come from loosely related coverage only, and not otherwise', () => {
     const { rerender } = render(<ClaimCard mark={{ ...omission, loose: true }} onClose={() => undefined} />);
-    expect(screen.getByRole('dialog', { name: 'Loosely related coverage adds 2 facts' })).toBeTruthy();
-    expect(text(screen.getByTestId('card-caution'))).toBe('None of the articles it comes from is clearly about this story: it may come from another one.');
-    rerender(<ClaimCard mark={{ ...discrepancy, loose: true }} onClose={() => undefined} />);
+    const dialog = screen.getByRole('dialog', { name: 'Loosely related coverage adds 2 facts' });
+    expect(document.getElementById(dialog.getAttribute('aria-describedby')!)).toBe(screen.getByTestId('card-caution'));
+    expect(text(screen.getByTestId('card-caution'))).toBe('None of the articles this comes from is clearly about this story: it may come from another one.');
+    rerender(<ClaimCard mark={{ ...discrepancy, items: omission.items, loose: true }} onClose={() => undefined} />);
     expect(screen.getByRole('dialog', { name: 'Loosely related coverage reports this differently' })).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 3 }).textContent).toBe('Loosely related coverage also adds');
     rerender(<ClaimCard mark={omission} onClose={() => undefined} />);
     expect(screen.queryByTestId('card-caution')).toBeNull();
+    expect(screen.getByRole('dialog').hasAttribute('aria-describedby')).toBe(false);
   });
 
   it('shows the exact sentence from each outlet on demand', () => {

@@ -15,7 +15,9 @@ interface Props {
 /** What the reader learns about one marked claim: the facts other coverage adds, and any conflicting version. */
 export function ClaimCard({ mark, onClose, scheme = null, maxHeight = null }: Props) {
   const headingId = useId();
+  const cautionId = useId();
   const n = mark.items.length;
+  const coverage = mark.loose ? 'Loosely related coverage' : 'Other coverage';
   return (
     <div
       class={`card card-${mark.kind}`}
@@ -23,20 +25,21 @@ export function ClaimCard({ mark, onClose, scheme = null, maxHeight = null }: Pr
       data-scheme={scheme ?? undefined}
       role="dialog"
       aria-labelledby={headingId}
+      aria-describedby={mark.loose ? cautionId : undefined}
       data-testid="claim-card"
       data-mark-id={mark.id}
     >
       <div class="card-head">
         <h2 id={headingId} class="card-heading">
-          {heading(mark.loose ? 'Loosely related coverage' : 'Other coverage', mark.kind, n)}
+          {heading(coverage, mark.kind, n)}
         </h2>
         <button type="button" class="card-close" aria-label="Close" onClick={onClose}>
           ×
         </button>
       </div>
       {mark.loose && (
-        <p class="card-caution" data-testid="card-caution">
-          None of the articles it comes from is clearly about this story: it may come from another one.
+        <p id={cautionId} class="card-caution" data-testid="card-caution">
+          None of the articles this comes from is clearly about this story: it may come from another one.
         </p>
       )}
       {mark.discrepancies.map((d, i) => (
@@ -52,7 +55,7 @@ export function ClaimCard({ mark, onClose, scheme = null, maxHeight = null }: Pr
           </figure>
         </div>
       ))}
-      {n > 0 && mark.kind === 'discrepancy' && <h3 class="card-subheading">Other coverage also adds</h3>}
+      {n > 0 && mark.kind === 'discrepancy' && <h3 class="card-subheading">{coverage} also adds</h3>}
       {n > 0 && (
         <ul class="card-items">
           {mark.items.map((item) => (

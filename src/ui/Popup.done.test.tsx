@@ -152,8 +152,10 @@ describe('Popup, done', () => {
   });
 
   it('says when every related article is only loosely related, and calls each so', () => {
-    const related = RELATED.map((doc, at) => ({ ...doc, score: 0.3 - at * 0.02 }));
+    const related = RELATED.map((doc, at) => ({ ...doc, score: 0.3 - at * 0.02, loose: true as const }));
     show(doneState({ related }));
+    // The status line, read aloud, says it too.
+    expect(screen.getByRole('status').textContent).toContain('6 facts loosely related articles report, most important first.');
     const notice = screen.getByTestId('loose-notice');
     expect(text(notice)).toMatch(/^Loosely related coverage only\. None of the articles compared with is clearly about this story/);
     // shown above what the articles add
@@ -163,10 +165,11 @@ describe('Popup, done', () => {
   });
 
   it('says nothing of loose coverage when one related article is clearly related', () => {
-    const related = RELATED.map((doc, at) => ({ ...doc, score: at === 0 ? 0.41 : 0.25 }));
+    const related = RELATED.map((doc, at) => (at === 0 ? { ...doc, score: 0.41 } : { ...doc, score: 0.25, loose: true as const }));
     show(doneState({ related }));
     expect(screen.queryByTestId('loose-notice')).toBeNull();
-    expect(text(screen.getAllByTestId('related-doc')[0]!.querySelector('.closeness-label')!)).toBe('Related 41%');
+    const words = screen.getAllByTestId('related-doc').map((row) => text(row.querySelector('.closeness-label')!));
+    expect(words).toEqual(['Related 41%', 'Loosely related 25%', 'Loosely related 25%', 'Loosely related 25%']);
   });
 
   it('shows an untitled related article by its first sentence, and names it so for the set-aside button', () => {

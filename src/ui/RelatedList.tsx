@@ -2,7 +2,8 @@ import type { RelatedDocument } from '../engine/types';
 import { closeness } from './closeness';
 import { count } from './format';
 import { outletName } from './outlets';
-import { shortenAtWord } from '../corpus/opening';
+import { shortenAtWord } from '../engine/text/shorten';
+import { NAMED_OPENING } from './article-text';
 
 interface Props {
   related: readonly RelatedDocument[];
@@ -12,8 +13,6 @@ interface Props {
   onSetAside?: ((doc: string) => void) | undefined;
 }
 
-/** How a set-aside button names an untitled article: the start of its first sentence. */
-const NAMED_OPENING = 60;
 
 export function RelatedList({ related, openings = {}, onSetAside }: Props) {
   return (
@@ -25,10 +24,10 @@ export function RelatedList({ related, openings = {}, onSetAside }: Props) {
         {related.map((doc) => {
           const outlet = outletName(doc.doc, related);
           const given = doc.title?.trim();
-          const first = given ? undefined : openings[doc.doc];
+          const first = given || !Object.hasOwn(openings, doc.doc) ? undefined : openings[doc.doc];
           const title = given || first || 'Untitled';
           const named = given ? ` “${given}”` : first ? ` beginning “${shortenAtWord(first, NAMED_OPENING)}”` : '';
-          const { word, percent } = closeness(doc.score);
+          const { word, percent } = closeness(doc.score, doc.loose === true);
           return (
             <li class="related-doc" data-testid="related-doc" key={doc.doc}>
               <div class="related-text">

@@ -1,9 +1,9 @@
 /** What the options page's article view says of an article: its name, where it came from, its paragraphs, a safe link. Pure. */
-import { shortenAtWord } from '../corpus/opening';
+import { shortenAtWord } from '../engine/text/shorten';
 import type { CorpusEntry } from '../corpus/types';
 
-/** Longest opening in a control's accessible name. */
-const NAMED_OPENING = 60;
+/** Longest opening of an untitled article in a control's accessible name. */
+export const NAMED_OPENING = 60;
 
 /** The article named for a person: its title, else the start of its first sentence, else its id. */
 export function entryName(entry: Pick<CorpusEntry, 'id' | 'title' | 'opening'>): string {

@@ -11,9 +11,9 @@ describe('closeness', () => {
     expect(closeness(0.46)).toEqual({ word: 'Related', percent: 46 });
     expect(closeness(0.35)).toEqual({ word: 'Related', percent: 35 });
   });
-  it('calls a document under the related threshold loosely related, the figure changing with the word', () => {
-    expect(closeness(0.3499)).toEqual({ word: 'Loosely related', percent: 34 });
-    expect(closeness(0.29)).toEqual({ word: 'Loosely related', percent: 29 });
+  it('calls a document related only on a second look loosely related, whatever its score; the figure rounded down', () => {
+    expect(closeness(0.29, true)).toEqual({ word: 'Loosely related', percent: 29 });
+    expect(closeness(0.3499)).toEqual({ word: 'Related', percent: 34 });
     expect(closeness(0.749)).toEqual({ word: 'Close', percent: 74 });
   });
   it('clamps scores out of [0, 1]', () => {

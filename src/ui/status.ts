@@ -1,4 +1,5 @@
 import { STAGE_LABELS, type AnalysisStage, type StageCount, type TabState } from '../messages';
+import { isLooseCoverage } from '../engine/types';
 import { count } from './format';
 
 export interface StatusText {
@@ -21,7 +22,7 @@ export function describeState(state: TabState | null): StatusText {
       if (omitted.length === 0) return { headline: 'What this article leaves out', detail: null };
       return {
         headline: 'What this article leaves out',
-        detail: `${count(omitted.length, 'fact')} ${related.length === 1 ? 'another article reports' : 'other articles report'}, most important first.`,
+        detail: `${count(omitted.length, 'fact')} ${reporters(related)}, most important first.`,
       };
     }
     case 'not-article':
@@ -34,6 +35,12 @@ export function describeState(state: TabState | null): StatusText {
     case 'unreachable':
       return { headline: 'Lacuna cannot read this tab', detail: state.message };
   }
+}
+
+/** Who reports the facts listed, as the status line (read aloud) says it: loosely related coverage says so. */
+function reporters(related: Extract<TabState, { kind: 'done' }>['analysis']['related']): string {
+  if (isLooseCoverage(related)) return related.length === 1 ? 'a loosely related article reports' : 'loosely related articles report';
+  return related.length === 1 ? 'another article reports' : 'other articles report';
 }
 
 /** The numbered steps of every analysis; indexing happens only when the corpus grew a lot. */

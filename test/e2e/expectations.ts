@@ -29,6 +29,7 @@ export function expectNotArticle(view: PopupView): void {
 export function expectLooseCoverage(view: PopupView): void {
   expect(view.state, view.text).toBe('done');
   expect(view.text).toContain('Loosely related coverage only. None of the articles compared with is clearly about this story');
+  expect(view.text).toMatch(/\d+ facts? a loosely related article reports, most important first\./);
   expect(view.related).toHaveLength(1);
   expect(view.related[0]).toMatch(/^Valley Courier Valley dam to be raised by four metres Loosely related \d\d%$/);
   expect(view.items.length).toBeGreaterThan(0);

@@ -3,6 +3,7 @@ import { loadArticle } from '../article';
 import { loadCorpus } from '../corpus-dir';
 import { warnIssues } from '../corpus-report';
 import type { Io } from '../io';
+import { contractAnalysis } from '../contract';
 import { formatAnalysis } from '../report';
 import { corpusDir } from './shared';
 
@@ -12,6 +13,6 @@ export async function analyzeCommand(args: ParsedArgs, io: Io): Promise<number> 
   const corpus = await loadCorpus(dir);
   warnIssues(io, dir, corpus.skipped, corpus.warnings);
   const result = await corpus.analyze(article);
-  io.out(args.options.json ? `${JSON.stringify(result)}\n` : formatAnalysis(result, { truncated }));
+  io.out(args.options.json ? `${JSON.stringify(contractAnalysis(result))}\n` : formatAnalysis(result, { truncated }));
   return 0;
 }

@@ -3,6 +3,7 @@ import { loadArticle } from '../article';
 import { loadCorpus } from '../corpus-dir';
 import { warnIssues } from '../corpus-report';
 import type { Io } from '../io';
+import { contractRelated } from '../contract';
 import { formatRelated } from '../report';
 import { corpusDir } from './shared';
 
@@ -12,6 +13,6 @@ export async function relatedCommand(args: ParsedArgs, io: Io): Promise<number> 
   const corpus = await loadCorpus(dir);
   warnIssues(io, dir, corpus.skipped, corpus.warnings);
   const related = await corpus.related(article);
-  io.out(args.options.json ? `${JSON.stringify({ version: 1, related })}\n` : formatRelated(related));
+  io.out(args.options.json ? `${JSON.stringify({ version: 1, related: contractRelated(related) })}\n` : formatRelated(related));
   return 0;
 }

@@ -33,6 +33,8 @@ describe('findRelated', () => {
 
   it('ranks by score in [0, 1], best first', () => {
     expect(related.map((entry) => entry.doc)).toEqual(['close', 'loose']);
+    // Both related by their score alone: neither is loosely related.
+    expect(related.map((entry) => [entry.score >= RELATED_THRESHOLD, entry.loose ?? false])).toEqual([[true, false], [true, false]]);
     for (const entry of related) expect(entry.score).toBeGreaterThan(0);
     for (const entry of related) expect(entry.score).toBeLessThanOrEqual(1);
     expect(related[0]!.score).toBeGreaterThan(related[1]!.score);
@@ -108,6 +110,8 @@ describe('second look at documents just under the threshold', () => {
     it('takes another outlet’s text only a mutual near neighbour of the article, not the outlet’s own', () => {
       // Another car at the same show: a mutual near neighbour at 0.34, under RELATED_THRESHOLD.
       expect(related({ source: 'Wheels Weekly', url: null }, { source: 'Motor Daily', url: null })).toEqual(['audi']);
+      const [audi] = findRelated({ ...article(VW), source: 'Wheels Weekly' }, buildIndex([{ ...doc('audi', AUDI), source: 'Motor Daily' }, ...others]));
+      expect(audi).toMatchObject({ doc: 'audi', loose: true });
       expect(related({ source: 'Motor Daily', url: null }, { source: 'Motor Daily', url: null })).toEqual([]);
       // Without outlet names, one site's pages are one outlet's.
       expect(related({ source: null, url: 'https://www.motordaily.example/vw' }, { source: null, url: 'https://motordaily.example/audi' })).toEqual([]);
@@ -196,7 +200,12 @@ describe('a story told by many, none of its reports clearly close to the article
 
   it('takes the article’s closest documents as the core when they are as alike as related documents', () => {
     expect(STORY_CORE).toBe(4);
-    expect(findRelated(brief, buildIndex(corpus)).map((entry) => entry.doc).sort()).toEqual(flood);
+    const found = findRelated(brief, buildIndex(corpus));
+    expect(found.map((entry) => entry.doc).sort()).toEqual(flood);
+    // The core's members are not loosely related, however far under RELATED_THRESHOLD.
+    const core = [...found].sort((a, b) => b.score - a.score).slice(0, STORY_CORE);
+    expect(core.some((entry) => entry.score < RELATED_THRESHOLD)).toBe(true);
+    expect(core.filter((entry) => entry.loose)).toEqual([]);
   });
 
   it('does not take other news of the same people for a story: it is not alike within', () => {

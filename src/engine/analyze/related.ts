@@ -303,6 +303,8 @@ export function relatedDocuments(
   const scored = index.search(vectors.article, NEIGHBOUR_THRESHOLD);
   const vectorOf = vectors.of;
   const related: ScoredDocument[] = [];
+  /** Those taken on the second look alone (joining the core, or a mutual near neighbour). */
+  const loose = new Set<number>();
   /** Documents that are the article itself: not neighbours of anything. */
   const selves = new Set<number>();
   let neighbours = 0;
@@ -348,6 +350,7 @@ export function relatedDocuments(
           ? joinsCore(similarityTo(document, core, index, vectorOf), core, story?.cohesion)
           : near && isAnotherTelling(indexed, article.input) && isMutualNeighbour(document, score, neighbourhood(document, index, vectorOf), selves);
       if (!joins) return;
+      loose.add(document);
     }
     related.push({ document, score });
   });
@@ -357,6 +360,6 @@ export function relatedDocuments(
     .filter((entry) => !other.has(entry.document))
     .map(({ document, score }) => {
       const indexed = index.document(document)!;
-      return { doc: indexed.id, title: indexed.title, source: indexed.source, score: Number(score.toFixed(4)) };
+      return { doc: indexed.id, title: indexed.title, source: indexed.source, score: Number(score.toFixed(4)), ...(loose.has(document) ? { loose: true as const } : {}) };
     });
 }
