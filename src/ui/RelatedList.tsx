@@ -13,7 +13,6 @@ interface Props {
   onSetAside?: ((doc: string) => void) | undefined;
 }
 
-
 export function RelatedList({ related, openings = {}, onSetAside }: Props) {
   return (
     <section class="section" aria-labelledby="related-heading">
