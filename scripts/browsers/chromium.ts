@@ -24,6 +24,8 @@ export interface ChromiumSession {
   badgeText(tabId: number): Promise<string>;
   /** The badge's background colour on a tab, as [red, green, blue, alpha]. */
   badgeColor(tabId: number): Promise<number[]>;
+  /** The toolbar button's title (tooltip and accessible name) on a tab. */
+  buttonTitle(tabId: number): Promise<string>;
   /** Evaluates in the extension's service worker (`chrome.*` is the extension API there). */
   inWorker<A, T>(fn: (arg: A) => T | Promise<T>, arg: A): Promise<T>;
   close(): Promise<void>;
@@ -106,6 +108,7 @@ export async function launchChromium(extensionDir: string, options: { headless?:
       return popup;
     },
     badgeText: (tabId) => inWorker((id) => (globalThis as unknown as ExtensionGlobal).chrome.action.getBadgeText({ tabId: id }), tabId),
+    buttonTitle: (tabId) => inWorker((id) => (globalThis as unknown as ExtensionGlobal).chrome.action.getTitle({ tabId: id }), tabId),
     badgeColor: (tabId) => inWorker(async (id) => [...(await (globalThis as unknown as ExtensionGlobal).chrome.action.getBadgeBackgroundColor({ tabId: id }))], tabId),
     inWorker,
     async close() {

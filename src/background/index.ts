@@ -3,6 +3,7 @@ import { isCorpusChanged, isCorpusRequest, isFromContent, type ToContent } from 
 import { originPattern } from '../site-pattern';
 import { FEEDS_KEY } from '../corpus/feed-setting';
 import { setAsideFor } from '../corpus/set-aside-setting';
+import { BADGE_COLOUR, badgeTitle, LOOSE_BADGE_COLOUR } from './badge';
 import { wireAutoSites } from './auto-sites-wiring';
 import { addArticleFromTab, captureAnalyzed, type CaptureDeps } from './capture';
 import { corpusAnalysis } from './corpus-analysis';
@@ -42,17 +43,16 @@ const syncIndexNow = (): void => {
   corpusIndex.sync().catch((error: unknown) => console.error('Lacuna: the index could not be brought up to date', error));
 };
 
-/** The badge's colour; grey when its count comes from loosely related coverage only (white on it: contrast 5:1). */
-const BADGE = '#27306b';
-const LOOSE_BADGE = '#6b6f7b';
+const DEFAULT_TITLE = browser.runtime.getManifest().action?.default_title ?? 'Lacuna';
 
 const analyzer = new TabAnalyzer({
   extract: (tabId, force) => extractInTab(tabs, tabId, force),
   analyze: corpusIndex.analyze,
   cache: new TabCache(browser.storage.session),
-  setBadge: (tabId, text, loose) => {
+  setBadge: (tabId, text, loose = false) => {
     browser.action.setBadgeText({ tabId, text }).catch(() => undefined);
-    if (text) browser.action.setBadgeBackgroundColor({ tabId, color: loose ? LOOSE_BADGE : BADGE }).catch(() => undefined);
+    browser.action.setTitle({ tabId, title: badgeTitle(text, loose, DEFAULT_TITLE) }).catch(() => undefined);
+    if (text) browser.action.setBadgeBackgroundColor({ tabId, color: loose ? LOOSE_BADGE_COLOUR : BADGE_COLOUR }).catch(() => undefined);
   },
   analyzed: (tabId, article) => {
     captureAnalyzed(capture, tabId, article).catch((error: unknown) => console.error('Lacuna: the article could not be kept in the corpus', error));

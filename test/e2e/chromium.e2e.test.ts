@@ -51,6 +51,7 @@ describe('Chromium: reading the Moscow Times demo article', () => {
     expect(items).toBeGreaterThan(0);
     expect(await chrome.badgeText(tabId)).toBe(String(items));
     expect(await chrome.badgeColor(tabId)).toEqual([0x27, 0x30, 0x6b, 255]);
+    expect(await chrome.buttonTitle(tabId)).toBe(`Lacuna: ${items} facts this article leaves out`);
   });
 
   it('keeps the result when the service worker is stopped and restarted', async () => {

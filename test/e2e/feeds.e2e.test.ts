@@ -119,6 +119,8 @@ describe('Chromium: feed subscriptions in the options page', () => {
     // The count is on the badge, in grey: it comes from loosely related coverage only.
     expect(await chrome.badgeText(tabId)).toBe(String(view.items.length));
     expect(await chrome.badgeColor(tabId)).toEqual([0x6b, 0x6f, 0x7b, 255]);
+    // … and the button's title says it in words.
+    expect(await chrome.buttonTitle(tabId)).toBe(`Lacuna: ${view.items.length} facts this article leaves out, from loosely related coverage only`);
     // On the page, a marked claim's card says the same.
     const claimed = (await popupDriver(popup).items()).find((item) => item.claim !== null);
     expect(claimed, 'an item with a claim on the farmers article').toBeDefined();
