@@ -149,6 +149,19 @@ describe('TabAnalyzer', () => {
     expect(watch.states.map((s) => s.kind)).toEqual(['done']);
   });
 
+  it('knows the article of a result restored from the session cache, so that its other tabs lose it too', async () => {
+    const area = memoryArea();
+    const before = setup({}, area);
+    collect(before.analyzer, 4);
+    await settle();
+    const after = setup({}, area);
+    collect(after.analyzer, 4);
+    await settle();
+    expect(after.analyzer.articleUrl(4)).toBe(article.url);
+    after.analyzer.forgetArticle((url) => url === article.url, 9);
+    expect(after.analyzer.articleUrl(4)).toBeNull();
+  });
+
   it('forgets a tab when it navigates: cache and badge cleared, next watch analyzes again', async () => {
     const { analyzer, deps, badges, area } = setup();
     collect(analyzer, 2);

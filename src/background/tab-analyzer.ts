@@ -56,7 +56,10 @@ export class TabAnalyzer {
   private readonly running = new Map<number, symbol>();
   /** Tabs whose page the reader had analyzed anyway (not detected as an article): analyzing again keeps that. */
   private readonly forced = new Set<number>();
-  /** The address of the article of each tab's last finished analysis, kept while it is analyzed again. */
+  /**
+   * The address of the article of each tab's last finished analysis (or of the one restored from
+   * the session cache), kept while it is analyzed again.
+   */
   private readonly articles = new Map<number, string>();
 
   constructor(private readonly deps: AnalyzerDeps) {}
@@ -75,8 +78,6 @@ export class TabAnalyzer {
 
   /** The address of the article of the tab's last finished analysis (also while it is analyzed again); null when there is none. */
   articleUrl(tabId: number): string | null {
-    const state = this.states.get(tabId);
-    if (state && (state.kind === 'done' || state.kind === 'no-related')) return state.url;
     return this.articles.get(tabId) ?? null;
   }
 
@@ -130,6 +131,13 @@ export class TabAnalyzer {
     void this.deps.cache.delete(tabId).catch(() => undefined);
   }
 
+  /** A finished analysis's article is the tab's (one without an address leaves it none). */
+  private rememberArticle(tabId: number, state: FinalState): void {
+    if (state.kind === 'not-article') return;
+    if (state.url) this.articles.set(tabId, state.url);
+    else this.articles.delete(tabId);
+  }
+
   private generation(tabId: number): number {
     return this.generations.get(tabId) ?? 0;
   }
@@ -151,7 +159,10 @@ export class TabAnalyzer {
   private async cached(tabId: number): Promise<FinalState | null> {
     try {
       const state = await this.deps.cache.get(tabId);
-      if (state) this.states.set(tabId, state);
+      if (state) {
+        this.states.set(tabId, state);
+        this.rememberArticle(tabId, state);
+      }
       return state;
     } catch {
       return null;
@@ -194,7 +205,7 @@ export class TabAnalyzer {
           ? { kind: 'no-related', ...common }
           : { kind: 'done', ...common, source: article.source, analysis, ...(openings && Object.keys(openings).length > 0 ? { openings } : {}) };
       if (!publish(state)) return;
-      if (article.url) this.articles.set(tabId, article.url);
+      this.rememberArticle(tabId, state);
       this.deps.setBadge(tabId, state.kind === 'done' ? String(analysis.omitted.length) : '', isLooseCoverage(analysis.related));
       if (state.kind === 'done') this.deps.showMarks?.(tabId, pageMarks(analysis, article.text));
       await this.deps.cache.set(tabId, state).catch(() => undefined);
