@@ -27,15 +27,15 @@ export interface RelatedDocument {
   /** How closely related, in [0, 1]. */
   score: number;
   /**
-   * Related only on a second look: under RELATED_THRESHOLD, and neither one of the article's
-   * closest documents that are alike among themselves (a story's core) but close to those
-   * clearly related, or the article's mutual near neighbour. Weaker evidence that it tells the
-   * same story. Absent otherwise. Not part of the CLI's JSON output (cli-contract.md).
+   * Related only on a second look: under RELATED_THRESHOLD, taken for being close to the
+   * clearly related documents or as the article's mutual near neighbour (not as one of a
+   * story's core, the article's closest documents alike among themselves). Weaker evidence
+   * that it tells the same story. Absent otherwise. Not part of the CLI's JSON (cli-contract.md).
    */
   loose?: true;
 }
 
-/** From this score a document is related by its similarity to the article alone. */
+/** Weighted cosine from which a document is related by its similarity to the article alone. */
 export const RELATED_THRESHOLD = 0.35;
 
 /** Related only on a second look (see RelatedDocument.loose): it may tell another story. */

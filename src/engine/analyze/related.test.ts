@@ -12,9 +12,9 @@ import {
   STORY_GROUP,
   STORY_SPLIT,
   storyCore,
-  RELATED_THRESHOLD,
   vectorCache,
 } from './related';
+import { RELATED_THRESHOLD } from '../types';
 
 const doc = (id: string, text: string): CorpusDocument => ({ id, url: null, title: null, source: null, published: null, lang: 'en', text });
 const article = (text: string) => ({ url: null, title: null, source: null, published: null, lang: 'en', text });

@@ -8,8 +8,6 @@ import type { PreparedArticle } from './article';
 import { articleWindows, alignSentence } from './alignment';
 import { isAnotherTelling, isOutletsOtherStory } from './provenance';
 
-/** Weighted cosine from which a document tells the same story by its score alone (defined in types.ts, beside the score it cuts). */
-export { RELATED_THRESHOLD };
 /**
  * Between this and RELATED_THRESHOLD a document gets a second look, against its own
  * closest documents. When the article has a core of clearly related documents (at least
