@@ -137,29 +137,28 @@ describe('TabAnalyzer', () => {
     expect(second.last()?.kind).toBe('done');
   });
 
-  it('answers from the session cache after a worker restart, without reading the page again', async () => {
+  /** Tab 4 analyzed by one analyzer, then watched through another over the same session cache (a worker restart). */
+  async function afterRestart() {
     const area = memoryArea();
-    const before = setup({}, area);
-    collect(before.analyzer, 4);
+    collect(setup({}, area).analyzer, 4);
     await settle();
     const after = setup({}, area);
     const watch = collect(after.analyzer, 4);
     await settle();
-    expect(after.deps.extract).not.toHaveBeenCalled();
+    return { ...after, watch };
+  }
+
+  it('answers from the session cache after a worker restart, without reading the page again', async () => {
+    const { deps, watch } = await afterRestart();
+    expect(deps.extract).not.toHaveBeenCalled();
     expect(watch.states.map((s) => s.kind)).toEqual(['done']);
   });
 
   it('knows the article of a result restored from the session cache, so that its other tabs lose it too', async () => {
-    const area = memoryArea();
-    const before = setup({}, area);
-    collect(before.analyzer, 4);
-    await settle();
-    const after = setup({}, area);
-    collect(after.analyzer, 4);
-    await settle();
-    expect(after.analyzer.articleUrl(4)).toBe(article.url);
-    after.analyzer.forgetArticle((url) => url === article.url, 9);
-    expect(after.analyzer.articleUrl(4)).toBeNull();
+    const { analyzer } = await afterRestart();
+    expect(analyzer.articleUrl(4)).toBe(article.url);
+    analyzer.forgetArticle((url) => url === article.url, 9);
+    expect(analyzer.articleUrl(4)).toBeNull();
   });
 
   it('forgets a tab when it navigates: cache and badge cleared, next watch analyzes again', async () => {
