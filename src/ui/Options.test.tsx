@@ -21,6 +21,16 @@ describe('corpus list helpers', () => {
     expect(sortEntries(entries, 'added').map((e) => e.id)).toEqual(['a', 'c', 'b']);
   });
 
+  it('sorts an untitled article by the opening the list names it by, among the titles, and one without either last', () => {
+    const list = [
+      entry('zebra', { title: 'Zebra crossings return' }),
+      entry('wire-003.txt', { title: null, opening: 'Chinese President Xi Jinping spoke with Putin.' }),
+      entry('bare', { title: null }),
+      entry('apple', { title: 'Apple harvest' }),
+    ];
+    expect(sortEntries(list, 'title').map((e) => e.id)).toEqual(['apple', 'wire-003.txt', 'zebra', 'bare']);
+  });
+
   it('formats sizes', () => {
     expect(formatBytes(512)).toBe('512 B');
     expect(formatBytes(1536)).toBe('1.5 KB');
