@@ -38,6 +38,8 @@ export interface CorpusStore {
   get(id: string): Promise<CorpusDocument | null>;
   /** The documents with these ids that are in the corpus, in the order asked, read in one transaction (no other text is loaded). */
   getMany(ids: readonly string[]): Promise<CorpusDocument[]>;
+  /** The ids of the documents kept under this address (as duplicates compare addresses), without reading their texts. */
+  idsAt(url: string): Promise<string[]>;
   /** The ids of every document and the revision they belong to, read together without any document's text. */
   ids(): Promise<CorpusIds>;
   /** The corpus's revision: a number every write changes, read alone. */

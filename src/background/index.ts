@@ -61,7 +61,8 @@ const analyzer = new TabAnalyzer({
   clearMarks: (tabId) => toPage(tabId, { type: 'clear-marks' }),
 });
 
-browser.runtime.onConnect.addListener((port) => servePopupPort(port, analyzer, browser.storage.local));
+const corpusAddresses = { idsAt: (url: string) => store.idsAt(url), urlOf: async (id: string) => (await store.get(id))?.url ?? null };
+browser.runtime.onConnect.addListener((port) => servePopupPort(port, analyzer, browser.storage.local, corpusAddresses));
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
   const tabId = sender.tab?.id;

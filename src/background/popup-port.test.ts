@@ -1,8 +1,15 @@
 import { PORT_NAME, type PopupUpdate, type TabState } from '../messages';
-import { setAsideDocument, setAsideFor } from '../corpus/set-aside-setting';
+import { setAsideBothWays, setAsideFor, type CorpusAddresses } from '../corpus/set-aside-setting';
 import { servePopupPort } from './popup-port';
 
 const ARTICLE = 'https://news.example/xi-putin-call';
+const OTHER = 'https://news.example/other';
+
+/** The corpus keeps the article as the reader's capture (its address is its id) and another outlet's story at OTHER. */
+const CORPUS: CorpusAddresses = {
+  idsAt: async (url) => (url === ARTICLE ? [ARTICLE] : url === OTHER ? ['other-story'] : []),
+  urlOf: async (id) => (id === 'other-story' ? OTHER : id === ARTICLE ? ARTICLE : null),
+};
 
 function memoryArea() {
   const values: Record<string, unknown> = {};
@@ -16,7 +23,7 @@ function memoryArea() {
   };
 }
 
-function setup(articleUrl: string | null = ARTICLE, local = memoryArea()) {
+function setup(articleUrl: string | null = ARTICLE, local = memoryArea(), corpus: CorpusAddresses = CORPUS) {
   const listeners: Array<(message: unknown) => void> = [];
   const posted: PopupUpdate[] = [];
   const port = {
@@ -40,10 +47,10 @@ function setup(articleUrl: string | null = ARTICLE, local = memoryArea()) {
     articleUrl: () => articleUrl,
     forgotten: [] as string[],
     forgetArticle(sameArticle: (url: string) => boolean, except: number) {
-      for (const url of ['https://news.example/xi-putin-call?utm_source=feed', 'https://news.example/other']) if (sameArticle(url)) this.forgotten.push(`${url} but ${except}`);
+      for (const url of ['https://news.example/xi-putin-call?utm_source=feed', OTHER, 'https://news.example/third']) if (sameArticle(url)) this.forgotten.push(`${url} but ${except}`);
     },
   };
-  servePopupPort(port as never, analyzer, local);
+  servePopupPort(port as never, analyzer, local, corpus);
   const send = (message: unknown) => listeners.forEach((listener) => listener(message));
   return { send, posted, reanalyzed, whenReanalyzed, local, analyzer };
 }
@@ -64,6 +71,24 @@ describe('the popup port', () => {
     expect(analyzer.forgotten).toEqual(['https://news.example/xi-putin-call?utm_source=feed but 7']);
   });
 
+  it('sets the article aside for the other story’s address too, and the tabs showing that story forget their result', async () => {
+    const { send, whenReanalyzed, local, analyzer } = setup();
+    send({ type: 'set-aside', tabId: 7, doc: 'other-story' });
+    await whenReanalyzed;
+    expect(await setAsideFor(local, OTHER)).toEqual([ARTICLE]);
+    expect(analyzer.forgotten).toEqual(['https://news.example/xi-putin-call?utm_source=feed but 7', `${OTHER} but 7`]);
+  });
+
+  it('brings the article back on the other story’s side too', async () => {
+    const local = memoryArea();
+    await setAsideBothWays(local, CORPUS, ARTICLE, 'other-story');
+    const { send, whenReanalyzed, analyzer } = setup(ARTICLE, local);
+    send({ type: 'bring-back', tabId: 7 });
+    await whenReanalyzed;
+    expect(await setAsideFor(local, OTHER)).toEqual([]);
+    expect(analyzer.forgotten).toContain(`${OTHER} but 7`);
+  });
+
   it('keeps both of two documents set aside in quick succession', async () => {
     const { send, reanalyzed, local } = setup();
     send({ type: 'set-aside', tabId: 7, doc: 'a' });
@@ -74,8 +99,8 @@ describe('the popup port', () => {
 
   it('brings every one back, then analyzes again', async () => {
     const local = memoryArea();
-    await setAsideDocument(local, ARTICLE, 'a');
-    await setAsideDocument(local, ARTICLE, 'b');
+    await setAsideBothWays(local, CORPUS, ARTICLE, 'a');
+    await setAsideBothWays(local, CORPUS, ARTICLE, 'b');
     const { send, reanalyzed, whenReanalyzed } = setup(ARTICLE, local);
     send({ type: 'bring-back', tabId: 7 });
     await whenReanalyzed;

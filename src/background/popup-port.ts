@@ -1,17 +1,19 @@
 import type { Runtime } from 'webextension-polyfill';
 import { isPopupRequest, PORT_NAME, type PopupUpdate } from '../messages';
-import { articleKey, bringBackAll, setAsideDocument } from '../corpus/set-aside-setting';
+import { articleKey, bringBackBothWays, setAsideBothWays, type CorpusAddresses } from '../corpus/set-aside-setting';
 import type { LocalArea } from '../corpus/capture-setting';
 import type { TabAnalyzer } from './tab-analyzer';
 
 /**
  * Serves one popup's port: it asks to watch a tab and gets that tab's states until it closes;
- * it can ask to analyze again, and to set a related document aside (or bring them back) first.
+ * it can ask to analyze again, and to set a related document aside (or bring them back) first:
+ * both ways, so that the tabs showing either side analyze again.
  */
 export function servePopupPort(
   port: Pick<Runtime.Port, 'name' | 'onMessage' | 'onDisconnect' | 'postMessage'>,
   analyzer: Pick<TabAnalyzer, 'watch' | 'reanalyze' | 'articleUrl' | 'forgetArticle'>,
   local: LocalArea,
+  corpus: CorpusAddresses,
 ): void {
   if (port.name !== PORT_NAME) return;
   let unsubscribe: (() => void) | null = null;
@@ -27,13 +29,18 @@ export function servePopupPort(
       const article = analyzer.articleUrl(message.tabId);
       // Nothing to remember the choice by (the result is gone): analyze again as it stands.
       if (!article) return void analyzer.reanalyze(message.tabId);
-      const change = (): Promise<void> => (message.type === 'set-aside' ? setAsideDocument(local, article, message.doc) : bringBackAll(local, article));
+      const change = async (): Promise<string[]> => {
+        if (message.type === 'bring-back') return bringBackBothWays(local, corpus, article);
+        const address = await setAsideBothWays(local, corpus, article, message.doc);
+        return address ? [address] : [];
+      };
       changes = changes
         .then(change)
-        .then(() => {
+        .then((others) => {
           analyzer.reanalyze(message.tabId);
-          // Other tabs showing the same article: their result no longer applies.
-          analyzer.forgetArticle((url) => articleKey(url) === articleKey(article), message.tabId);
+          // Other tabs showing the article, or a document on the other side of the choice: their result no longer applies.
+          const keys = new Set([article, ...others].map(articleKey));
+          analyzer.forgetArticle((url) => keys.has(articleKey(url)), message.tabId);
         })
         .catch((error: unknown) => console.error('Lacuna: the choice of related articles could not be saved', error));
       return;

@@ -1,4 +1,4 @@
-import { articleKey, bringBackAll, SET_ASIDE_ARTICLES, SET_ASIDE_KEY, setAsideDocument, setAsideFor } from './set-aside-setting';
+import { articleKey, bringBackBothWays, SET_ASIDE_ARTICLES, SET_ASIDE_KEY, setAsideBothWays, setAsideFor, type CorpusAddresses } from './set-aside-setting';
 
 function memoryArea(initial: Record<string, unknown> = {}) {
   const values: Record<string, unknown> = structuredClone(initial);
@@ -14,6 +14,17 @@ function memoryArea(initial: Record<string, unknown> = {}) {
 }
 
 const ARTICLE = 'https://news.example/xi-putin-call';
+
+/** A corpus that keeps neither side: the choice is remembered one way only. */
+const NOT_KEPT: CorpusAddresses = { idsAt: async () => [], urlOf: async () => null };
+const setAsideDocument = (area: ReturnType<typeof memoryArea>, article: string, doc: string) => setAsideBothWays(area, NOT_KEPT, article, doc);
+const bringBackAll = (area: ReturnType<typeof memoryArea>, article: string) => bringBackBothWays(area, NOT_KEPT, article);
+
+/** A corpus holding the reader's article (captured under its address) and another outlet's story, each at its own address. */
+const CORPUS: CorpusAddresses = {
+  idsAt: async (url) => ({ [articleKey(ARTICLE)]: [ARTICLE, 'import-7'], 'other.example/farmers': ['farmers'] })[articleKey(url)] ?? [],
+  urlOf: async (id) => ({ farmers: 'https://other.example/farmers', [ARTICLE]: ARTICLE, 'import-7': ARTICLE })[id] ?? null,
+};
 
 describe('documents set aside as another story', () => {
   it('are remembered per article, each once, and brought back together', async () => {
@@ -53,6 +64,33 @@ describe('documents set aside as another story', () => {
     expect(Object.keys(kept)).toHaveLength(SET_ASIDE_ARTICLES);
     expect(kept['https://news.example/0']).toBeUndefined();
     expect(kept[articleKey(ARTICLE)]).toEqual(['d']);
+  });
+
+  it('hold both ways: the article’s copies in the corpus are set aside for the document’s address too, and come back with it from either side', async () => {
+    const area = memoryArea();
+    expect(await setAsideBothWays(area, CORPUS, ARTICLE, 'farmers')).toBe('https://other.example/farmers');
+    expect(await setAsideFor(area, ARTICLE)).toEqual(['farmers']);
+    expect(await setAsideFor(area, 'https://other.example/farmers?utm_source=x')).toEqual([ARTICLE, 'import-7']);
+
+    expect(await bringBackBothWays(area, CORPUS, 'https://other.example/farmers')).toEqual([ARTICLE]);
+    expect(await setAsideFor(area, 'https://other.example/farmers')).toEqual([]);
+    expect(await setAsideFor(area, ARTICLE)).toEqual([]);
+    expect(area.values[SET_ASIDE_KEY]).toEqual({});
+  });
+
+  it('bring back only the article from the other side, keeping what the reader set aside there', async () => {
+    const area = memoryArea();
+    await setAsideBothWays(area, CORPUS, ARTICLE, 'farmers');
+    await setAsideDocument(area, 'https://other.example/farmers', 'gift-guide');
+    await bringBackBothWays(area, CORPUS, ARTICLE);
+    expect(await setAsideFor(area, 'https://other.example/farmers')).toEqual(['gift-guide']);
+  });
+
+  it('set nothing aside for a document without an address, nor for the article itself under another id', async () => {
+    const area = memoryArea();
+    expect(await setAsideBothWays(area, CORPUS, ARTICLE, 'untitled-wire')).toBeNull();
+    expect(await setAsideBothWays(area, CORPUS, ARTICLE, 'import-7')).toBe(ARTICLE);
+    expect(area.values[SET_ASIDE_KEY]).toEqual({ [articleKey(ARTICLE)]: ['untitled-wire', 'import-7'] });
   });
 
   it('read a damaged value as nothing set aside, keeping what is readable', async () => {

@@ -41,21 +41,58 @@ export async function setAsideFor(area: LocalArea, article: string | null): Prom
   return (await readAll(area))[articleKey(article)] ?? [];
 }
 
-/** Sets a document aside for an article, which becomes the most recent. */
-export async function setAsideDocument(area: LocalArea, article: string, doc: string): Promise<void> {
-  const map = await readAll(area);
+/** Adds documents to an article's list, which becomes the most recent. */
+function addTo(map: SetAsideMap, article: string, docs: readonly string[]): void {
   const key = articleKey(article);
-  const docs = [...new Set([...(map[key] ?? []), doc])];
+  const kept = [...new Set([...(map[key] ?? []), ...docs])];
   delete map[key];
-  const kept = Object.entries(map).slice(-(SET_ASIDE_ARTICLES - 1));
-  await area.set({ [SET_ASIDE_KEY]: Object.fromEntries([...kept, [key, docs]]) });
+  map[key] = kept;
 }
 
-/** Brings back every document set aside for an article. */
-export async function bringBackAll(area: LocalArea, article: string): Promise<void> {
-  const map = await readAll(area);
+/** Removes documents from an article's list, and the list when nothing is left in it. */
+function takeFrom(map: SetAsideMap, article: string, docs: readonly string[]): void {
   const key = articleKey(article);
-  if (!(key in map)) return;
-  delete map[key];
-  await area.set({ [SET_ASIDE_KEY]: map });
+  const left = (map[key] ?? []).filter((doc) => !docs.includes(doc));
+  if (left.length > 0) map[key] = left;
+  else delete map[key];
+}
+
+async function write(area: LocalArea, map: SetAsideMap): Promise<void> {
+  await area.set({ [SET_ASIDE_KEY]: Object.fromEntries(Object.entries(map).slice(-SET_ASIDE_ARTICLES)) });
+}
+
+/** What the corpus knows of both sides of a choice: the documents kept at an address, a document's address. */
+export interface CorpusAddresses {
+  idsAt(url: string): Promise<string[]>;
+  urlOf(id: string): Promise<string | null>;
+}
+
+/**
+ * "Not this story" holds both ways: the document is set aside for the article, and the
+ * article's copies in the corpus for the document's own address, so that reading the
+ * document later does not offer the article either. One write. Returns the document's address.
+ */
+export async function setAsideBothWays(area: LocalArea, corpus: CorpusAddresses, article: string, doc: string): Promise<string | null> {
+  const [articleIds, docUrl] = await Promise.all([corpus.idsAt(article), corpus.urlOf(doc)]);
+  const map = await readAll(area);
+  addTo(map, article, [doc]);
+  const reverse = articleIds.filter((id) => id !== doc);
+  if (docUrl && reverse.length > 0 && articleKey(docUrl) !== articleKey(article)) addTo(map, docUrl, reverse);
+  await write(area, map);
+  return docUrl;
+}
+
+/**
+ * Brings back every document set aside for an article, and the article for each of them
+ * (whichever side it was set aside from). One write. Returns the documents' addresses.
+ */
+export async function bringBackBothWays(area: LocalArea, corpus: CorpusAddresses, article: string): Promise<string[]> {
+  const docs = await setAsideFor(area, article);
+  const [articleIds, urls] = await Promise.all([corpus.idsAt(article), Promise.all(docs.map((doc) => corpus.urlOf(doc)))]);
+  const addresses = [...new Set(urls.filter((url): url is string => url !== null))];
+  const map = await readAll(area);
+  takeFrom(map, article, docs);
+  for (const url of addresses) if (articleKey(url) !== articleKey(article)) takeFrom(map, url, articleIds);
+  await write(area, map);
+  return addresses;
 }

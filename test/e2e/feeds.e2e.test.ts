@@ -130,6 +130,25 @@ describe('Chromium: feed subscriptions in the options page', () => {
     expect(card.items.flatMap((item) => item.outlets)).toContain('Valley Courier');
     await page.screenshot({ path: artifactPath('e2e/chromium-card-loose-coverage.png') });
   });
+
+  it('“Not this story” holds both ways: the dam story set aside on the farmers article, reading the dam story leaves out the farmers article', async () => {
+    const farmers = `${server.origin}/news/${FARMERS_ARTICLE.slug}.html`;
+    const dam = `${server.origin}/news/dam.html`;
+    const read = await chrome.openTab(farmers);
+    await chrome.clickToolbarButton(farmers);
+    const popup = await chrome.openPopup(read.tabId);
+    await chromiumView(popup, 'chromium-popup-farmers-before-set-aside.png');
+    await popup.click('button[aria-label^="Not this story: leave out Valley Courier’s article"]');
+    await popup.getByTestId('set-aside-notice').waitFor({ timeout: 15_000 });
+    await popup.close();
+
+    const next = await chrome.openTab(dam);
+    await chrome.clickToolbarButton(dam);
+    const view = await chromiumView(await chrome.openPopup(next.tabId), 'chromium-popup-dam-after-set-aside.png');
+    // The farmers article was kept when it was read: only the choice keeps it out of the dam story's coverage.
+    expect(view.state, view.text).toBe('no-related');
+    expect(view.text).toContain('1 article set aside as another story.');
+  });
 });
 
 describe('Firefox: feed subscriptions in the options page', () => {

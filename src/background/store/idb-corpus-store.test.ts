@@ -82,6 +82,14 @@ describe('the corpus in IndexedDB', () => {
     expect(await store.demoState()).toBe('removed');
   });
 
+  it('finds the documents kept at an address, in whatever form the address is asked, without their texts', async () => {
+    const store = makeStore();
+    await store.add([doc('https://news.example/story', 'A story kept when read.', { url: 'https://news.example/story' }), doc('wire', 'A wire report.', { url: null })], 'capture');
+    expect(await store.idsAt('https://news.example/story/#comments')).toEqual(['https://news.example/story']);
+    expect(await store.idsAt('https://news.example/other')).toEqual([]);
+    expect(await store.idsAt('not an address')).toEqual([]);
+  });
+
   it('reads one document by id with its text, without reading the others, and null once it is deleted in another context', async () => {
     const factory = new IDBFactory();
     const optionsPage = makeStore(factory);

@@ -277,6 +277,12 @@ export function idbCorpusStore(options: IdbCorpusStoreOptions): CorpusStore {
       const found = (await Promise.all(ids.map((id) => tx.store.get(id)))) as Array<StoredDocument | undefined>;
       return found.filter((stored) => stored !== undefined).map(toDocument);
     },
+    async idsAt(url) {
+      await ensureDemo();
+      const key = urlKey(url);
+      if (!key) return [];
+      return ((await (await db()).getAllKeysFromIndex(DOCUMENTS, 'urlKey', key)) as string[]).sort();
+    },
     async ids() {
       await ensureDemo();
       const tx = (await db()).transaction([DOCUMENTS, META], 'readonly');
