@@ -37,9 +37,9 @@ export function openingOfText(text: string): string | undefined {
 
 /**
  * A line with some letters, none of them capital or small: Chinese, Japanese, Arabic, Hebrew,
- * Hindi… The engine's sentences and furniture are told apart by stops and capitals those
- * scripts do not have (a line ending in 。 reads as a heading, one without small letters as
- * furniture in capitals), so there the first such line names the article.
+ * Thai… Where the engine finds no sentence in such a text (Thai writes no full stop; documents
+ * indexed before the engine read 。 as one were all headings to it), the first such line names
+ * the article.
  */
 function caselessLine(text: string): boolean {
   const letters = text.match(/\p{L}/gu) ?? [];

@@ -41,6 +41,8 @@ describe('boilerplate rules on single lines', () => {
     'Taiwan rejects China’s sovereignty claims.',
     'Putin and Xi met twice last year.',
     'The US has sanctions against both Beijing and Moscow right now.',
+    '两国领导人表示反对干涉内政。',
+    '台湾曾指责中国干预选举。',
   ])('keeps the story line %s', (line) => {
     expect(isBoilerplateLine(line)).toBe(false);
   });

@@ -31,7 +31,8 @@ function isHashtagLine(text: string): boolean {
 /** Short lines in capitals: credits ("PHOTO: REUTERS", "AFP"), bylines, section labels. */
 function isCapitalsLine(text: string): boolean {
   const letters = text.replace(/[^\p{L}]/gu, '');
-  return letters.length > 0 && letters === letters.toUpperCase() && wordCount(text) <= 6;
+  // Letters of a script without capitals (Chinese, Arabic…) are not "in capitals".
+  return letters.length > 0 && letters === letters.toUpperCase() && letters !== letters.toLowerCase() && wordCount(text) <= 6;
 }
 
 export function isPhotoCredit(text: string): boolean {

@@ -1,4 +1,5 @@
 import { segmentSentences } from '../index';
+import { segmentText } from './sentences';
 
 const texts = (text: string) => segmentSentences(text).map((sentence) => sentence.text);
 
@@ -50,6 +51,16 @@ describe('segmentSentences', () => {
     expect(texts('Ukraine and Taiwan\nPutin and Xi also discussed Ukraine.')).toEqual([
       'Ukraine and Taiwan',
       'Putin and Xi also discussed Ukraine.',
+    ]);
+  });
+
+  it('ends sentences at the ideographic full stop and the full-width marks, closing brackets included, so they are not headings', () => {
+    const text = '习近平与普京通电话\n两国领导人表示反对干涉内政。他说：「很好。」双方还讨论了乌克兰局势！';
+    expect(segmentText(text).map((sentence) => [sentence.text, sentence.heading])).toEqual([
+      ['习近平与普京通电话', true],
+      ['两国领导人表示反对干涉内政。', false],
+      ['他说：「很好。」', false],
+      ['双方还讨论了乌克兰局势！', false],
     ]);
   });
 

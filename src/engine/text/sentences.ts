@@ -22,7 +22,12 @@ interface Span {
   end: number;
 }
 
-const TERMINAL = /[.!?\u2026]["'\u201D\u2019\u00BB)\]]*$/u;
+/**
+ * A sentence's last mark, then closing quotes and brackets: Latin marks, the ideographic and
+ * full-width ones of Chinese and Japanese, the danda, the Arabic question mark and full stop
+ * of Urdu, the Armenian and Ethiopic full stops.
+ */
+const TERMINAL = /[.!?\u2026\u3002\uFF01\uFF1F\uFF0E\uFF61\u0964\u0965\u061F\u06D4\u0589\u1362]["'\u201D\u2019\u00BB)\]\u300D\u300F\uFF09\u3011\u300B\u3009]*$/u;
 const ABBREVIATIONS = new Set(
   `mr mrs ms dr prof st sen rep gov gen lt col capt sgt maj cmdr adm rev hon pres supt insp
   jan feb mar apr jun jul aug sep sept oct nov dec vol fig approx dept univ assn vs e.g i.e cf al`

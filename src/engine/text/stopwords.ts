@@ -20,3 +20,17 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
     .split(/\s+/)
     .filter((word) => word.length > 0),
 );
+
+/**
+ * Function words of Chinese and Japanese as the word segmenter gives them (particles, pronouns,
+ * "said"): like STOPWORDS, they carry no fact of their own. Single characters are otherwise
+ * kept: in these scripts one character is often a word of substance (俄 Russia, 税 tax).
+ */
+export const UNSPACED_STOPWORDS: ReadonlySet<string> = new Set(
+  `的 了 和 与 及 是 在 也 就 都 而 或 其 这 那 之 为 以 于 被 把 对 从 等 着 过 个 将 并 但 还 又 已 所 由 向 让 给
+  它 他 她 们 我 你 我们 他们 她们 它们 你们 这个 那个 这些 那些 一个 没有 不 没 很 更 最 说 表示 称 据 此 该 其中 以及
+  の は が を に で と も へ や か な ね よ て た だ です ます した する して いる ある れる られる こと もの
+  これ それ あれ この その あの から まで より など という として について によると 氏 さん`
+    .split(/\s+/)
+    .filter((word) => word.length > 0),
+);

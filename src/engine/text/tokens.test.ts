@@ -27,6 +27,20 @@ describe('tokenize', () => {
     expect(tokens.filter((token) => token.kind === 'name').map((token) => token.surface)).toEqual(['Putin', 'Beijing']);
   });
 
+  it('splits Chinese and Japanese, written without spaces, into words, dropping their function words', () => {
+    expect(terms('台湾曾指责中国干预其一月份的选举。')).toEqual(['台湾', '曾', '指责', '中国', '干预', '其一', '月份', '选举']);
+    expect(terms('岸田首相は火曜日に記者会見した。')).toEqual(['岸田', '首相', '火曜日', '記者', '会見']);
+    // Latin words inside such a run are stemmed as any other.
+    expect(terms('苹果发布iPhones新品')).toEqual(['苹果', '发布', 'iphon', '新品']);
+  });
+
+  it('calls no word of a script without capitals a name for being "in capitals"', () => {
+    for (const text of ['中国国家主席习近平与普京通电话', '대통령이 회담했다', 'الرئيس الروسي']) {
+      expect(tokenize(text).filter((token) => token.kind === 'name')).toEqual([]);
+    }
+    expect(tokenize('The NATO summit').find((token) => token.surface === 'NATO')?.kind).toBe('name');
+  });
+
   it('normalizes amounts so that different writings of one figure compare equal', () => {
     const numberTerms = (text: string) => tokenize(text).filter((token) => token.kind === 'number').map((token) => token.term);
     expect(numberTerms('$240.1bn')).toEqual(numberTerms('$240.1 billion'));

@@ -2,7 +2,7 @@ import { stemmer } from 'stemmer';
 import { foldForMatching } from './normalize';
 import { findNumbers, numberTerm, type NumberMention } from './numbers';
 import { foldSpelling } from './spelling';
-import { STOPWORDS } from './stopwords';
+import { STOPWORDS, UNSPACED_STOPWORDS } from './stopwords';
 
 export type TokenKind = 'word' | 'name' | 'number';
 
@@ -28,8 +28,29 @@ function applyAliases(text: string): string {
 
 const WORD = /\p{L}[\p{L}\p{M}'\u2019]*/gu;
 
-/** Porter applied twice joins more forms of one word ("interfering", "interference"). */
-/** Stems of the words met so far: news repeats its words, and stemming is much of tokenizing. */
+/**
+ * Scripts written without spaces between words (Chinese, Japanese, Thai, Lao, Khmer, Burmese):
+ * a run of them is one match of WORD, so it is split into words by the platform's dictionary
+ * segmenter (ICU's, in every browser and in Node). The locale is fixed so that every machine
+ * splits a text the same way: the dictionary is chosen by the characters' script.
+ */
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+const wordSegmenter = new Intl.Segmenter('en', { granularity: 'word' });
+
+/** The words of a run that mixes or holds scripts written without spaces. */
+function unspacedWords(run: string): string[] {
+  return [...wordSegmenter.segment(run)].filter((part) => part.isWordLike).map((part) => part.segment);
+}
+
+/** Written in capitals: two letters or more, and a script that has capitals (Chinese has none). */
+function inCapitals(surface: string): boolean {
+  return surface.length >= 2 && surface === surface.toUpperCase() && surface !== surface.toLowerCase();
+}
+
+/**
+ * Porter applied twice joins more forms of one word ("interfering", "interference"). The stems
+ * of the words met so far are kept: news repeats its words, and stemming is much of tokenizing.
+ */
 const stems = new Map<string, string>();
 const MAX_STEMS = 50_000;
 
@@ -50,6 +71,17 @@ function maskNumbers(text: string, numbers: NumberMention[]): string {
   return masked;
 }
 
+/** A word of a script with spaces between words: stopwords dropped, stemmed, a name when capitalized inside the sentence or in capitals. */
+function pushWord(tokens: Token[], word: string, startsClause: boolean): void {
+  const surface = word.replace(/['\u2019](s)?$/i, '');
+  const lower = surface.toLowerCase();
+  const allCaps = inCapitals(surface);
+  if (!allCaps && (lower.length < 2 || STOPWORDS.has(lower))) return;
+  const capitalized = /^\p{Lu}/u.test(surface);
+  const kind: TokenKind = allCaps || (capitalized && !startsClause) ? 'name' : 'word';
+  tokens.push({ term: stemWord(lower.replace(/['\u2019]/g, '')), kind, surface });
+}
+
 /** Terms of a sentence: words (stopwords dropped, stemmed), names and numbers. */
 export function tokenize(sentence: string): Token[] {
   const text = applyAliases(foldForMatching(sentence));
@@ -62,17 +94,19 @@ export function tokenize(sentence: string): Token[] {
   const words = maskNumbers(text, numbers);
   let first = true;
   for (const match of words.matchAll(WORD)) {
-    const surface = match[0].replace(/['\u2019](s)?$/i, '');
     const index = match.index ?? 0;
     const before = words.slice(Math.max(0, index - 2), index);
     const startsClause = first || /["'(\[:]\s*$/.test(before);
     first = false;
-    const lower = surface.toLowerCase();
-    const allCaps = surface.length >= 2 && surface === surface.toUpperCase();
-    if (!allCaps && (lower.length < 2 || STOPWORDS.has(lower))) continue;
-    const capitalized = /^\p{Lu}/u.test(surface);
-    const kind: TokenKind = allCaps || (capitalized && !startsClause) ? 'name' : 'word';
-    tokens.push({ term: stemWord(lower.replace(/['\u2019]/g, '')), kind, surface });
+    if (!UNSPACED.test(match[0])) {
+      pushWord(tokens, match[0], startsClause);
+      continue;
+    }
+    for (const word of unspacedWords(match[0])) {
+      if (!UNSPACED.test(word)) pushWord(tokens, word, startsClause);
+      // No case, no inflection to strip: the word is its own term, a function word none.
+      else if (!UNSPACED_STOPWORDS.has(word)) tokens.push({ term: word, kind: 'word', surface: word });
+    }
   }
   return tokens;
 }
