@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extractionSuite, page } from './extract.shared-test';
 import { extractHtml, parseHtml } from './node';
 import { normalizeDate } from './metadata';
+import { withoutSiteName } from './extract';
 
 extractionSuite('linkedom', (html, url) => parseHtml(html, url));
 
@@ -34,5 +35,21 @@ describe('normalizeDate', () => {
     ['', null],
   ])('%s → %s', (input, expected) => {
     expect(normalizeDate(input)).toBe(expected);
+  });
+});
+
+describe('withoutSiteName', () => {
+  it.each([
+    ['Dam approved | Valley Courier', 'Valley Courier', 'Dam approved'],
+    ['习近平与普京通电话 反对外部干涉 | 中文时报', '中文时报', '习近平与普京通电话 反对外部干涉'],
+    ['中俄元首通话_新浪新闻', '新浪新闻', '中俄元首通话'],
+    ['The Verge — Pixel 8 review', 'the verge', 'Pixel 8 review'],
+    // Another outlet's name, the name alone, or inside the title: kept.
+    ['Reuters reports record trade | Valley Courier', 'Reuters', 'Reuters reports record trade | Valley Courier'],
+    ['Valley Courier', 'Valley Courier', 'Valley Courier'],
+    ['Why the Valley Courier matters', 'Valley Courier', 'Why the Valley Courier matters'],
+    ['A title (draft)', 'draft)', 'A title (draft)'],
+  ])('%s (site %s) → %s', (title, site, expected) => {
+    expect(withoutSiteName(title, site)).toBe(expected);
   });
 });

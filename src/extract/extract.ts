@@ -78,6 +78,20 @@ function clean(s: string | null | undefined): string | null {
   return t || null;
 }
 
+const SITE_SEPARATOR = String.raw`\s*[|\-–—_·•»:]\s*`;
+
+/**
+ * A title without the site's name the page added to it ("Dam approved | Valley Courier",
+ * "标题_新浪新闻"): Readability drops it only from titles of five words or more, and a title in
+ * Chinese or Japanese has few spaces. Only the outlet's own name goes, at either end.
+ */
+export function withoutSiteName(title: string | null, site: string | null): string | null {
+  if (!title || !site) return title;
+  const name = site.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const stripped = title.replace(new RegExp(`${SITE_SEPARATOR}${name}$`, 'iu'), '').replace(new RegExp(`^${name}${SITE_SEPARATOR}`, 'iu'), '');
+  return stripped.trim() ? stripped.trim() : title;
+}
+
 function cleanByline(s: string | null | undefined): string | null {
   const t = clean(s);
   if (!t) return null;
@@ -94,7 +108,7 @@ function cleanByline(s: string | null | undefined): string | null {
 function articleText(meta: PageMetadata, r: Readable | null, url: string | null, text: string, truncated: boolean, doc?: Document): ArticleText {
   return {
     url: meta.canonical ?? url,
-    title: clean(r?.title) ?? meta.title,
+    title: withoutSiteName(clean(r?.title) ?? meta.title, meta.source ?? clean(r?.siteName)),
     byline: cleanByline(meta.byline) ?? cleanByline(r?.byline),
     source: meta.source ?? clean(r?.siteName),
     published: meta.published ?? normalizeDate(r?.publishedTime) ?? (doc ? dateNearHeadline(doc) : null),

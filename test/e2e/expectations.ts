@@ -1,5 +1,6 @@
 import { expect } from 'vitest';
 import type { PopupView } from '../../scripts/browsers/popup-view';
+import { CHINESE_ARTICLE, CHINESE_FEED_OUTLET, CHINESE_STORIES } from './feed-server';
 
 const TAIWAN_ACCUSATION = /Taiwan.*interfer|interfer.*Taiwan/i;
 
@@ -34,4 +35,22 @@ export function expectLooseCoverage(view: PopupView): void {
   expect(view.related[0]).toMatch(/^Valley Courier Valley dam to be raised by four metres Loosely related \d\d%$/);
   expect(view.items.length).toBeGreaterThan(0);
   for (const item of view.items) expect(item.outlets).toEqual(['Valley Courier']);
+}
+
+/** The popup on the Chinese report of the call, with the Chinese feed's two stories in the corpus. */
+export function expectChineseAnalysis(view: PopupView): void {
+  expect(view.state, view.text).toBe('done');
+  // The page's title without the outlet's name that its <title> adds.
+  expect(view.text).toContain(CHINESE_ARTICLE.title);
+  expect(view.text).not.toContain(`| ${CHINESE_ARTICLE.outlet}`);
+  // The feed's report of the call, clearly related; not the storm.
+  expect(view.related).toHaveLength(1);
+  expect(view.related[0]).toMatch(new RegExp(`^${CHINESE_FEED_OUTLET} ${CHINESE_STORIES[0].title} [^\\d]*\\d\\d%$`));
+  expect(view.related[0]).not.toContain('Loosely related');
+  const texts = view.items.map((item) => item.text);
+  // What the report adds: Taiwan's accusation, the talk of Ukraine; nothing the reader's article says (the call, its opposing interference).
+  expect(texts).toContain('值得注意的是，台湾在今年一月曾指责中国多次干预其总统选举。');
+  expect(texts.some((text) => text.includes('乌克兰局势'))).toBe(true);
+  expect(texts.some((text) => text.startsWith('俄罗斯总统普京周四') || text.includes('暴雨'))).toBe(false);
+  for (const item of view.items) expect(item.outlets).toEqual([CHINESE_FEED_OUTLET]);
 }

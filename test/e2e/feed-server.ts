@@ -2,7 +2,9 @@
  * Feeds and their article pages on 127.0.0.1 for the end-to-end tests: a good RSS feed of
  * three items (one a second listing of the first story), and the bad feeds a reader can meet:
  * a 404, a web page, a redirect loop, a body larger than 5 MB; and another outlet's article
- * for a reader to open once the feed's are in the corpus.
+ * for a reader to open once the feed's are in the corpus. In Chinese as well: a feed with a
+ * report of a call between two leaders and a storm story, and another outlet's shorter report
+ * of the call for the reader.
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -49,8 +51,46 @@ export const FARMERS_ARTICLE = {
   ],
 } as const;
 
-function page(story: { title: string; paragraphs: readonly string[] }, outlet = 'Valley Courier'): string {
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${story.title} | ${outlet}</title>
+/** Written for these tests: the feed's two stories, in Chinese, each over the 300 characters a feed's article needs. */
+export const CHINESE_STORIES = [
+  {
+    slug: 'call-report',
+    title: '中俄元首通话 讨论乌克兰和中东局势',
+    paragraphs: [
+      '俄罗斯总统普京周四与中国国家主席习近平通电话，双方表示反对外部势力干涉内政，并批评美国对两国实行双重遏制政策。克里姆林宫助理乌沙科夫在通话后向记者介绍了相关情况。',
+      '乌沙科夫表示，两国领导人还讨论了乌克兰局势以及中东冲突的解决办法，双方在这些问题上的立场基本一致。习近平还预祝俄罗斯三月份的总统选举取得成功。',
+      '值得注意的是，台湾在今年一月曾指责中国多次干预其总统选举。中国海关数据显示，去年中俄双边贸易额达到两千四百亿美元，同比增长百分之二十六。',
+      '分析人士指出，自冲突爆发以来，俄罗斯在能源和贸易方面越来越依赖中国。中方则从俄罗斯获得了价格低廉的石油和天然气，包括通过西伯利亚力量管道输送的天然气。双方近年来还扩大了以人民币和卢布进行的贸易结算。',
+    ],
+  },
+  {
+    slug: 'storm',
+    title: '暴雨袭击广东 多地学校停课',
+    paragraphs: [
+      '广东省周四遭遇今年以来最强的一次暴雨袭击，广州、深圳等多个城市出现严重内涝，部分地铁线路暂停运营。省气象部门当天上午发布暴雨红色预警信号，提醒市民减少外出。',
+      '受暴雨影响，全省数百所中小学宣布停课一天。当地政府紧急组织救援队伍，转移低洼地区的受灾群众，目前暂无人员伤亡的报告。气象部门预计，降雨将持续到周末。',
+      '据广州市应急管理局介绍，全市共出动消防和救援人员两千余人，转移群众一万三千多人。多条高速公路因积水封闭，白云机场当天取消航班一百二十余架次，另有数十个航班延误。',
+      '专家提醒，暴雨过后要注意防范山体滑坡和泥石流等次生灾害。居住在山区和河道附近的居民应密切关注预警信息，必要时及时撤离到安全地带。',
+    ],
+  },
+] as const;
+export const CHINESE_FEED_OUTLET = '华夏日报';
+
+/** Another outlet's report of the call, for the reader: it never mentions Taiwan, Ukraine or the trade figure. */
+export const CHINESE_ARTICLE = {
+  slug: 'call',
+  outlet: '中文时报',
+  title: '习近平与普京通电话 反对外部干涉',
+  paragraphs: [
+    '中国国家主席习近平周四晚间应约与俄罗斯总统普京通电话，这是两国元首今年的首次通话。两国领导人在通话中表示，双方坚决反对外部势力干涉两国内政，并将继续加强各领域合作。',
+    '习近平在通话中说，中俄双方应当密切战略协作，坚定维护各自的主权、安全和发展利益。普京表示，俄方愿同中方一道，推动两国关系在新的一年取得更大发展，并祝中国人民春节快乐。',
+    '克里姆林宫助理乌沙科夫在通话后向记者介绍，通话持续了大约一个小时。去年两国元首曾两次会面，双方同意今后继续保持密切的个人交往，但目前没有安排新的互访计划。',
+    '克里姆林宫表示，两国元首对双边关系的发展水平表示满意，认为两国关系正处于历史最好时期，双方将继续在联合国等多边机制中保持密切沟通与配合。',
+  ],
+} as const;
+
+function page(story: { title: string; paragraphs: readonly string[] }, outlet = 'Valley Courier', lang = 'en'): string {
+  return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>${story.title} | ${outlet}</title>
 <meta property="og:site_name" content="${outlet}"><meta property="og:type" content="article"></head>
 <body><header><nav><a href="/">Home</a> <a href="/news/">News</a></nav></header>
 <main><article><h1>${story.title}</h1>${story.paragraphs.map((p) => `<p>${p}</p>`).join('\n')}</article></main>
@@ -68,12 +108,33 @@ ${item('Dam: readers’ comments', `${origin}/news/dam.html#comments`)}
 </channel></rss>`;
 }
 
+function chineseFeed(origin: string): string {
+  const items = CHINESE_STORIES.map(
+    (story) =>
+      `<item><title>${story.title}</title><link>${origin}/zh/${story.slug}.html</link><guid isPermaLink="true">${origin}/zh/${story.slug}.html</guid><pubDate>Thu, 26 Nov 2026 08:00:00 GMT</pubDate></item>`,
+  );
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0"><channel><title>${CHINESE_FEED_OUTLET}</title><link>${origin}/zh/</link><description>新闻</description>
+${items.join('\n')}
+</channel></rss>`;
+}
+
 export async function startFeedServer(): Promise<FeedServer> {
   let origin = '';
   const server: Server = createServer((request, response) => {
     const path = new URL(request.url ?? '/', 'http://127.0.0.1').pathname;
     const story = STORIES.find((s) => path === `/news/${s.slug}.html`);
-    if (path === '/feed.xml') {
+    const chinese = CHINESE_STORIES.find((s) => path === `/zh/${s.slug}.html`);
+    if (path === '/zh/feed.xml') {
+      response.writeHead(200, { 'content-type': 'application/rss+xml; charset=utf-8' });
+      response.end(chineseFeed(origin));
+    } else if (chinese) {
+      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      response.end(page(chinese, CHINESE_FEED_OUTLET, 'zh'));
+    } else if (path === `/zh/${CHINESE_ARTICLE.slug}.html`) {
+      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      response.end(page(CHINESE_ARTICLE, CHINESE_ARTICLE.outlet, 'zh'));
+    } else if (path === '/feed.xml') {
       response.writeHead(200, { 'content-type': 'application/rss+xml; charset=utf-8' });
       response.end(feed(origin));
     } else if (story) {

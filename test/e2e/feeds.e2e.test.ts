@@ -2,7 +2,8 @@
  * Feed subscriptions in Chromium (and, shorter, Firefox), against feeds served on 127.0.0.1: subscribe in the
  * options page, the feed's articles arrive in the corpus list with the feed's status; "Fetch
  * now" again adds nothing new; each bad feed says what is wrong; another outlet's article that
- * only the feed's dam story comes near gets the popup's loosely-related notice. The test copy of the build
+ * only the feed's dam story comes near gets the popup's loosely-related notice; a Chinese feed, and a Chinese
+ * article read against it. The test copy of the build
  * holds the host permission for 127.0.0.1, as the reader's answer to the browser's prompt
  * would (headless Chromium cannot show the prompt); the page still asks for it in the click.
  */
@@ -13,9 +14,9 @@ import { launchFirefox, type FirefoxSession } from '../../scripts/browsers/firef
 import { artifactPath, DIST_CHROME, DIST_FIREFOX, requireBuild } from '../../scripts/browsers/paths';
 import { pageDriver, popupDriver, settledView as chromiumView } from './drivers-chromium';
 import { settledView as firefoxView } from './drivers-firefox';
-import { expectLooseCoverage } from './expectations';
+import { expectChineseAnalysis, expectLooseCoverage } from './expectations';
 import { hoverClaim } from './marks-flow';
-import { FARMERS_ARTICLE, startFeedServer, STORIES, type FeedServer } from './feed-server';
+import { CHINESE_ARTICLE, CHINESE_FEED_OUTLET, CHINESE_STORIES, FARMERS_ARTICLE, startFeedServer, STORIES, type FeedServer } from './feed-server';
 
 function summaryIs(expected: string): boolean {
   return document.querySelector('[data-testid="corpus-summary"]')?.textContent?.startsWith(expected) ?? false;
@@ -149,6 +150,23 @@ describe('Chromium: feed subscriptions in the options page', () => {
     expect(view.state, view.text).toBe('no-related');
     expect(view.text).toContain('1 article set aside as another story.');
   });
+
+  it('reads a Chinese article against a Chinese feed: the report of the call is related, the storm is not, and what it adds is listed and marked', async () => {
+    expect(await subscribe('/zh/feed.xml')).toBe('Added.');
+    const corpus = options.getByTestId('corpus-entry');
+    for (const story of CHINESE_STORIES) await corpus.filter({ hasText: story.title }).waitFor({ timeout: 15_000 });
+    const url = `${server.origin}/zh/${CHINESE_ARTICLE.slug}.html`;
+    const { page, tabId } = await chrome.openTab(url);
+    await chrome.clickToolbarButton(url);
+    const popup = await chrome.openPopup(tabId);
+    expectChineseAnalysis(await chromiumView(popup, 'chromium-popup-chinese.png'));
+    const claimed = (await popupDriver(popup).items()).find((item) => item.claim !== null);
+    expect(claimed, 'an item with a claim on the Chinese article').toBeDefined();
+    await page.bringToFront();
+    const { card } = await hoverClaim(pageDriver(page), claimed!.claim!);
+    expect(card.items.flatMap((item) => item.outlets)).toContain(CHINESE_FEED_OUTLET);
+    await page.screenshot({ path: artifactPath('e2e/chromium-card-chinese.png') });
+  });
 });
 
 describe('Firefox: feed subscriptions in the options page', () => {
@@ -189,5 +207,15 @@ describe('Firefox: feed subscriptions in the options page', () => {
     const { tabId } = await firefox.openTab(`${server.origin}/news/${FARMERS_ARTICLE.slug}.html`);
     const popup = await firefox.openPopup(tabId);
     expectLooseCoverage(await firefoxView(popup, 'firefox-popup-loose-coverage.png'));
+  });
+
+  it('reads a Chinese article against a Chinese feed, with Firefox’s own word segmenter', async () => {
+    // The options tab is behind the farmers article's: in front, its controls answer at once.
+    await page.bringToFront();
+    expect(await subscribeIn('/zh/feed.xml', 4)).toBe('Added.');
+    await page.waitForFunction((titles) => titles.every((title) => document.body.textContent?.includes(title)), { timeout: 15_000 }, CHINESE_STORIES.map((story) => story.title));
+    const { tabId } = await firefox.openTab(`${server.origin}/zh/${CHINESE_ARTICLE.slug}.html`);
+    const popup = await firefox.openPopup(tabId);
+    expectChineseAnalysis(await firefoxView(popup, 'firefox-popup-chinese.png'));
   });
 });
