@@ -31,8 +31,9 @@ const WORD = /\p{L}[\p{L}\p{M}'\u2019]*/gu;
 /**
  * Scripts written without spaces between words (Chinese, Japanese, Thai, Lao, Khmer, Burmese):
  * a run of them is one match of WORD, so it is split into words by the platform's dictionary
- * segmenter (ICU's, in every browser and in Node). The locale is fixed so that every machine
- * splits a text the same way: the dictionary is chosen by the characters' script.
+ * segmenter (ICU's in Chromium and Node, ICU4X's in Firefox: they differ here and there, but an
+ * article and the index it is compared with are always split by the same one). The locale is
+ * fixed, so that the reader's language never changes the split: the dictionary follows the script.
  */
 const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
 const wordSegmenter = new Intl.Segmenter('en', { granularity: 'word' });
