@@ -46,6 +46,23 @@ describe('a Chinese article', () => {
   });
 });
 
+describe('a Chinese trade figure stated for another period', () => {
+  const article: ArticleInput = document('article', '中俄贸易创新高', 'zh', [
+    '中国海关数据显示，1至11月中俄贸易额为2182亿美元，提前实现了两国设定的目标。',
+    '两国领导人周四通电话，表示反对外部势力干涉内政。',
+  ]);
+  const report = document('report', '中俄元首通话', 'zh', [
+    '中国国家主席习近平周四与俄罗斯总统普京通电话，双方表示反对外部势力干涉内政。',
+    '中国海关数据显示，去年中俄双边贸易额达到2401亿美元，同比增长26%。',
+  ]);
+
+  it('is a discrepancy of scope, not an omitted fact', () => {
+    const analysis = analyze(article, buildIndex([report]));
+    expect(analysis.discrepancies.map((found) => [found.kind, found.note])).toEqual([['number', '2182亿美元 here, 2401亿美元 in report: differs in scope: 1至11月 vs 去年']]);
+    expect(analysis.omitted.map((item) => item.text)).not.toContain('中国海关数据显示，去年中俄双边贸易额达到2401亿美元，同比增长26%。');
+  });
+});
+
 describe('a Japanese article', () => {
   const article: ArticleInput = document('article', '岸田首相、物価対策を発表', 'ja', [
     '岸田文雄首相は火曜日、記者会見を開き、新たな物価対策を発表した。',

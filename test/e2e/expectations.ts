@@ -53,4 +53,7 @@ export function expectChineseAnalysis(view: PopupView): void {
   expect(texts.some((text) => text.includes('乌克兰局势'))).toBe(true);
   expect(texts.some((text) => text.startsWith('俄罗斯总统普京周四') || text.includes('暴雨'))).toBe(false);
   for (const item of view.items) expect(item.outlets).toEqual([CHINESE_FEED_OUTLET]);
+  // Last year's trade figure against the article's January–November one: a difference of scope, not an omission.
+  expect(view.text).toContain(`2182亿美元 here, 2401亿美元 in ${CHINESE_FEED_OUTLET}: differs in scope: 1至11月 vs 去年`);
+  expect(texts.some((text) => text.includes('2401亿美元'))).toBe(false);
 }

@@ -59,7 +59,7 @@ export const CHINESE_STORIES = [
     paragraphs: [
       '俄罗斯总统普京周四与中国国家主席习近平通电话，双方表示反对外部势力干涉内政，并批评美国对两国实行双重遏制政策。克里姆林宫助理乌沙科夫在通话后向记者介绍了相关情况。',
       '乌沙科夫表示，两国领导人还讨论了乌克兰局势以及中东冲突的解决办法，双方在这些问题上的立场基本一致。习近平还预祝俄罗斯三月份的总统选举取得成功。',
-      '值得注意的是，台湾在今年一月曾指责中国多次干预其总统选举。中国海关数据显示，去年中俄双边贸易额达到两千四百亿美元，同比增长百分之二十六。',
+      '值得注意的是，台湾在今年一月曾指责中国多次干预其总统选举。中国海关数据显示，去年中俄双边贸易额达到2401亿美元，同比增长26%。',
       '分析人士指出，自冲突爆发以来，俄罗斯在能源和贸易方面越来越依赖中国。中方则从俄罗斯获得了价格低廉的石油和天然气，包括通过西伯利亚力量管道输送的天然气。双方近年来还扩大了以人民币和卢布进行的贸易结算。',
     ],
   },
@@ -76,7 +76,7 @@ export const CHINESE_STORIES = [
 ] as const;
 export const CHINESE_FEED_OUTLET = '华夏日报';
 
-/** Another outlet's report of the call, for the reader: it never mentions Taiwan, Ukraine or the trade figure. */
+/** Another outlet's report of the call, for the reader: it never mentions Taiwan or Ukraine, and gives the trade figure for January to November only. */
 export const CHINESE_ARTICLE = {
   slug: 'call',
   outlet: '中文时报',
@@ -86,6 +86,7 @@ export const CHINESE_ARTICLE = {
     '习近平在通话中说，中俄双方应当密切战略协作，坚定维护各自的主权、安全和发展利益。普京表示，俄方愿同中方一道，推动两国关系在新的一年取得更大发展，并祝中国人民春节快乐。',
     '克里姆林宫助理乌沙科夫在通话后向记者介绍，通话持续了大约一个小时。去年两国元首曾两次会面，双方同意今后继续保持密切的个人交往，但目前没有安排新的互访计划。',
     '克里姆林宫表示，两国元首对双边关系的发展水平表示满意，认为两国关系正处于历史最好时期，双方将继续在联合国等多边机制中保持密切沟通与配合。',
+    '中国海关数据显示，1至11月中俄贸易额为2182亿美元，提前一年实现了两国设定的目标。',
   ],
 } as const;
 

@@ -160,6 +160,8 @@ describe('Chromium: feed subscriptions in the options page', () => {
     await chrome.clickToolbarButton(url);
     const popup = await chrome.openPopup(tabId);
     expectChineseAnalysis(await chromiumView(popup, 'chromium-popup-chinese.png'));
+    await popup.getByTestId('discrepancy').scrollIntoViewIfNeeded();
+    await popup.screenshot({ path: artifactPath('e2e/chromium-popup-chinese-discrepancy.png') });
     const claimed = (await popupDriver(popup).items()).find((item) => item.claim !== null);
     expect(claimed, 'an item with a claim on the Chinese article').toBeDefined();
     await page.bringToFront();

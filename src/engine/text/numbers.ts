@@ -31,10 +31,18 @@ const SCALES: Record<string, number> = {
   trn: 1e12,
 };
 
+/** Chinese and Japanese scales, written right after the digits: 2401亿 is 240.1 billion. */
+const UNSPACED_SCALES: Record<string, number> = { 万: 1e4, 萬: 1e4, 亿: 1e8, 億: 1e8, 兆: 1e12 };
+
 // Bare letter scales ("m", "k", "b") only count when glued to the number ("$3m"), because
-// "3 m" is usually metres or a stray letter.
+// "3 m" is usually metres or a stray letter. In Chinese and Japanese the currency follows the
+// amount (2401亿美元, 2兆円).
 const NUMBER_PATTERN =
-  /(?<currency>(?:US|S|A|C|HK|NZ)?\$|[£€¥₹]|\b(?:USD|EUR|GBP|RMB|CNY|Rs\.?)\s?)?(?<digits>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:(?<glued>bn|mn|tn|trn|bln|mln|[mkb])\b|\s?(?<word>trillion|billion|billon|million|thousand|bn|mn|tn|bln|mln)\b)?(?<percent>\s?%|\s(?:percent|per cent)\b)?/giu;
+  /(?<currency>(?:US|S|A|C|HK|NZ)?\$|[£€¥₹]|\b(?:USD|EUR|GBP|RMB|CNY|Rs\.?)\s?)?(?<digits>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:(?<glued>bn|mn|tn|trn|bln|mln|[mkb])\b|\s?(?<word>trillion|billion|billon|million|thousand|bn|mn|tn|bln|mln)\b|(?<unspaced>[万萬亿億兆]))?(?<after>美元|港元|日元|欧元|歐元|英镑|英鎊|卢布|盧布|人民币|人民幣|元|円|ドル|ユーロ)?(?<percent>\s?%|\s(?:percent|per cent)\b)?/giu;
+
+/** A letter that cannot stand right before a figure without making it part of a word ("G7"); Chinese and Japanese put figures straight after their words. */
+const GLUED_LETTER = /[\p{L}_]/u;
+const UNSPACED_LETTER = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
 export function findNumbers(text: string): NumberMention[] {
   const mentions: NumberMention[] = [];
@@ -43,12 +51,13 @@ export function findNumbers(text: string): NumberMention[] {
     const digits = groups['digits'] ?? '';
     const start = match.index ?? 0;
     // Part of a word or a longer code ("G7", "2x4"): not a quantity.
-    if (start > 0 && /[\p{L}_]/u.test(text[start - 1] ?? '') && !groups['currency']) continue;
+    const before = text[start - 1] ?? '';
+    if (GLUED_LETTER.test(before) && !UNSPACED_LETTER.test(before) && !groups['currency']) continue;
     const scaleWord = (groups['glued'] ?? groups['word'] ?? '').toLowerCase();
-    const scale = SCALES[scaleWord] ?? 1;
+    const scale = SCALES[scaleWord] ?? UNSPACED_SCALES[groups['unspaced'] ?? ''] ?? 1;
     const raw = Number(digits.replace(/,/g, ''));
     if (!Number.isFinite(raw)) continue;
-    const currency = (groups['currency'] ?? '').trim();
+    const currency = (groups['currency'] ?? groups['after'] ?? '').trim();
     const value = Number((raw * scale).toPrecision(12));
     let unit: NumberUnit = 'count';
     if (groups['percent']) unit = 'percent';

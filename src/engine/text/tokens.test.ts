@@ -57,4 +57,17 @@ describe('tokenize', () => {
       ['count', 1200],
     ]);
   });
+
+  it('reads Chinese and Japanese amounts: the scale and the currency follow the digits, straight after a word', () => {
+    expect(findNumbers('去年中俄贸易额达到2401亿美元，同比增长26%。').map((number) => [number.unit, number.value, number.currency])).toEqual([
+      ['money', 240.1e9, '美元'],
+      ['percent', 26, ''],
+    ]);
+    expect(findNumbers('约有1.3万人被转移，费用约2兆円。').map((number) => [number.unit, number.value])).toEqual([
+      ['count', 13_000],
+      ['money', 2e12],
+    ]);
+    // A Latin letter before the digits still makes them part of a code.
+    expect(findNumbers('G7 summit')).toEqual([]);
+  });
 });
