@@ -5,6 +5,12 @@ import type { LocalArea } from '../corpus/capture-setting';
 import type { TabAnalyzer } from './tab-analyzer';
 
 /**
+ * One change of the set-aside list at a time, whichever popup asks: two quick clicks, or two
+ * popups, must not each read it before the other writes.
+ */
+let changes: Promise<unknown> = Promise.resolve();
+
+/**
  * Serves one popup's port: it asks to watch a tab and gets that tab's states until it closes;
  * it can ask to analyze again, and to set a related document aside (or bring them back) first:
  * both ways, so that the tabs showing either side analyze again.
@@ -17,8 +23,6 @@ export function servePopupPort(
 ): void {
   if (port.name !== PORT_NAME) return;
   let unsubscribe: (() => void) | null = null;
-  // One change of the list at a time: two quick clicks must not each read it before the other writes.
-  let changes = Promise.resolve();
   port.onMessage.addListener((message: unknown) => {
     if (!isPopupRequest(message)) return;
     if (message.type === 'reanalyze') {

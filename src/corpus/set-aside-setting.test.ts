@@ -86,11 +86,28 @@ describe('documents set aside as another story', () => {
     expect(await setAsideFor(area, 'https://other.example/farmers')).toEqual(['gift-guide']);
   });
 
-  it('set nothing aside for a document without an address, nor for the article itself under another id', async () => {
+  it('write no reverse entry for a document without an address, nor for the article’s own copy', async () => {
     const area = memoryArea();
     expect(await setAsideBothWays(area, CORPUS, ARTICLE, 'untitled-wire')).toBeNull();
-    expect(await setAsideBothWays(area, CORPUS, ARTICLE, 'import-7')).toBe(ARTICLE);
+    expect(await setAsideBothWays(area, CORPUS, ARTICLE, 'import-7')).toBeNull();
     expect(area.values[SET_ASIDE_KEY]).toEqual({ [articleKey(ARTICLE)]: ['untitled-wire', 'import-7'] });
+  });
+
+  it('bring back from the other side a copy of the article deleted since (its id is its address)', async () => {
+    const area = memoryArea();
+    await setAsideBothWays(area, CORPUS, ARTICLE, 'farmers');
+    const deleted: CorpusAddresses = { idsAt: async (url) => (articleKey(url) === articleKey(ARTICLE) ? [] : CORPUS.idsAt(url)), urlOf: async (id) => (id === 'farmers' ? CORPUS.urlOf(id) : null) };
+    expect(await bringBackBothWays(area, deleted, ARTICLE)).toEqual(['https://other.example/farmers']);
+    expect(await setAsideFor(area, 'https://other.example/farmers')).toEqual(['import-7']);
+  });
+
+  it('keep the choice one way when the corpus cannot be read', async () => {
+    const area = memoryArea();
+    const broken: CorpusAddresses = { idsAt: () => Promise.reject(new Error('closed')), urlOf: () => Promise.reject(new Error('closed')) };
+    expect(await setAsideBothWays(area, broken, ARTICLE, 'farmers')).toBeNull();
+    expect(await setAsideFor(area, ARTICLE)).toEqual(['farmers']);
+    expect(await bringBackBothWays(area, broken, ARTICLE)).toEqual([]);
+    expect(await setAsideFor(area, ARTICLE)).toEqual([]);
   });
 
   it('read a damaged value as nothing set aside, keeping what is readable', async () => {

@@ -67,32 +67,61 @@ export interface CorpusAddresses {
   urlOf(id: string): Promise<string | null>;
 }
 
+/** The corpus's answers, or none when it cannot be read: the choice is then kept one way, not lost. */
+async function lookUp<T>(question: () => Promise<T>, none: T): Promise<T> {
+  try {
+    return await question();
+  } catch {
+    return none;
+  }
+}
+
 /**
  * "Not this story" holds both ways: the document is set aside for the article, and the
  * article's copies in the corpus for the document's own address, so that reading the
- * document later does not offer the article either. One write. Returns the document's address.
+ * document later does not offer the article either. One write; the reverse entries count
+ * towards SET_ASIDE_ARTICLES like any other. Returns the document's address when the reverse
+ * was written (the tabs showing it have a result that no longer applies), else null.
  */
 export async function setAsideBothWays(area: LocalArea, corpus: CorpusAddresses, article: string, doc: string): Promise<string | null> {
-  const [articleIds, docUrl] = await Promise.all([corpus.idsAt(article), corpus.urlOf(doc)]);
+  const [articleIds, docUrl] = await Promise.all([lookUp(() => corpus.idsAt(article), []), lookUp(() => corpus.urlOf(doc), null)]);
   const map = await readAll(area);
   addTo(map, article, [doc]);
   const reverse = articleIds.filter((id) => id !== doc);
-  if (docUrl && reverse.length > 0 && articleKey(docUrl) !== articleKey(article)) addTo(map, docUrl, reverse);
+  const both = docUrl !== null && reverse.length > 0 && articleKey(docUrl) !== articleKey(article);
+  if (both) addTo(map, docUrl, reverse);
   await write(area, map);
-  return docUrl;
+  return both ? docUrl : null;
 }
 
 /**
  * Brings back every document set aside for an article, and the article for each of them
- * (whichever side it was set aside from). One write. Returns the documents' addresses.
+ * (whichever side it was set aside from): from each document's list, whatever is the article,
+ * by id or by address, even a copy deleted since (a read article's id is its address). One
+ * write. Returns the addresses whose list changed.
  */
 export async function bringBackBothWays(area: LocalArea, corpus: CorpusAddresses, article: string): Promise<string[]> {
-  const docs = await setAsideFor(area, article);
-  const [articleIds, urls] = await Promise.all([corpus.idsAt(article), Promise.all(docs.map((doc) => corpus.urlOf(doc)))]);
-  const addresses = [...new Set(urls.filter((url): url is string => url !== null))];
+  const key = articleKey(article);
   const map = await readAll(area);
+  const docs = map[key] ?? [];
+  const urls = await Promise.all(docs.map((doc) => lookUp(() => corpus.urlOf(doc), null)));
+  const addresses = [...new Set(urls.filter((url): url is string => url !== null && articleKey(url) !== key))];
+  const articleIds = new Set(await lookUp(() => corpus.idsAt(article), []));
+  const changed: string[] = [];
+  for (const url of addresses) {
+    const list = map[articleKey(url)] ?? [];
+    const copies = await Promise.all(
+      list.map(async (id) => articleIds.has(id) || articleKey(id) === key || (await lookUp(async () => {
+        const at = await corpus.urlOf(id);
+        return at !== null && articleKey(at) === key;
+      }, false))),
+    );
+    const ofArticle = list.filter((_, at) => copies[at]);
+    if (ofArticle.length === 0) continue;
+    takeFrom(map, url, ofArticle);
+    changed.push(url);
+  }
   takeFrom(map, article, docs);
-  for (const url of addresses) if (articleKey(url) !== articleKey(article)) takeFrom(map, url, articleIds);
   await write(area, map);
-  return addresses;
+  return changed;
 }

@@ -61,6 +61,12 @@ describe('a Chinese trade figure stated for another period', () => {
     expect(analysis.discrepancies.map((found) => [found.kind, found.note])).toEqual([['number', '2182亿美元 here, 2401亿美元 in report: differs in scope: 1至11月 vs 去年']]);
     expect(analysis.omitted.map((item) => item.text)).not.toContain('中国海关数据显示，去年中俄双边贸易额达到2401亿美元，同比增长26%。');
   });
+
+  it('is a true conflict when both give it for one period, however each writes the period', () => {
+    const sameTime = document('same-time', '中俄贸易', 'zh', ['中国海关数据显示，1-11月中俄贸易额为2300亿美元。']);
+    const analysis = analyze(article, buildIndex([sameTime]));
+    expect(analysis.discrepancies.map((found) => found.note)).toEqual(['2182亿美元 here, 2300亿美元 in same-time: the figures conflict for the same scope']);
+  });
 });
 
 describe('a Japanese article', () => {

@@ -49,6 +49,11 @@ describe('withoutSiteName', () => {
     ['Valley Courier', 'Valley Courier', 'Valley Courier'],
     ['Why the Valley Courier matters', 'Valley Courier', 'Why the Valley Courier matters'],
     ['A title (draft)', 'draft)', 'A title (draft)'],
+    // A dash or colon without spaces belongs to the title, except against Chinese.
+    ['AP-NORC poll: most back the plan', 'AP', 'AP-NORC poll: most back the plan'],
+    ['BBC-funded study finds bias', 'BBC', 'BBC-funded study finds bias'],
+    ['Vox: Explained', 'Vox', 'Vox: Explained'],
+    ['中俄元首通话-新华网', '新华网', '中俄元首通话'],
   ])('%s (site %s) → %s', (title, site, expected) => {
     expect(withoutSiteName(title, site)).toBe(expected);
   });

@@ -78,7 +78,13 @@ function clean(s: string | null | undefined): string | null {
   return t || null;
 }
 
-const SITE_SEPARATOR = String.raw`\s*[|\-–—_·•»:]\s*`;
+/**
+ * What stands between a title and the site's name: a bar, underscore or bullet, spaced or not;
+ * a dash or colon only with spaces around it ("AP-NORC poll", "Vox: Explained" keep theirs),
+ * except against Chinese or Japanese, which put no spaces ("标题-新华网").
+ */
+const BEFORE_SITE = String.raw`(?:\s*[|｜_·•»]\s*|\s+[-–—:]\s+|(?<=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])\s*[-–—]\s*)`;
+const AFTER_SITE = String.raw`(?:\s*[|｜_·•»]\s*|\s+[-–—:]\s+|\s*[-–—]\s*(?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]))`;
 
 /**
  * A title without the site's name the page added to it ("Dam approved | Valley Courier",
@@ -88,7 +94,7 @@ const SITE_SEPARATOR = String.raw`\s*[|\-–—_·•»:]\s*`;
 export function withoutSiteName(title: string | null, site: string | null): string | null {
   if (!title || !site) return title;
   const name = site.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const stripped = title.replace(new RegExp(`${SITE_SEPARATOR}${name}$`, 'iu'), '').replace(new RegExp(`^${name}${SITE_SEPARATOR}`, 'iu'), '');
+  const stripped = title.replace(new RegExp(`${BEFORE_SITE}${name}$`, 'iu'), '').replace(new RegExp(`^${name}${AFTER_SITE}`, 'iu'), '');
   return stripped.trim() ? stripped.trim() : title;
 }
 

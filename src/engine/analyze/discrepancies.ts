@@ -21,11 +21,11 @@ const COMPARABLE_RATIO = 3;
 /** Characters between a figure and a time expression that still bounds it. */
 const SCOPE_DISTANCE = 40;
 /** Periods differ by design between two statements of a figure, so they do not count towards likeness. */
-const CALENDAR_TERMS = new Set(
-  'january february march april may june july august september october november december year month quarter'
-    .split(' ')
-    .map(stemWord),
-);
+const CALENDAR_TERMS = new Set([
+  ...'january february march april may june july august september october november december year month quarter'.split(' ').map(stemWord),
+  // Chinese and Japanese words are their own terms.
+  ...'年 月 月份 季度 去年 今年 明年 前年 昨年 上半年 下半年'.split(' '),
+]);
 
 export interface FoundDiscrepancy {
   discrepancy: Discrepancy;
@@ -71,7 +71,8 @@ function scopesNear(text: string, number: NumberMention): string[] {
 function describe(articleText: string, corpusText: string, pair: [NumberMention, NumberMention], source: string): string {
   const articleScopes = scopesNear(articleText, pair[0]);
   const corpusScopes = scopesNear(corpusText, pair[1]);
-  const key = (scope: string) => scope.toLowerCase();
+  // "1至11月" and "1-11月", "January to November" and "January-November" are one period.
+  const key = (scope: string) => scope.toLowerCase().replace(/\s*(?:至|到|~|\bto\b|\bthrough\b|\buntil\b|-)\s*/gu, '-');
   const onlyArticle = articleScopes.filter((scope) => !corpusScopes.some((other) => key(other) === key(scope)));
   const onlyCorpus = corpusScopes.filter((scope) => !articleScopes.some((other) => key(other) === key(scope)));
   const figures = `${pair[0].surface} here, ${pair[1].surface} in ${source}`;

@@ -9,7 +9,7 @@ const COUNT = '(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)';
 /** Longest forms first: each match is blanked out before the shorter patterns run. */
 const PATTERNS = [
   // Chinese and Japanese: "1至11月", "2023年1-11月", "前11个月", "去年", "上半年", "第一季度".
-  new RegExp(`(?:${YEAR}年)?\\d{1,2}\\s*(?:至|到|-|~|～)\\s*\\d{1,2}\\s*月份?`, 'gu'),
+  new RegExp(`(?:${YEAR}年)?(?<!\\d)\\d{1,2}\\s*(?:至|到|-|~|～)\\s*\\d{1,2}\\s*月份?`, 'gu'),
   /前\d+个月|上半年|下半年|第[一二三四1-4]季度|去年|今年|明年|昨年|前年/gu,
   new RegExp(`\\b${MONTH}\\.?\\s*(?:-|to|through|until)\\s*${MONTH}\\b(?:\\s+${YEAR})?`, 'gu'),
   new RegExp(`\\b(?:first|second|third|fourth|last|past|next|this|previous)\\s+(?:${COUNT}\\s+)?(?:years?|months?|quarters?|half|weeks?|decades?)\\b`, 'giu'),

@@ -43,6 +43,8 @@ describe('boilerplate rules on single lines', () => {
     'The US has sanctions against both Beijing and Moscow right now.',
     '两国领导人表示反对干涉内政。',
     '台湾曾指责中国干预选举。',
+    '中国GDP增长5.2%。',
+    '習近平氏とG7首脳が会談した。',
   ])('keeps the story line %s', (line) => {
     expect(isBoilerplateLine(line)).toBe(false);
   });

@@ -5,6 +5,7 @@
  * the corpus index, which sees all of them.)
  */
 import { foldForMatching, lineKey } from './normalize';
+import { inCapitals } from './script';
 import type { Segment } from './sentences';
 
 const NAVIGATION =
@@ -31,8 +32,7 @@ function isHashtagLine(text: string): boolean {
 /** Short lines in capitals: credits ("PHOTO: REUTERS", "AFP"), bylines, section labels. */
 function isCapitalsLine(text: string): boolean {
   const letters = text.replace(/[^\p{L}]/gu, '');
-  // Letters of a script without capitals (Chinese, Arabic…) are not "in capitals".
-  return letters.length > 0 && letters === letters.toUpperCase() && letters !== letters.toLowerCase() && wordCount(text) <= 6;
+  return inCapitals(letters) && wordCount(text) <= 6;
 }
 
 export function isPhotoCredit(text: string): boolean {

@@ -1,4 +1,5 @@
 /** Numbers with their unit and scale, so "$240.1bn" and "240.1 billion dollars" compare equal. */
+import { UNSPACED_SCRIPT } from './script';
 
 export type NumberUnit = 'money' | 'percent' | 'year' | 'count';
 
@@ -31,18 +32,24 @@ const SCALES: Record<string, number> = {
   trn: 1e12,
 };
 
-/** Chinese and Japanese scales, written right after the digits: 2401亿 is 240.1 billion. */
-const UNSPACED_SCALES: Record<string, number> = { 万: 1e4, 萬: 1e4, 亿: 1e8, 億: 1e8, 兆: 1e12 };
+/**
+ * Chinese and Japanese scale characters, written right after the digits and multiplied
+ * together: 2401亿 is 240.1 billion, 126万亿 126 trillion, 5千万 50 million.
+ */
+const UNSPACED_SCALES: Record<string, number> = { 十: 10, 百: 100, 千: 1e3, 万: 1e4, 萬: 1e4, 亿: 1e8, 億: 1e8, 兆: 1e12 };
+
+function unspacedScale(characters: string): number {
+  return [...characters].reduce((product, character) => product * (UNSPACED_SCALES[character] ?? 1), 1);
+}
 
 // Bare letter scales ("m", "k", "b") only count when glued to the number ("$3m"), because
 // "3 m" is usually metres or a stray letter. In Chinese and Japanese the currency follows the
 // amount (2401亿美元, 2兆円).
 const NUMBER_PATTERN =
-  /(?<currency>(?:US|S|A|C|HK|NZ)?\$|[£€¥₹]|\b(?:USD|EUR|GBP|RMB|CNY|Rs\.?)\s?)?(?<digits>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:(?<glued>bn|mn|tn|trn|bln|mln|[mkb])\b|\s?(?<word>trillion|billion|billon|million|thousand|bn|mn|tn|bln|mln)\b|(?<unspaced>[万萬亿億兆]))?(?<after>美元|港元|日元|欧元|歐元|英镑|英鎊|卢布|盧布|人民币|人民幣|元|円|ドル|ユーロ)?(?<percent>\s?%|\s(?:percent|per cent)\b)?/giu;
+  /(?<currency>(?:US|S|A|C|HK|NZ)?\$|[£€¥₹]|\b(?:USD|EUR|GBP|RMB|CNY|Rs\.?)\s?)?(?<digits>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:(?<glued>bn|mn|tn|trn|bln|mln|[mkb])\b|\s?(?<word>trillion|billion|billon|million|thousand|bn|mn|tn|bln|mln)\b|(?<unspaced>(?:[十百千](?=[万萬亿億]))?(?:[万萬][亿億]?|[亿億]|兆(?![瓦赫帕焦]))))?(?<after>美元|港元|日元|欧元|歐元|英镑|英鎊|卢布|盧布|人民币|人民幣|元|円|ドル|ユーロ)?(?<percent>\s?%|\s(?:percent|per cent)\b)?/giu;
 
-/** A letter that cannot stand right before a figure without making it part of a word ("G7"); Chinese and Japanese put figures straight after their words. */
+/** A letter right before a figure makes it part of a word ("G7"), but in scripts without spaces figures follow words directly. */
 const GLUED_LETTER = /[\p{L}_]/u;
-const UNSPACED_LETTER = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
 export function findNumbers(text: string): NumberMention[] {
   const mentions: NumberMention[] = [];
@@ -52,9 +59,9 @@ export function findNumbers(text: string): NumberMention[] {
     const start = match.index ?? 0;
     // Part of a word or a longer code ("G7", "2x4"): not a quantity.
     const before = text[start - 1] ?? '';
-    if (GLUED_LETTER.test(before) && !UNSPACED_LETTER.test(before) && !groups['currency']) continue;
+    if (GLUED_LETTER.test(before) && !UNSPACED_SCRIPT.test(before) && !groups['currency']) continue;
     const scaleWord = (groups['glued'] ?? groups['word'] ?? '').toLowerCase();
-    const scale = SCALES[scaleWord] ?? UNSPACED_SCALES[groups['unspaced'] ?? ''] ?? 1;
+    const scale = SCALES[scaleWord] ?? unspacedScale(groups['unspaced'] ?? '');
     const raw = Number(digits.replace(/,/g, ''));
     if (!Number.isFinite(raw)) continue;
     const currency = (groups['currency'] ?? groups['after'] ?? '').trim();

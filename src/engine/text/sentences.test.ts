@@ -62,6 +62,8 @@ describe('segmentSentences', () => {
       ['他说：「很好。」', false],
       ['双方还讨论了乌克兰局势！', false],
     ]);
+    // After a Chinese stop, a sentence may start with a figure.
+    expect(texts('去年增长了5%。2023年1至11月，出口下降。')).toEqual(['去年增长了5%。', '2023年1至11月，出口下降。']);
   });
 
   it('gives offsets that point at the sentence in the original text', () => {

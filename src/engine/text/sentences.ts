@@ -95,8 +95,13 @@ function rawSegments(text: string, block: Span): Span[] {
   return spans;
 }
 
+/** The stops of Chinese and Japanese: no abbreviation or decimal ends in one. */
+const IDEOGRAPHIC_STOP = /[\u3002\uFF01\uFF1F\uFF61]["'\u201D\u2019\u300D\u300F\uFF09\u3011\u300B\u3009]*$/u;
+
 /** True when a break after `before` and before `after` is a false one. */
 function isFalseBreak(before: string, after: string): boolean {
+  // "去年增长了5%。2023年…": a sentence there may start with a figure.
+  if (IDEOGRAPHIC_STOP.test(before)) return false;
   if (/^["'\u201C\u2018(\[]?[\p{Ll}\p{N}]/u.test(after)) return true;
   const tail = /(?:^|[\s(\["'\u201C\u2018])([\p{L}.]+)\.$/u.exec(before);
   if (!tail?.[1]) return false;

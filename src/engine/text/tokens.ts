@@ -1,6 +1,7 @@
 import { stemmer } from 'stemmer';
 import { foldForMatching } from './normalize';
 import { findNumbers, numberTerm, type NumberMention } from './numbers';
+import { inCapitals, UNSPACED_SCRIPT } from './script';
 import { foldSpelling } from './spelling';
 import { STOPWORDS, UNSPACED_STOPWORDS } from './stopwords';
 
@@ -29,23 +30,17 @@ function applyAliases(text: string): string {
 const WORD = /\p{L}[\p{L}\p{M}'\u2019]*/gu;
 
 /**
- * Scripts written without spaces between words (Chinese, Japanese, Thai, Lao, Khmer, Burmese):
- * a run of them is one match of WORD, so it is split into words by the platform's dictionary
+ * A run of a script written without spaces (UNSPACED_SCRIPT) is one match of WORD, so it is
+ * split into words by the platform's dictionary
  * segmenter (ICU's in Chromium and Node, ICU4X's in Firefox: they differ here and there, but an
  * article and the index it is compared with are always split by the same one). The locale is
  * fixed, so that the reader's language never changes the split: the dictionary follows the script.
  */
-const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
 const wordSegmenter = new Intl.Segmenter('en', { granularity: 'word' });
 
 /** The words of a run that mixes or holds scripts written without spaces. */
 function unspacedWords(run: string): string[] {
   return [...wordSegmenter.segment(run)].filter((part) => part.isWordLike).map((part) => part.segment);
-}
-
-/** Written in capitals: two letters or more, and a script that has capitals (Chinese has none). */
-function inCapitals(surface: string): boolean {
-  return surface.length >= 2 && surface === surface.toUpperCase() && surface !== surface.toLowerCase();
 }
 
 /**
@@ -76,7 +71,7 @@ function maskNumbers(text: string, numbers: NumberMention[]): string {
 function pushWord(tokens: Token[], word: string, startsClause: boolean): void {
   const surface = word.replace(/['\u2019](s)?$/i, '');
   const lower = surface.toLowerCase();
-  const allCaps = inCapitals(surface);
+  const allCaps = surface.length >= 2 && inCapitals(surface);
   if (!allCaps && (lower.length < 2 || STOPWORDS.has(lower))) return;
   const capitalized = /^\p{Lu}/u.test(surface);
   const kind: TokenKind = allCaps || (capitalized && !startsClause) ? 'name' : 'word';
@@ -99,15 +94,16 @@ export function tokenize(sentence: string): Token[] {
     const before = words.slice(Math.max(0, index - 2), index);
     const startsClause = first || /["'(\[:]\s*$/.test(before);
     first = false;
-    if (!UNSPACED.test(match[0])) {
+    if (!UNSPACED_SCRIPT.test(match[0])) {
       pushWord(tokens, match[0], startsClause);
       continue;
     }
-    for (const word of unspacedWords(match[0])) {
-      if (!UNSPACED.test(word)) pushWord(tokens, word, startsClause);
+    // A Latin word inside such a run starts a clause only at its start ("Apple与Google合作": two names).
+    unspacedWords(match[0]).forEach((word, at) => {
+      if (!UNSPACED_SCRIPT.test(word)) pushWord(tokens, word, startsClause && at === 0);
       // No case, no inflection to strip: the word is its own term, a function word none.
       else if (!UNSPACED_STOPWORDS.has(word)) tokens.push({ term: word, kind: 'word', surface: word });
-    }
+    });
   }
   return tokens;
 }
