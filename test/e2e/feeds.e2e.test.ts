@@ -218,6 +218,8 @@ describe('Firefox: feed subscriptions in the options page', () => {
     await page.waitForFunction((titles) => titles.every((title) => document.body.textContent?.includes(title)), { timeout: 15_000 }, CHINESE_STORIES.map((story) => story.title));
     const { tabId } = await firefox.openTab(`${server.origin}/zh/${CHINESE_ARTICLE.slug}.html`);
     const popup = await firefox.openPopup(tabId);
+    // Its claims are marked on the Chinese page: the popup counts them once the page has drawn them.
+    await popup.waitForFunction(() => /Highlight claims on the page \(([1-9]\d*) of \1 found\)/.test(document.body.textContent ?? ''), { timeout: 15_000 });
     expectChineseAnalysis(await firefoxView(popup, 'firefox-popup-chinese.png'));
   });
 });
