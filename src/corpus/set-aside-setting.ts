@@ -107,15 +107,15 @@ export async function bringBackBothWays(area: LocalArea, corpus: CorpusAddresses
   const urls = await Promise.all(docs.map((doc) => lookUp(() => corpus.urlOf(doc), null)));
   const addresses = [...new Set(urls.filter((url): url is string => url !== null && articleKey(url) !== key))];
   const articleIds = new Set(await lookUp(() => corpus.idsAt(article), []));
+  const isTheArticle = async (id: string): Promise<boolean> => {
+    if (articleIds.has(id) || articleKey(id) === key) return true;
+    const at = await lookUp(() => corpus.urlOf(id), null);
+    return at !== null && articleKey(at) === key;
+  };
   const changed: string[] = [];
   for (const url of addresses) {
     const list = map[articleKey(url)] ?? [];
-    const copies = await Promise.all(
-      list.map(async (id) => articleIds.has(id) || articleKey(id) === key || (await lookUp(async () => {
-        const at = await corpus.urlOf(id);
-        return at !== null && articleKey(at) === key;
-      }, false))),
-    );
+    const copies = await Promise.all(list.map(isTheArticle));
     const ofArticle = list.filter((_, at) => copies[at]);
     if (ofArticle.length === 0) continue;
     takeFrom(map, url, ofArticle);
