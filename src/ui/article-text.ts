@@ -5,9 +5,14 @@ import type { CorpusEntry } from '../corpus/types';
 /** Longest opening of an untitled article in a control's accessible name. */
 export const NAMED_OPENING = 60;
 
-/** The article named for a person: its title, else the start of its first sentence, else its id. */
+/** What an article is named by for a person: its title, else the start of its first sentence; null when neither (an id is no name). */
+export function givenName(entry: Pick<CorpusEntry, 'title' | 'opening'>): string | null {
+  return entry.title ?? entry.opening ?? null;
+}
+
+/** The article named for a person: its given name, else its id. */
 export function entryName(entry: Pick<CorpusEntry, 'id' | 'title' | 'opening'>): string {
-  return entry.title ?? entry.opening ?? entry.id;
+  return givenName(entry) ?? entry.id;
 }
 
 /** The same, short enough for the accessible name of a control that acts on it. */

@@ -1,5 +1,6 @@
 /** Searching and sorting the corpus list of the options page. Pure. */
 import type { CorpusEntry } from '../corpus/types';
+import { givenName } from './article-text';
 
 export type SortKey = 'added' | 'outlet' | 'date' | 'title';
 
@@ -31,11 +32,8 @@ function compareMissingLast(a: string | null, b: string | null, desc = false): n
   return desc ? collator.compare(b, a) : collator.compare(a, b);
 }
 
-/** What the list names an entry by: its title, else its opening (an id alone is no name, and sorts last). */
-const shownName = (entry: CorpusEntry): string | null => entry.title ?? entry.opening ?? null;
-
 export function sortEntries(entries: readonly CorpusEntry[], key: SortKey): CorpusEntry[] {
-  const byTitle = (a: CorpusEntry, b: CorpusEntry): number => compareMissingLast(shownName(a), shownName(b)) || collator.compare(a.id, b.id);
+  const byTitle = (a: CorpusEntry, b: CorpusEntry): number => compareMissingLast(givenName(a), givenName(b)) || collator.compare(a.id, b.id);
   const compare: Record<SortKey, (a: CorpusEntry, b: CorpusEntry) => number> = {
     added: (a, b) => b.addedAt - a.addedAt || byTitle(a, b),
     outlet: (a, b) => compareMissingLast(a.source, b.source) || byTitle(a, b),
