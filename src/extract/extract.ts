@@ -83,8 +83,9 @@ function clean(s: string | null | undefined): string | null {
  * a dash or colon only with spaces around it ("AP-NORC poll", "Vox: Explained" keep theirs),
  * except against Chinese or Japanese, which put no spaces ("标题-新华网").
  */
-const BEFORE_SITE = String.raw`(?:\s*[|｜_·•»]\s*|\s+[-–—:]\s+|(?<=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])\s*[-–—]\s*)`;
-const AFTER_SITE = String.raw`(?:\s*[|｜_·•»]\s*|\s+[-–—:]\s+|\s*[-–—]\s*(?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]))`;
+const CHINESE_OR_JAPANESE = String.raw`[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]`;
+const BEFORE_SITE = String.raw`(?:\s*[|｜_·•»]\s*|\s+[-–—:]\s+|(?<=${CHINESE_OR_JAPANESE})\s*[-–—]\s*)`;
+const AFTER_SITE = String.raw`(?:\s*[|｜_·•»]\s*|\s+[-–—:]\s+|\s*[-–—]\s*(?=${CHINESE_OR_JAPANESE}))`;
 
 /**
  * A title without the site's name the page added to it ("Dam approved | Valley Courier",
