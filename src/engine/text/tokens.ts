@@ -31,10 +31,10 @@ const WORD = /\p{L}[\p{L}\p{M}'\u2019]*/gu;
 
 /**
  * A run of a script written without spaces (UNSPACED_SCRIPT) is one match of WORD, so it is
- * split into words by the platform's dictionary
- * segmenter (ICU's in Chromium and Node, ICU4X's in Firefox: they differ here and there, but an
- * article and the index it is compared with are always split by the same one). The locale is
- * fixed, so that the reader's language never changes the split: the dictionary follows the script.
+ * split into words by the platform's dictionary segmenter (ICU's in Chromium and Node, ICU4X's
+ * in Firefox: they differ here and there, but an article and the index it is compared with are
+ * always split by the same one). The locale is fixed, so that the reader's language never
+ * changes the split: the dictionary follows the script.
  */
 const wordSegmenter = new Intl.Segmenter('en', { granularity: 'word' });
 
