@@ -208,3 +208,50 @@ describe('related coverage', () => {
     expect(prefixes(related.map((entry) => entry.doc))).toEqual(['001']);
   });
 });
+
+/**
+ * Other stories a reader keeps: short reports on weather, sport, markets and local affairs,
+ * none about China or Russia, in varied words so the corpus's vocabulary grows as real news does.
+ */
+function otherStories(count: number): CorpusDocument[] {
+  const places = ['Leeds', 'Porto', 'Lyon', 'Cork', 'Malmo', 'Bergen', 'Graz', 'Turin', 'Ghent', 'Brno', 'Split', 'Tartu'];
+  const subjects = ['storm', 'strike', 'election for mayor', 'bridge repair', 'cup final', 'flood', 'festival', 'bus fare rise', 'heatwave', 'school closure'];
+  const actors = ['the council', 'the weather service', 'the transport authority', 'the club', 'the union', 'the organisers', 'the regional governor'];
+  const effects = ['closed roads', 'delayed trains', 'cancelled flights', 'crowded hospitals', 'higher prices', 'longer queues', 'empty shelves'];
+  return Array.from({ length: count }, (_, n) => {
+    const place = places[n % places.length]!;
+    const subject = subjects[(n * 7) % subjects.length]!;
+    const actor = actors[(n * 3) % actors.length]!;
+    const effect = effects[(n * 5) % effects.length]!;
+    return {
+      id: `other-${n}.txt`,
+      url: null,
+      title: null,
+      source: `Local Paper ${n % 9}`,
+      published: null,
+      lang: 'en',
+      text: [
+        `The ${subject} in ${place} caused ${effect} on day ${n % 28 + 1} of the month, ${actor} said.`,
+        `Residents of ${place} complained that ${actor} had given too little warning before the ${subject}.`,
+        `A spokesperson promised a review of how the ${subject} was handled and said ${effect} should ease by the weekend.`,
+        `Figures published by ${actor} showed ${(n * 37) % 900 + 100} people had been affected across the district.`,
+      ].join('\n\n'),
+    };
+  });
+}
+
+describe('the other stories a reader keeps', () => {
+  const crowded = buildIndex([...seedDocuments, FOOTBALL, OTHER_PUTIN_STORY, ...otherStories(120)]);
+
+  it('change neither the facts an article leaves out nor where the page marks them', () => {
+    // Names every report of the story uses are rare among the reader's other articles: weighed
+    // by the whole corpus they would pass for what a sentence says, and hide facts.
+    for (const seed of seedDocuments) {
+      const alone = analyze(asArticle(seed), index);
+      const amongOthers = analyze(asArticle(seed), crowded);
+      expect(prefixes(amongOthers.related.map((entry) => entry.doc))).toEqual(prefixes(alone.related.map((entry) => entry.doc)));
+      const facts = (analysis: Analysis) => analysis.omitted.map((item) => `${item.text} → ${item.claim?.text ?? 'no claim'}`).sort();
+      expect(facts(amongOthers)).toEqual(facts(alone));
+    }
+  });
+});

@@ -1,6 +1,6 @@
 /** The whole analysis: related coverage, what it says that the article does not, and where figures differ. */
 import type { IndexedDocument, SearchIndex } from '../corpus/search-index';
-import { sentenceWeights, type TermWeight } from '../corpus/weights';
+import { sentenceWeights, storyWeights, type TermWeight } from '../corpus/weights';
 import { stableId } from '../hash';
 import { lineKey } from '../text/normalize';
 import type { Analysis, ArticleInput, OmittedItem, RelatedDocument } from '../types';
@@ -60,7 +60,14 @@ function articleMentions(article: PreparedArticle): Map<string, number> {
   return mentions;
 }
 
-function toItem(group: CandidateGroup, context: Context, subject: Subject, topics: TopicContext, placed: SourceSentences): OmittedItem {
+function toItem(
+  group: CandidateGroup,
+  context: Context,
+  factWeight: TermWeight,
+  subject: Subject,
+  topics: TopicContext,
+  placed: SourceSentences,
+): OmittedItem {
   const representative = group.representative.sentence;
   return {
     id: stableId(lineKey(representative.text)),
@@ -68,7 +75,7 @@ function toItem(group: CandidateGroup, context: Context, subject: Subject, topic
     topic: topicLabel(representative.text, topics),
     score: Number(scoreGroup(group, context.weight, subject).toFixed(4)),
     sources: group.sources.map((source) => ({ doc: source.documentId, quote: source.sentence.text })),
-    claim: findClaim(representative.terms, context.article, context.weight, group.sources, placed),
+    claim: findClaim(representative.terms, context.article, factWeight, group.sources, placed),
   };
 }
 
@@ -87,11 +94,14 @@ export function compareWithRelated(input: ArticleInput, context: Context, relate
     })
     .filter((document): document is IndexedDocument => document !== undefined);
 
+  // Which facts a sentence states is told by the story's own vocabulary; how much a fact tells
+  // the reader (ranking, topics) by the whole corpus's.
+  const factWeight = storyWeights(documents, index.stats.nameTerms, context.article.names);
   const aligned: AlignedSentence[] = [];
   const byDocument = new Map<string, AlignedSentence[]>();
   documents.forEach((document, done) => {
     options.onProgress?.({ stage: 'comparing', done, total: documents.length });
-    const sentences = alignDocument(document, context.article, context.weight);
+    const sentences = alignDocument(document, context.article, factWeight);
     byDocument.set(document.id, sentences);
     aligned.push(...sentences);
   });
@@ -106,8 +116,8 @@ export function compareWithRelated(input: ArticleInput, context: Context, relate
   const candidates = aligned.filter((entry) => entry.candidate && !disputed.has(entry.sentence));
 
   const order = new Map(relatedList.map((entry, rank) => [entry.doc, rank]));
-  const groups = clusterCandidates(candidates, context.weight).map((members) =>
-    describeGroup(members, order, context.weight),
+  const groups = clusterCandidates(candidates, factWeight).map((members) =>
+    describeGroup(members, order, factWeight),
   );
   const mentions = articleMentions(context.article);
   const story = [context.article.sentences, ...documents.map((document) => document.sentences)];
@@ -119,7 +129,7 @@ export function compareWithRelated(input: ArticleInput, context: Context, relate
   const predicates = predicateWords(story.flatMap((sentences) => sentences.map((sentence) => sentence.text)));
   const topics: TopicContext = { weight: context.weight, articleMentions: mentions, story: subject.story, stats: index.stats, predicates };
   const omitted = groups
-    .map((group) => toItem(group, context, subject, topics, byDocument))
+    .map((group) => toItem(group, context, factWeight, subject, topics, byDocument))
     .sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
 
   return {

@@ -93,9 +93,9 @@ export function information(novelWeight: number, totalWeight: number): number {
 }
 
 export function scoreGroup(group: CandidateGroup, weight: TermWeight, subject: Subject): number {
-  const { sentence, freshTerms, freshWeight } = group.representative;
+  const { sentence, freshTerms } = group.representative;
   const reports = 1 - 0.5 ** group.independentReports;
-  const info = information(freshWeight, totalWeight(sentence.terms, weight));
+  const info = information(totalWeight(freshTerms, weight), totalWeight(sentence.terms, weight));
   const near = closeness(sentence.terms, freshTerms, weight, subject, sentence.names);
   const position = 1 - Math.min(...group.sources.map((source) => source.relativePosition));
   const score = WEIGHTS.reports * reports + WEIGHTS.information * info + WEIGHTS.closeness * near + WEIGHTS.position * position;

@@ -1,4 +1,4 @@
-import { bm25Idf, documentBoost, MIN_DOCUMENT_COUNT, termBoost } from './weights';
+import { bm25Idf, documentBoost, MIN_DOCUMENT_COUNT, storyWeights, termBoost } from './weights';
 import { documentVector, LEAD_SENTENCES, LEAD_WEIGHT } from './corpus-index';
 import { processText } from '../text/document';
 
@@ -30,5 +30,25 @@ describe('document term weights', () => {
     const vector = documentVector(processText(['The harbour opened.', ...later, 'The festival began.'].join('\n\n')), () => 1);
     expect(vector.get('harbor')).toBeCloseTo(1 + Math.log(LEAD_WEIGHT));
     expect(vector.get('festiv')).toBeCloseTo(1);
+  });
+});
+
+describe('story term weights', () => {
+  const coverage = [
+    'Mayor Ruiz opened the harbour on Monday.',
+    'Ruiz said the harbour cost four years of work.',
+    'Ruiz thanked the fishermen who kept the harbour going through the storm.',
+  ].map((text) => ({ sentences: processText(text) }));
+
+  it('weighs a name every sentence of the story uses below a word only one sentence uses', () => {
+    const weight = storyWeights(coverage, new Set(), []);
+    expect(weight('ruiz')).toBeLessThan(weight('fishermen'));
+    expect(weight('harbor')).toBeLessThan(weight('storm'));
+  });
+
+  it('keeps the boost of a name the corpus or the article knows as one', () => {
+    const plain = storyWeights(coverage, new Set(), []);
+    expect(storyWeights(coverage, new Set(['storm']), [])('storm')).toBeGreaterThan(plain('storm'));
+    expect(storyWeights(coverage, new Set(), ['storm'])('storm')).toBeGreaterThan(plain('storm'));
   });
 });

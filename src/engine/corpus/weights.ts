@@ -1,4 +1,5 @@
-import type { CorpusStats } from './stats';
+import type { ProcessedSentence } from '../text/document';
+import { computeStats, type CorpusStats } from './stats';
 
 /** Smoothed so that a corpus of a handful of documents still tells rare terms from common ones. */
 export function smoothedIdf(total: number, frequency: number): number {
@@ -48,6 +49,23 @@ export function sentenceWeights(stats: CorpusStats, extraNames: Iterable<string>
     }
     return weight;
   };
+}
+
+/**
+ * Weights for telling the facts of one story apart: how rare a term is among the sentences of
+ * the story's coverage, not of the whole corpus. Every report of a story names its people and
+ * places, so among all the reader's articles those names are rare and would outweigh what a
+ * sentence says of them; inside the story they are common and weigh little. The facts an
+ * article leaves out then do not change with the other stories the reader has kept.
+ */
+export function storyWeights(
+  coverage: ReadonlyArray<{ sentences: ProcessedSentence[] }>,
+  corpusNames: { has(term: string): boolean },
+  extraNames: Iterable<string> = [],
+): TermWeight {
+  const stats = computeStats(coverage);
+  const nameTerms = { has: (term: string) => stats.nameTerms.has(term) || corpusNames.has(term) };
+  return sentenceWeights({ ...stats, nameTerms }, extraNames);
 }
 
 /**
