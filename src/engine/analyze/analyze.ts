@@ -2,6 +2,7 @@
 import type { IndexedDocument, SearchIndex } from '../corpus/search-index';
 import { sentenceWeights, storyWeights, type TermWeight } from '../corpus/weights';
 import { stableId } from '../hash';
+import type { Language } from '../text/language';
 import { lineKey } from '../text/normalize';
 import type { Analysis, ArticleInput, OmittedItem, RelatedDocument } from '../types';
 import { documentAsArticle, prepareArticle, type PreparedArticle } from './article';
@@ -67,12 +68,13 @@ function toItem(
   subject: Subject,
   topics: TopicContext,
   placed: SourceSentences,
+  languages: ReadonlyMap<string, Language>,
 ): OmittedItem {
   const representative = group.representative.sentence;
   return {
     id: stableId(lineKey(representative.text)),
     text: representative.text,
-    topic: topicLabel(representative.text, topics),
+    topic: topicLabel(representative.text, topics, languages.get(group.representative.documentId)),
     score: Number(scoreGroup(group, context.weight, subject).toFixed(4)),
     sources: group.sources.map((source) => ({ doc: source.documentId, quote: source.sentence.text })),
     claim: findClaim(representative.terms, context.article, factWeight, group.sources, placed),
@@ -127,9 +129,10 @@ export function compareWithRelated(input: ArticleInput, context: Context, relate
     lead: leadTerms(context.article.sentences, context.article.titleTerms),
   };
   const predicates = predicateWords(story.flatMap((sentences) => sentences.map((sentence) => sentence.text)));
+  const languages = new Map(documents.map((document) => [document.id, document.language]));
   const topics: TopicContext = { weight: context.weight, articleMentions: mentions, story: subject.story, stats: index.stats, predicates };
   const omitted = groups
-    .map((group) => toItem(group, context, factWeight, subject, topics, byDocument))
+    .map((group) => toItem(group, context, factWeight, subject, topics, byDocument, languages))
     .sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
 
   return {

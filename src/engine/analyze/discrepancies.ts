@@ -22,7 +22,7 @@ const COMPARABLE_RATIO = 3;
 const SCOPE_DISTANCE = 40;
 /** Periods differ by design between two statements of a figure, so they do not count towards likeness. */
 const CALENDAR_TERMS = new Set([
-  ...'january february march april may june july august september october november december year month quarter'.split(' ').map(stemWord),
+  ...'january february march april may june july august september october november december year month quarter'.split(' ').map((word) => stemWord(word)),
   // Chinese and Japanese words are their own terms.
   ...'年 月 月份 季度 去年 今年 明年 前年 昨年 上半年 下半年'.split(' '),
 ]);

@@ -183,8 +183,8 @@ export function editDistance(a: readonly string[], b: readonly string[]): number
 export function meteor(hypothesis: readonly string[], reference: readonly string[]): number {
   const aligned = new Array<number>(hypothesis.length).fill(-1);
   const taken = new Array<boolean>(reference.length).fill(false);
-  const stemsA = hypothesis.map(stemWord);
-  const stemsB = reference.map(stemWord);
+  const stemsA = hypothesis.map((word) => stemWord(word));
+  const stemsB = reference.map((word) => stemWord(word));
   for (const [keysA, keysB] of [[hypothesis, reference], [stemsA, stemsB]] as const) {
     for (let i = 0; i < hypothesis.length; i++) {
       if (aligned[i]! >= 0) continue;

@@ -5,6 +5,7 @@
 import type { CorpusStats } from '../corpus/stats';
 import type { TermWeight } from '../corpus/weights';
 import { foldForMatching } from '../text/normalize';
+import type { Language } from '../text/language';
 import { tokenize } from '../text/tokens';
 import type { StoryShare } from './ranking';
 
@@ -70,7 +71,7 @@ function termScore(term: string, context: TopicContext): number {
   return context.weight(term) * familiarity * (0.5 + context.story(term));
 }
 
-function nameLabels(text: string, context: TopicContext): Label[] {
+function nameLabels(text: string, context: TopicContext, language: Language): Label[] {
   const labels: Label[] = [];
   for (const match of text.matchAll(NAME_RUN)) {
     const words = match[0].replace(/^-+|-+$/g, '').split(/\s+/);
@@ -82,7 +83,7 @@ function nameLabels(text: string, context: TopicContext): Label[] {
     if (SAID_AFTER.test(text.slice(end)) || SAID_BEFORE.test(text.slice(0, match.index ?? 0))) continue;
     // Nationalities, other adjectives and titles written with a capital ("Chinese", "Western", "Russian President").
     if (words.every((word) => ADJECTIVE.test(word) || VAGUE.has(word.toLowerCase()))) continue;
-    const terms = tokenize(label).map((token) => token.term).filter((term) => !term.startsWith('#'));
+    const terms = tokenize(label, language).map((token) => token.term).filter((term) => !term.startsWith('#'));
     if (terms.length === 0) continue;
     // A lone name seen once in the whole corpus is as likely a misspelling as a topic.
     if (terms.length === 1 && (context.stats.sentenceFrequency.get(terms[0]!) ?? 0) < 2) continue;
@@ -100,9 +101,9 @@ function openingSpeaker(text: string): string | null {
   return opener && SAID_AFTER.test(text.slice(opener[0].length)) ? opener[1]! : null;
 }
 
-function wordLabels(text: string, context: TopicContext): Label[] {
+function wordLabels(text: string, context: TopicContext, language: Language): Label[] {
   const speaker = openingSpeaker(text);
-  return tokenize(text)
+  return tokenize(text, language)
     .filter((token) => token.kind === 'word' && token.surface.length >= 4 && !NOT_A_NOUN.test(token.surface) && !ADJECTIVE.test(token.surface))
     .filter((token) => token.surface !== speaker)
     .filter((token) => !VAGUE.has(token.surface.toLowerCase()))
@@ -114,10 +115,11 @@ function wordLabels(text: string, context: TopicContext): Label[] {
     }));
 }
 
-export function topicLabel(text: string, context: TopicContext): string | null {
+/** `language`: the one the text's document was read by, so that its words weigh as indexed. */
+export function topicLabel(text: string, context: TopicContext, language: Language = 'en'): string | null {
   const folded = foldForMatching(text);
   let winner: Label | null = null;
-  for (const label of [...nameLabels(folded, context), ...wordLabels(folded, context)]) {
+  for (const label of [...nameLabels(folded, context, language), ...wordLabels(folded, context, language)]) {
     if (label.score > 0 && (!winner || label.score > winner.score)) winner = label;
   }
   return winner?.label ?? null;

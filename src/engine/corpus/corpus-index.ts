@@ -1,6 +1,7 @@
 import type { CorpusDocument } from '../types';
 import { processText, type ProcessedSentence } from '../text/document';
 import { lineKey } from '../text/normalize';
+import { resolveLanguage } from '../text/language';
 import { scoreVector, type IndexedDocument, type Posting, type SearchIndex } from './search-index';
 import { computeStats, countsMatter, type CorpusStats } from './stats';
 import { documentWeights, rememberWeights } from './weights';
@@ -134,6 +135,7 @@ export function termFrequencies(sentences: readonly ProcessedSentence[]): Map<st
 
 /** A document's metadata with its text segmented and tokenized: what both indexes keep of it. */
 export function processDocument(document: CorpusDocument): IndexedDocument {
+  const language = resolveLanguage(document.lang, document.text);
   return {
     id: document.id,
     url: document.url,
@@ -141,7 +143,8 @@ export function processDocument(document: CorpusDocument): IndexedDocument {
     source: document.source,
     published: document.published,
     lang: document.lang,
-    sentences: processText(document.text),
+    language,
+    sentences: processText(document.text, language),
   };
 }
 

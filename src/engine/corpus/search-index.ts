@@ -1,5 +1,6 @@
 /** What related-coverage search needs of an index, whether it is all in memory or read from storage in part. */
 import type { ProcessedSentence } from '../text/document';
+import type { Language } from '../text/language';
 import type { CorpusStats } from './stats';
 import type { TermWeight } from './weights';
 
@@ -11,6 +12,8 @@ export interface IndexedDocument {
   source: string | null;
   published: string | null;
   lang: string | null;
+  /** The language its words were read by: `lang` when the text bears it out, else the text's own. */
+  language: Language;
   sentences: ProcessedSentence[];
 }
 

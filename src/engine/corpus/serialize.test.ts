@@ -30,5 +30,8 @@ describe('serializeIndex / deserializeIndex', () => {
     const stored = serializeIndex(buildIndex(documents)) as { documents: Array<{ sentences: unknown[] }> };
     stored.documents[0]!.sentences[0] = ['text', 0];
     expect(() => deserializeIndex(stored)).toThrow(/documents\[0\]\.sentences\[0\]/);
+    const unknownLanguage = serializeIndex(buildIndex(documents)) as { documents: Array<{ language: unknown }> };
+    unknownLanguage.documents[0]!.language = 'xx';
+    expect(() => deserializeIndex(unknownLanguage)).toThrow(/documents\[0\]\.language is not a language the engine reads/);
   });
 });

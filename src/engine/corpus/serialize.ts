@@ -1,9 +1,10 @@
 import type { SentenceKind, ProcessedSentence } from '../text/document';
+import { isLanguage } from '../text/language';
 import { assembleIndex, type CorpusIndex, type IndexedDocument } from './corpus-index';
 
 const FORMAT = 'lacuna-index';
 /** Bump whenever tokenization, segmentation or the stored shape changes: old indexes must be rebuilt. */
-export const INDEX_FORMAT_VERSION = 1;
+export const INDEX_FORMAT_VERSION = 2;
 
 export type StoredSentence = [text: string, start: number, end: number, kind: SentenceKind, terms: string[], names: string[]];
 
@@ -54,6 +55,8 @@ export function readDocument(value: unknown, where: string): IndexedDocument {
   for (const field of ['url', 'title', 'source', 'published', 'lang'] as const) {
     if (!isNullableString(value[field])) fail(`${where}.${field} is not a string or null`);
   }
+  const language = value['language'];
+  if (!isLanguage(language)) fail(`${where}.language is not a language the engine reads`);
   const sentences = value['sentences'];
   if (!Array.isArray(sentences)) fail(`${where} has no sentences`);
   return {
@@ -63,6 +66,7 @@ export function readDocument(value: unknown, where: string): IndexedDocument {
     source: value['source'] as string | null,
     published: value['published'] as string | null,
     lang: value['lang'] as string | null,
+    language,
     sentences: sentences.map((sentence, index) => readSentence(sentence, `${where}.sentences[${index}]`)),
   };
 }

@@ -1,5 +1,6 @@
 import { markBoilerplate } from './boilerplate';
 import { segmentText } from './sentences';
+import type { Language } from './language';
 import { tokenize } from './tokens';
 
 export type SentenceKind = 'content' | 'heading' | 'boilerplate';
@@ -16,11 +17,11 @@ export interface ProcessedSentence {
   names: string[];
 }
 
-export function processText(text: string): ProcessedSentence[] {
+export function processText(text: string, language: Language = 'en'): ProcessedSentence[] {
   const segments = segmentText(text);
   const boilerplate = markBoilerplate(segments);
   return segments.map((segment, index) => {
-    const tokens = tokenize(segment.text);
+    const tokens = tokenize(segment.text, language);
     const terms = [...new Set(tokens.map((token) => token.term))];
     const names = [...new Set(tokens.filter((token) => token.kind === 'name').map((token) => token.term))];
     const kind: SentenceKind = boilerplate[index] ? 'boilerplate' : segment.heading ? 'heading' : 'content';

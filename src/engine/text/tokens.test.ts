@@ -27,6 +27,29 @@ describe('tokenize', () => {
     expect(tokens.filter((token) => token.kind === 'name').map((token) => token.surface)).toEqual(['Putin', 'Beijing']);
   });
 
+  it('stems other languages by their own rules and drops their function words', () => {
+    const german = (text: string) => tokenize(text, 'de').map((token) => token.term);
+    expect(german('des Streiks')).toEqual(german('der Streik'));
+    expect(german('die Fernzüge')).toEqual(german('ein Fernzug'));
+    expect(german('Die Gewerkschaft und der Streik')).toHaveLength(2);
+    const russian = (text: string) => tokenize(text, 'ru').map((token) => token.term);
+    expect(russian('выборы президента')).toEqual(russian('выборов президенту'));
+    expect(russian('и в на')).toEqual([]);
+  });
+
+  it('reads a French or Italian elided article as the word it joins', () => {
+    const french = (text: string) => tokenize(text, 'fr').map((token) => token.term);
+    expect(french("l'élection")).toEqual(french('les élections'));
+    expect(french("d’Ukraine")).toEqual(french('Ukraine'));
+    const italian = (text: string) => tokenize(text, 'it').map((token) => token.term);
+    expect(italian("dell'Ucraina")).toEqual(italian("l'Ucraina"));
+  });
+
+  it('takes no German noun for a name for its capital, but keeps names in capitals', () => {
+    const tokens = tokenize('Die Bahn und die GDL streiten über Arbeitszeiten.', 'de');
+    expect(tokens.filter((token) => token.kind === 'name').map((token) => token.surface)).toEqual(['GDL']);
+  });
+
   it('splits Chinese and Japanese, written without spaces, into words, dropping their function words', () => {
     // The dictionary's split of the rarer words may change with the platform: the common ones are asserted.
     const chinese = terms('台湾曾指责中国干预其一月份的选举。');

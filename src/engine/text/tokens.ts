@@ -1,6 +1,7 @@
 import { stemmer } from 'stemmer';
 import { foldForMatching } from './normalize';
 import { findNumbers, numberTerm, type NumberMention } from './numbers';
+import { LANGUAGE_RULES, type Language } from './language';
 import { inCapitals, UNSPACED_SCRIPT } from './script';
 import { foldSpelling } from './spelling';
 import { STOPWORDS, UNSPACED_STOPWORDS } from './stopwords';
@@ -44,17 +45,25 @@ function unspacedWords(run: string): string[] {
 }
 
 /**
- * Porter applied twice joins more forms of one word ("interfering", "interference"). The stems
- * of the words met so far are kept: news repeats its words, and stemming is much of tokenizing.
+ * Porter applied twice joins more forms of one English word ("interfering", "interference").
+ * The stems of the words met so far are kept, per language: news repeats its words, and
+ * stemming is much of tokenizing.
  */
-const stems = new Map<string, string>();
+const stems = new Map<Language, Map<string, string>>();
 const MAX_STEMS = 50_000;
 
-export function stemWord(lowercaseWord: string): string {
-  let stem = stems.get(lowercaseWord);
+function computeStem(lowercaseWord: string, language: Language): string {
+  if (language === 'en') return stemmer(stemmer(foldSpelling(lowercaseWord)));
+  return LANGUAGE_RULES[language].stem(lowercaseWord);
+}
+
+export function stemWord(lowercaseWord: string, language: Language = 'en'): string {
+  let known = stems.get(language);
+  if (!known) stems.set(language, (known = new Map()));
+  let stem = known.get(lowercaseWord);
   if (stem === undefined) {
-    if (stems.size >= MAX_STEMS) stems.clear();
-    stems.set(lowercaseWord, (stem = stemmer(stemmer(foldSpelling(lowercaseWord)))));
+    if (known.size >= MAX_STEMS) known.clear();
+    known.set(lowercaseWord, (stem = computeStem(lowercaseWord, language)));
   }
   return stem;
 }
@@ -67,19 +76,32 @@ function maskNumbers(text: string, numbers: NumberMention[]): string {
   return masked;
 }
 
-/** A word of a script with spaces between words: stopwords dropped, stemmed, a name when capitalized inside the sentence or in capitals. */
-function pushWord(tokens: Token[], word: string, startsClause: boolean): void {
-  const surface = word.replace(/['\u2019](s)?$/i, '');
+/** French and Italian elide an article or preposition into the next word: "l'élection", "dell'Ucraina". */
+const ELIDED = /^\p{L}{1,5}['\u2019](?=\p{L})/u;
+
+/** The word as it is looked up: an English possessive ("Xi's") or another language's elision dropped. */
+function bareWord(word: string, language: Language): string {
+  if (language === 'en') return word.replace(/['\u2019](s)?$/i, '');
+  return language === 'fr' || language === 'it' ? word.replace(ELIDED, '') : word;
+}
+
+/**
+ * A word of a script with spaces between words: function words dropped, stemmed, a name when
+ * in capitals or, where the language capitalizes only names, capitalized inside the sentence.
+ */
+function pushWord(tokens: Token[], word: string, startsClause: boolean, language: Language): void {
+  const rules = language === 'en' ? null : LANGUAGE_RULES[language];
+  const surface = bareWord(word, language);
   const lower = surface.toLowerCase();
   const allCaps = surface.length >= 2 && inCapitals(surface);
-  if (!allCaps && (lower.length < 2 || STOPWORDS.has(lower))) return;
-  const capitalized = /^\p{Lu}/u.test(surface);
+  if (!allCaps && (lower.length < 2 || (rules?.stopwords ?? STOPWORDS).has(lower))) return;
+  const capitalized = /^\p{Lu}/u.test(surface) && (rules?.capitalMarksName ?? true);
   const kind: TokenKind = allCaps || (capitalized && !startsClause) ? 'name' : 'word';
-  tokens.push({ term: stemWord(lower.replace(/['\u2019]/g, '')), kind, surface });
+  tokens.push({ term: stemWord(lower.replace(/['\u2019]/g, ''), language), kind, surface });
 }
 
 /** Terms of a sentence: words (stopwords dropped, stemmed), names and numbers. */
-export function tokenize(sentence: string): Token[] {
+export function tokenize(sentence: string, language: Language = 'en'): Token[] {
   const text = applyAliases(foldForMatching(sentence));
   const numbers = findNumbers(text);
   const tokens: Token[] = numbers.map((number) => ({
@@ -95,12 +117,12 @@ export function tokenize(sentence: string): Token[] {
     const startsClause = first || /["'(\[:]\s*$/.test(before);
     first = false;
     if (!UNSPACED_SCRIPT.test(match[0])) {
-      pushWord(tokens, match[0], startsClause);
+      pushWord(tokens, match[0], startsClause, language);
       continue;
     }
     // A Latin word inside such a run starts a clause only at its start ("Apple与Google合作": two names).
     unspacedWords(match[0]).forEach((word, at) => {
-      if (!UNSPACED_SCRIPT.test(word)) pushWord(tokens, word, startsClause && at === 0);
+      if (!UNSPACED_SCRIPT.test(word)) pushWord(tokens, word, startsClause && at === 0, language);
       // No case, no inflection to strip: the word is its own term, a function word none.
       else if (!UNSPACED_STOPWORDS.has(word)) tokens.push({ term: word, kind: 'word', surface: word });
     });

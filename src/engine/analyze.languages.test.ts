@@ -1,0 +1,104 @@
+/**
+ * Articles in languages the engine stems besides English: the same analysis, with each
+ * language's own stems and function words. The texts are short reports written for these
+ * tests, each story told twice in other words, next to another story of the same day that
+ * shares its function words and a phrase or two.
+ */
+import { analyze, buildIndex, type Analysis, type ArticleInput, type CorpusDocument } from './index';
+
+const document = (id: string, title: string, lang: string | null, sentences: string[]): CorpusDocument => ({
+  id,
+  title,
+  url: null,
+  source: null,
+  published: null,
+  lang,
+  text: sentences.join('\n\n'),
+});
+
+const relatedIds = (analysis: Analysis) => analysis.related.map((entry) => entry.doc);
+const omittedTexts = (analysis: Analysis) => analysis.omitted.map((item) => item.text);
+
+describe('a German article', () => {
+  const article: ArticleInput = document('article', 'Lokführer streiken im Fernverkehr', 'de', [
+    'Die Gewerkschaft der Lokführer hat am Mittwoch einen Streik im Fernverkehr der Deutschen Bahn begonnen.',
+    'Nach Angaben der Bahn fallen die meisten Fernzüge bis Freitag aus.',
+    'Die Gewerkschaft fordert kürzere Arbeitszeiten für die Lokführer.',
+  ]);
+  const sameStory = document('same-story', 'Streik der Lokführer legt Fernzüge lahm', 'de', [
+    'Wegen des Streiks der Lokführer fallen seit Mittwoch die meisten Fernzüge der Bahn aus.',
+    'Die Lokführer fordern kürzere Arbeitszeiten.',
+    'Der Verkehrsminister rief beide Seiten zu einer raschen Einigung auf.',
+    'Auch Güterzüge stehen still, was die Industrie nach Angaben ihrer Verbände täglich Millionen kostet.',
+  ]);
+  const flood = document('flood', 'Hochwasser in Bayern', 'de', [
+    'Nach tagelangem Regen sind in Bayern mehrere Flüsse über die Ufer getreten.',
+    'Die Feuerwehr hat am Mittwoch Hunderte Menschen aus ihren Häusern gebracht.',
+    'Nach Angaben der Behörden bleiben viele Straßen bis Freitag gesperrt.',
+  ]);
+  const analysis = analyze(article, buildIndex([sameStory, flood]));
+
+  it('finds the other report of the strike, and not the flood', () => {
+    expect(relatedIds(analysis)).toEqual(['same-story']);
+  });
+
+  it('lists what that report adds, and not what the article says in other forms of its words', () => {
+    const omitted = omittedTexts(analysis);
+    expect(omitted).toContain('Der Verkehrsminister rief beide Seiten zu einer raschen Einigung auf.');
+    expect(omitted).toContain('Auch Güterzüge stehen still, was die Industrie nach Angaben ihrer Verbände täglich Millionen kostet.');
+    // "des Streiks", "fordern": the article's "Streik", "fordert".
+    expect(omitted).not.toContain('Wegen des Streiks der Lokführer fallen seit Mittwoch die meisten Fernzüge der Bahn aus.');
+    expect(omitted).not.toContain('Die Lokführer fordern kürzere Arbeitszeiten.');
+  });
+});
+
+describe('a French article', () => {
+  const article: ArticleInput = document('article', 'Le gouvernement relève le budget de la défense', 'fr', [
+    'Le gouvernement a annoncé mardi une hausse du budget de la défense.',
+    "Cette hausse doit financer l'achat de nouveaux avions de combat.",
+  ]);
+  const sameStory = document('same-story', 'Défense : le budget augmente', 'fr', [
+    'Mardi, le gouvernement a annoncé la hausse des budgets de la défense.',
+    "Les nouveaux avions de combat seront financés par cette hausse, selon le ministère.",
+    "L'opposition a critiqué le coût de ces annonces pour les finances publiques.",
+  ]);
+  const farmers = document('farmers', 'Les agriculteurs bloquent les autoroutes', 'fr', [
+    'Les agriculteurs ont bloqué mardi plusieurs autoroutes du sud de la France.',
+    'Ils dénoncent la hausse du prix du gazole et les normes européennes.',
+  ]);
+  const analysis = analyze(article, buildIndex([sameStory, farmers]));
+
+  it('finds the other report of the budget, and not the farmers', () => {
+    expect(relatedIds(analysis)).toEqual(['same-story']);
+  });
+
+  it('lists the opposition’s criticism, and neither sentence that restates the article', () => {
+    const omitted = omittedTexts(analysis);
+    expect(omitted).toContain("L'opposition a critiqué le coût de ces annonces pour les finances publiques.");
+    expect(omitted).not.toContain('Mardi, le gouvernement a annoncé la hausse des budgets de la défense.');
+    expect(omitted).not.toContain('Les nouveaux avions de combat seront financés par cette hausse, selon le ministère.');
+  });
+});
+
+describe('a Spanish article with no language given', () => {
+  const article: ArticleInput = document('article', 'El Banco Central sube los tipos de interés', null, [
+    'El Banco Central subió el martes los tipos de interés por tercera vez este año.',
+    'La entidad justificó la decisión por la inflación de los alimentos.',
+  ]);
+  const sameStory = document('same-story', 'Nueva subida de tipos', null, [
+    'Los tipos de interés suben por tercera vez en el año, anunció el martes el Banco Central.',
+    'Los sindicatos advirtieron que las hipotecas serán más caras para miles de familias.',
+  ]);
+  const football = document('football', 'El Betis gana el derbi', null, [
+    'El Betis ganó el martes el derbi por tercera vez este año.',
+    'Los aficionados celebraron la victoria en las calles de Sevilla.',
+  ]);
+  const analysis = analyze(article, buildIndex([sameStory, football]));
+
+  it('reads it as Spanish all the same: finds the other report, lists what it adds', () => {
+    expect(relatedIds(analysis)).toEqual(['same-story']);
+    const omitted = omittedTexts(analysis);
+    expect(omitted).toContain('Los sindicatos advirtieron que las hipotecas serán más caras para miles de familias.');
+    expect(omitted).not.toContain('Los tipos de interés suben por tercera vez en el año, anunció el martes el Banco Central.');
+  });
+});

@@ -1,0 +1,103 @@
+/**
+ * The languages the engine stems besides English, and which one a text is written in.
+ * Stemmers and function-word lists are Snowball's, as packaged by @orama/stemmers and
+ * @orama/stopwords (one small module per language).
+ */
+import { stemmer as dutchStem } from '@orama/stemmers/dutch';
+import { stemmer as frenchStem } from '@orama/stemmers/french';
+import { stemmer as germanStem } from '@orama/stemmers/german';
+import { stemmer as italianStem } from '@orama/stemmers/italian';
+import { stemmer as portugueseStem } from '@orama/stemmers/portuguese';
+import { stemmer as russianStem } from '@orama/stemmers/russian';
+import { stemmer as spanishStem } from '@orama/stemmers/spanish';
+import { stopwords as dutchStopwords } from '@orama/stopwords/dutch';
+import { stopwords as frenchStopwords } from '@orama/stopwords/french';
+import { stopwords as germanStopwords } from '@orama/stopwords/german';
+import { stopwords as italianStopwords } from '@orama/stopwords/italian';
+import { stopwords as portugueseStopwords } from '@orama/stopwords/portuguese';
+import { stopwords as russianStopwords } from '@orama/stopwords/russian';
+import { stopwords as spanishStopwords } from '@orama/stopwords/spanish';
+import { STOPWORDS } from './stopwords';
+
+/** English, and the languages with a stemmer of their own. Any other language is read by English rules. */
+export type Language = 'en' | 'de' | 'es' | 'fr' | 'it' | 'nl' | 'pt' | 'ru';
+
+export interface LanguageRules {
+  /** Lowercased word to stem. */
+  stem: (word: string) => string;
+  /** Function words, lowercased: never terms. */
+  stopwords: ReadonlySet<string>;
+  /** Whether a capital inside a sentence marks a name (German capitalizes every noun). */
+  capitalMarksName: boolean;
+}
+
+/** Ways of saying "said" and "according to": like the English list's, no fact of their own. */
+const REPORTING_WORDS: Record<Exclude<Language, 'en'>, string> = {
+  de: 'sagte sagt sagten erklärte laut',
+  es: 'dijo dice afirmó según',
+  fr: 'dit déclaré selon',
+  it: 'detto dichiarato secondo',
+  nl: 'zei zegt volgens',
+  pt: 'disse afirmou segundo',
+  ru: 'сказал сказала заявил заявила словам',
+};
+
+function rules(stem: (word: string) => string, stopwords: readonly string[], language: Exclude<Language, 'en'>, capitalMarksName = true): LanguageRules {
+  return { stem, stopwords: new Set([...stopwords, ...REPORTING_WORDS[language].split(' ')]), capitalMarksName };
+}
+
+/** English is not here: its stemming and list stay in tokens.ts and stopwords.ts. */
+export const LANGUAGE_RULES: Record<Exclude<Language, 'en'>, LanguageRules> = {
+  de: rules(germanStem, germanStopwords, 'de', false),
+  es: rules(spanishStem, spanishStopwords, 'es'),
+  fr: rules(frenchStem, frenchStopwords, 'fr'),
+  it: rules(italianStem, italianStopwords, 'it'),
+  nl: rules(dutchStem, dutchStopwords, 'nl'),
+  pt: rules(portugueseStem, portugueseStopwords, 'pt'),
+  ru: rules(russianStem, russianStopwords, 'ru'),
+};
+
+export function isLanguage(value: unknown): value is Language {
+  return value === 'en' || (typeof value === 'string' && Object.hasOwn(LANGUAGE_RULES, value));
+}
+
+const FUNCTION_WORDS: ReadonlyArray<[Language, ReadonlySet<string>]> = [
+  ['en', STOPWORDS],
+  ...Object.entries(LANGUAGE_RULES).map(([language, { stopwords }]) => [language as Language, stopwords] as [Language, ReadonlySet<string>]),
+];
+
+/** Enough words to tell the language; the rest of a long text would only cost time. */
+const SAMPLE_WORDS = 400;
+/** In running text of a language, at least this share of the words are its function words (typically 0.3 to 0.5). */
+const MIN_SHARE = 0.15;
+
+/** Share of the sample's words that each language lists as function words. */
+function functionWordShares(text: string): Map<Language, number> {
+  const words = (text.match(/\p{L}+/gu) ?? []).slice(0, SAMPLE_WORDS).map((word) => word.toLowerCase());
+  const shares = new Map<Language, number>();
+  for (const [language, list] of FUNCTION_WORDS) {
+    const hits = words.filter((word) => list.has(word)).length;
+    shares.set(language, words.length === 0 ? 0 : hits / words.length);
+  }
+  return shares;
+}
+
+/**
+ * The language a text is read by: the one it declares (an `lang` attribute, a feed's language)
+ * when the text bears it out, otherwise the one whose function words it uses most, otherwise
+ * English rules (a text too short to tell, or in a language without a stemmer here).
+ */
+export function resolveLanguage(declared: string | null | undefined, text: string): Language {
+  const shares = functionWordShares(text);
+  const primary = declared?.trim().toLowerCase().split(/[-_]/)[0];
+  if (primary && shares.has(primary as Language) && shares.get(primary as Language)! >= MIN_SHARE) return primary as Language;
+  let best: Language = 'en';
+  let bestShare = MIN_SHARE;
+  for (const [language, share] of shares) {
+    if (share > bestShare) {
+      best = language;
+      bestShare = share;
+    }
+  }
+  return best;
+}
