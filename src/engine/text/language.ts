@@ -61,10 +61,13 @@ export function isLanguage(value: unknown): value is Language {
   return value === 'en' || (typeof value === 'string' && Object.hasOwn(LANGUAGE_RULES, value));
 }
 
-const FUNCTION_WORDS: ReadonlyArray<[Language, ReadonlySet<string>]> = [
-  ['en', STOPWORDS],
-  ...Object.entries(LANGUAGE_RULES).map(([language, { stopwords }]) => [language as Language, stopwords] as [Language, ReadonlySet<string>]),
-];
+/** For each function word, the languages that list it: one lookup a word tells them all. */
+const FUNCTION_WORD_LANGUAGES = new Map<string, Language[]>();
+function listFunctionWords(language: Language, words: Iterable<string>): void {
+  for (const word of words) FUNCTION_WORD_LANGUAGES.set(word, [...(FUNCTION_WORD_LANGUAGES.get(word) ?? []), language]);
+}
+listFunctionWords('en', STOPWORDS);
+for (const [language, { stopwords }] of Object.entries(LANGUAGE_RULES)) listFunctionWords(language as Language, stopwords);
 
 /** Enough words to tell the language; the rest of a long text would only cost time. */
 const SAMPLE_WORDS = 400;
@@ -73,13 +76,14 @@ const MIN_SHARE = 0.15;
 
 /** Share of the sample's words that each language lists as function words. */
 function functionWordShares(text: string): Map<Language, number> {
-  const words = (text.match(/\p{L}+/gu) ?? []).slice(0, SAMPLE_WORDS).map((word) => word.toLowerCase());
-  const shares = new Map<Language, number>();
-  for (const [language, list] of FUNCTION_WORDS) {
-    const hits = words.filter((word) => list.has(word)).length;
-    shares.set(language, words.length === 0 ? 0 : hits / words.length);
+  const hits = new Map<Language, number>();
+  let words = 0;
+  for (const [word] of text.matchAll(/\p{L}+/gu)) {
+    if (words === SAMPLE_WORDS) break;
+    words++;
+    for (const language of FUNCTION_WORD_LANGUAGES.get(word.toLowerCase()) ?? []) hits.set(language, (hits.get(language) ?? 0) + 1);
   }
-  return shares;
+  return new Map([...hits].map(([language, count]) => [language, count / words]));
 }
 
 /**
@@ -90,7 +94,7 @@ function functionWordShares(text: string): Map<Language, number> {
 export function resolveLanguage(declared: string | null | undefined, text: string): Language {
   const shares = functionWordShares(text);
   const primary = declared?.trim().toLowerCase().split(/[-_]/)[0];
-  if (primary && shares.has(primary as Language) && shares.get(primary as Language)! >= MIN_SHARE) return primary as Language;
+  if (primary && isLanguage(primary) && (shares.get(primary) ?? 0) >= MIN_SHARE) return primary;
   let best: Language = 'en';
   let bestShare = MIN_SHARE;
   for (const [language, share] of shares) {
