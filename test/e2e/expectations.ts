@@ -1,6 +1,6 @@
 import { expect } from 'vitest';
 import type { PopupView } from '../../scripts/browsers/popup-view';
-import { CHINESE_ARTICLE, CHINESE_FEED_OUTLET, CHINESE_STORIES } from './feed-server';
+import { CHINESE_ARTICLE, CHINESE_FEED_OUTLET, CHINESE_STORIES, FRENCH_ARTICLE, FRENCH_FEED_OUTLET, FRENCH_STORIES } from './feed-server';
 
 const TAIWAN_ACCUSATION = /Taiwan.*interfer|interfer.*Taiwan/i;
 
@@ -56,4 +56,20 @@ export function expectChineseAnalysis(view: PopupView): void {
   // Last year's trade figure against the article's January–November one: a difference of scope, not an omission.
   expect(view.text).toContain(`2182亿美元 here, 2401亿美元 in ${CHINESE_FEED_OUTLET}: differs in scope: 1至11月 vs 去年`);
   expect(texts.some((text) => text.includes('2401亿美元'))).toBe(false);
+}
+
+/** The popup on the French report of the budget, with the French feed's two stories in the corpus. */
+export function expectFrenchAnalysis(view: PopupView): void {
+  expect(view.state, view.text).toBe('done');
+  expect(view.text).toContain(FRENCH_ARTICLE.title);
+  // The feed's report of the budget, clearly related; not the farmers' protest, which shares its day and many of its words.
+  expect(view.related).toHaveLength(1);
+  expect(view.related[0]).toMatch(new RegExp(`^${FRENCH_FEED_OUTLET} ${FRENCH_STORIES[0].title} [^\\d]*\\d\\d%$`));
+  expect(view.related[0]).not.toContain('Loosely related');
+  const texts = view.items.map((item) => item.text);
+  // What the report adds: the opposition's criticism, the share of GDP; nothing of the farmers.
+  expect(texts).toContain("L'opposition a vivement critiqué le coût de ces annonces pour les finances publiques, alors que le déficit dépasse déjà les objectifs fixés par Bruxelles.");
+  expect(texts.some((text) => text.includes('produit intérieur brut'))).toBe(true);
+  expect(texts.some((text) => /agriculteurs|tracteurs|autoroutes/.test(text))).toBe(false);
+  for (const item of view.items) expect(item.outlets).toEqual([FRENCH_FEED_OUTLET]);
 }

@@ -4,7 +4,8 @@
  * a 404, a web page, a redirect loop, a body larger than 5 MB; and another outlet's article
  * for a reader to open once the feed's are in the corpus. In Chinese as well: a feed with a
  * report of a call between two leaders and a storm story, and another outlet's shorter report
- * of the call for the reader.
+ * of the call for the reader; and in French: a feed with a report of a defence budget and a
+ * farmers' protest, and another outlet's shorter report of the budget.
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -90,6 +91,48 @@ export const CHINESE_ARTICLE = {
   ],
 } as const;
 
+/** Written for these tests: the French feed's two stories, the same day, sharing words ("mardi", "hausse", "gouvernement", "syndicats"). */
+export const FRENCH_STORIES = [
+  {
+    slug: 'budget',
+    title: 'Défense : le gouvernement annonce une hausse du budget militaire',
+    paragraphs: [
+      "Le gouvernement a annoncé mardi une hausse du budget de la défense pour l'année prochaine, la plus forte depuis la fin de la guerre froide. Le ministre des Armées a présenté le projet devant la commission de la défense de l'Assemblée nationale.",
+      "Selon le ministère, les dépenses militaires atteindront trois pour cent du produit intérieur brut d'ici 2030. Cette hausse doit financer l'achat de nouveaux avions de combat, de drones et de munitions, ainsi que le recrutement de dix mille réservistes.",
+      "L'opposition a vivement critiqué le coût de ces annonces pour les finances publiques, alors que le déficit dépasse déjà les objectifs fixés par Bruxelles. Plusieurs syndicats ont dénoncé des économies prévues dans l'éducation et la santé.",
+      'Le texte sera débattu au Parlement à partir du mois de mars.',
+    ],
+  },
+  {
+    slug: 'agriculteurs',
+    title: 'Les agriculteurs bloquent plusieurs autoroutes du Sud',
+    paragraphs: [
+      "Des centaines d'agriculteurs ont bloqué mardi plusieurs autoroutes du sud de la France avec leurs tracteurs. Ils dénoncent la hausse du prix du gazole non routier et la multiplication des normes européennes.",
+      "Le gouvernement a promis de recevoir leurs représentants dans la semaine, mais les syndicats agricoles réclament des mesures immédiates. Selon les préfectures, la circulation restera perturbée jusqu'à jeudi.",
+      'Les automobilistes ont été invités à éviter les axes concernés et à reporter leurs déplacements lorsque cela est possible.',
+    ],
+  },
+] as const;
+export const FRENCH_FEED_OUTLET = 'Le Courrier du Rhône';
+
+/** Another outlet's report of the budget, for the reader: it says nothing of the opposition, the unions or the share of GDP. */
+export const FRENCH_ARTICLE = {
+  slug: 'budget-armees',
+  outlet: 'La Gazette de Lyon',
+  title: 'Le budget des armées augmente fortement',
+  paragraphs: [
+    "Le gouvernement a présenté mardi une forte augmentation du budget des armées pour l'an prochain. Il s'agit de la plus importante hausse depuis la fin de la guerre froide, a souligné le ministre des Armées devant les députés.",
+    "Les crédits supplémentaires serviront à acheter de nouveaux avions de combat et des drones, a précisé le ministre. L'exécutif veut aussi renforcer les stocks de munitions.",
+    'Le projet de loi doit être examiné par le Parlement au printemps.',
+  ],
+} as const;
+
+/** The feeds in other languages, each under its own folder: its stories, and another outlet's article for the reader. */
+const EDITIONS = [
+  { folder: 'zh', lang: 'zh', outlet: CHINESE_FEED_OUTLET, description: '新闻', stories: CHINESE_STORIES, article: CHINESE_ARTICLE, date: 'Thu, 26 Nov 2026 08:00:00 GMT' },
+  { folder: 'fr', lang: 'fr', outlet: FRENCH_FEED_OUTLET, description: 'Actualités', stories: FRENCH_STORIES, article: FRENCH_ARTICLE, date: 'Tue, 24 Nov 2026 08:00:00 GMT' },
+] as const;
+
 function page(story: { title: string; paragraphs: readonly string[] }, outlet = 'Valley Courier', lang = 'en'): string {
   return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>${story.title} | ${outlet}</title>
 <meta property="og:site_name" content="${outlet}"><meta property="og:type" content="article"></head>
@@ -109,15 +152,27 @@ ${item('Dam: readers’ comments', `${origin}/news/dam.html#comments`)}
 </channel></rss>`;
 }
 
-function chineseFeed(origin: string): string {
-  const items = CHINESE_STORIES.map(
+function editionFeed(origin: string, edition: (typeof EDITIONS)[number]): string {
+  const items = edition.stories.map(
     (story) =>
-      `<item><title>${story.title}</title><link>${origin}/zh/${story.slug}.html</link><guid isPermaLink="true">${origin}/zh/${story.slug}.html</guid><pubDate>Thu, 26 Nov 2026 08:00:00 GMT</pubDate></item>`,
+      `<item><title>${story.title}</title><link>${origin}/${edition.folder}/${story.slug}.html</link><guid isPermaLink="true">${origin}/${edition.folder}/${story.slug}.html</guid><pubDate>${edition.date}</pubDate></item>`,
   );
   return `<?xml version="1.0" encoding="UTF-8"?>
-<rss version="2.0"><channel><title>${CHINESE_FEED_OUTLET}</title><link>${origin}/zh/</link><description>新闻</description>
+<rss version="2.0"><channel><title>${edition.outlet}</title><link>${origin}/${edition.folder}/</link><description>${edition.description}</description><language>${edition.lang}</language>
 ${items.join('\n')}
 </channel></rss>`;
+}
+
+/** The response for a path of an edition (its feed, a story, the reader's article), or null. */
+function editionResponse(path: string, origin: string): { type: string; body: string } | null {
+  for (const edition of EDITIONS) {
+    const html = 'text/html; charset=utf-8';
+    if (path === `/${edition.folder}/feed.xml`) return { type: 'application/rss+xml; charset=utf-8', body: editionFeed(origin, edition) };
+    const story = edition.stories.find((s) => path === `/${edition.folder}/${s.slug}.html`);
+    if (story) return { type: html, body: page(story, edition.outlet, edition.lang) };
+    if (path === `/${edition.folder}/${edition.article.slug}.html`) return { type: html, body: page(edition.article, edition.article.outlet, edition.lang) };
+  }
+  return null;
 }
 
 export async function startFeedServer(): Promise<FeedServer> {
@@ -125,16 +180,10 @@ export async function startFeedServer(): Promise<FeedServer> {
   const server: Server = createServer((request, response) => {
     const path = new URL(request.url ?? '/', 'http://127.0.0.1').pathname;
     const story = STORIES.find((s) => path === `/news/${s.slug}.html`);
-    const chinese = CHINESE_STORIES.find((s) => path === `/zh/${s.slug}.html`);
-    if (path === '/zh/feed.xml') {
-      response.writeHead(200, { 'content-type': 'application/rss+xml; charset=utf-8' });
-      response.end(chineseFeed(origin));
-    } else if (chinese) {
-      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-      response.end(page(chinese, CHINESE_FEED_OUTLET, 'zh'));
-    } else if (path === `/zh/${CHINESE_ARTICLE.slug}.html`) {
-      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-      response.end(page(CHINESE_ARTICLE, CHINESE_ARTICLE.outlet, 'zh'));
+    const edition = editionResponse(path, origin);
+    if (edition) {
+      response.writeHead(200, { 'content-type': edition.type });
+      response.end(edition.body);
     } else if (path === '/feed.xml') {
       response.writeHead(200, { 'content-type': 'application/rss+xml; charset=utf-8' });
       response.end(feed(origin));

@@ -2,8 +2,8 @@
  * Feed subscriptions in Chromium (and, shorter, Firefox), against feeds served on 127.0.0.1: subscribe in the
  * options page, the feed's articles arrive in the corpus list with the feed's status; "Fetch
  * now" again adds nothing new; each bad feed says what is wrong; another outlet's article that
- * only the feed's dam story comes near gets the popup's loosely-related notice; a Chinese feed, and a Chinese
- * article read against it. The test copy of the build
+ * only the feed's dam story comes near gets the popup's loosely-related notice; a Chinese feed and a French
+ * one, and an article in each language read against them. The test copy of the build
  * holds the host permission for 127.0.0.1, as the reader's answer to the browser's prompt
  * would (headless Chromium cannot show the prompt); the page still asks for it in the click.
  */
@@ -14,9 +14,20 @@ import { launchFirefox, type FirefoxSession } from '../../scripts/browsers/firef
 import { artifactPath, DIST_CHROME, DIST_FIREFOX, requireBuild } from '../../scripts/browsers/paths';
 import { pageDriver, popupDriver, settledView as chromiumView } from './drivers-chromium';
 import { settledView as firefoxView } from './drivers-firefox';
-import { expectChineseAnalysis, expectLooseCoverage } from './expectations';
+import { expectChineseAnalysis, expectFrenchAnalysis, expectLooseCoverage } from './expectations';
 import { hoverClaim } from './marks-flow';
-import { CHINESE_ARTICLE, CHINESE_FEED_OUTLET, CHINESE_STORIES, FARMERS_ARTICLE, startFeedServer, STORIES, type FeedServer } from './feed-server';
+import {
+  CHINESE_ARTICLE,
+  CHINESE_FEED_OUTLET,
+  CHINESE_STORIES,
+  FARMERS_ARTICLE,
+  FRENCH_ARTICLE,
+  FRENCH_FEED_OUTLET,
+  FRENCH_STORIES,
+  startFeedServer,
+  STORIES,
+  type FeedServer,
+} from './feed-server';
 
 function summaryIs(expected: string): boolean {
   return document.querySelector('[data-testid="corpus-summary"]')?.textContent?.startsWith(expected) ?? false;
@@ -169,6 +180,24 @@ describe('Chromium: feed subscriptions in the options page', () => {
     const { card } = await hoverClaim(pageDriver(page), claimed!.claim!);
     expect(card.items.flatMap((item) => item.outlets)).toContain(CHINESE_FEED_OUTLET);
     await page.screenshot({ path: artifactPath('e2e/chromium-card-chinese.png') });
+  });
+
+  it('reads a French article against a French feed, by French stems and function words: the budget report is related, the farmers’ protest of the same day is not', async () => {
+    await options.bringToFront();
+    expect(await subscribe('/fr/feed.xml')).toBe('Added.');
+    const corpus = options.getByTestId('corpus-entry');
+    for (const story of FRENCH_STORIES) await corpus.filter({ hasText: story.title }).waitFor({ timeout: 15_000 });
+    const url = `${server.origin}/fr/${FRENCH_ARTICLE.slug}.html`;
+    const { page, tabId } = await chrome.openTab(url);
+    await chrome.clickToolbarButton(url);
+    const popup = await chrome.openPopup(tabId);
+    expectFrenchAnalysis(await chromiumView(popup, 'chromium-popup-french.png'));
+    const claimed = (await popupDriver(popup).items()).find((item) => item.claim !== null);
+    expect(claimed, 'an item with a claim on the French article').toBeDefined();
+    await page.bringToFront();
+    const { card } = await hoverClaim(pageDriver(page), claimed!.claim!);
+    expect(card.items.flatMap((item) => item.outlets)).toContain(FRENCH_FEED_OUTLET);
+    await page.screenshot({ path: artifactPath('e2e/chromium-card-french.png') });
   });
 });
 
