@@ -4,34 +4,25 @@
  * tests, each story told twice in other words, next to another story of the same day that
  * shares its function words and a phrase or two.
  */
-import { analyze, buildIndex, type Analysis, type ArticleInput, type CorpusDocument } from './index';
-
-const document = (id: string, title: string, lang: string | null, sentences: string[]): CorpusDocument => ({
-  id,
-  title,
-  url: null,
-  source: null,
-  published: null,
-  lang,
-  text: sentences.join('\n\n'),
-});
+import { analyze, buildIndex, type Analysis, type ArticleInput } from './index';
+import { writtenReport } from './written-report';
 
 const relatedIds = (analysis: Analysis) => analysis.related.map((entry) => entry.doc);
 const omittedTexts = (analysis: Analysis) => analysis.omitted.map((item) => item.text);
 
 describe('a German article', () => {
-  const article: ArticleInput = document('article', 'Lokführer streiken im Fernverkehr', 'de', [
+  const article: ArticleInput = writtenReport('article', 'Lokführer streiken im Fernverkehr', 'de', [
     'Die Gewerkschaft der Lokführer hat am Mittwoch einen Streik im Fernverkehr der Deutschen Bahn begonnen.',
     'Nach Angaben der Bahn fallen die meisten Fernzüge bis Freitag aus.',
     'Die Gewerkschaft fordert kürzere Arbeitszeiten für die Lokführer.',
   ]);
-  const sameStory = document('same-story', 'Streik der Lokführer legt Fernzüge lahm', 'de', [
+  const sameStory = writtenReport('same-story', 'Streik der Lokführer legt Fernzüge lahm', 'de', [
     'Wegen des Streiks der Lokführer fallen seit Mittwoch die meisten Fernzüge der Bahn aus.',
     'Die Lokführer fordern kürzere Arbeitszeiten.',
     'Der Verkehrsminister rief beide Seiten zu einer raschen Einigung auf.',
     'Auch Güterzüge stehen still, was die Industrie nach Angaben ihrer Verbände täglich Millionen kostet.',
   ]);
-  const flood = document('flood', 'Hochwasser in Bayern', 'de', [
+  const flood = writtenReport('flood', 'Hochwasser in Bayern', 'de', [
     'Nach tagelangem Regen sind in Bayern mehrere Flüsse über die Ufer getreten.',
     'Die Feuerwehr hat am Mittwoch Hunderte Menschen aus ihren Häusern gebracht.',
     'Nach Angaben der Behörden bleiben viele Straßen bis Freitag gesperrt.',
@@ -53,16 +44,16 @@ describe('a German article', () => {
 });
 
 describe('a French article', () => {
-  const article: ArticleInput = document('article', 'Le gouvernement relève le budget de la défense', 'fr', [
+  const article: ArticleInput = writtenReport('article', 'Le gouvernement relève le budget de la défense', 'fr', [
     'Le gouvernement a annoncé mardi une hausse du budget de la défense.',
     "Cette hausse doit financer l'achat de nouveaux avions de combat.",
   ]);
-  const sameStory = document('same-story', 'Défense : le budget augmente', 'fr', [
+  const sameStory = writtenReport('same-story', 'Défense : le budget augmente', 'fr', [
     'Mardi, le gouvernement a annoncé la hausse des budgets de la défense.',
     "Les nouveaux avions de combat seront financés par cette hausse, selon le ministère.",
     "L'opposition a critiqué le coût de ces annonces pour les finances publiques.",
   ]);
-  const farmers = document('farmers', 'Les agriculteurs bloquent les autoroutes', 'fr', [
+  const farmers = writtenReport('farmers', 'Les agriculteurs bloquent les autoroutes', 'fr', [
     'Les agriculteurs ont bloqué mardi plusieurs autoroutes du sud de la France.',
     'Ils dénoncent la hausse du prix du gazole et les normes européennes.',
   ]);
@@ -81,15 +72,15 @@ describe('a French article', () => {
 });
 
 describe('a Spanish article with no language given', () => {
-  const article: ArticleInput = document('article', 'El Banco Central sube los tipos de interés', null, [
+  const article: ArticleInput = writtenReport('article', 'El Banco Central sube los tipos de interés', null, [
     'El Banco Central subió el martes los tipos de interés por tercera vez este año.',
     'La entidad justificó la decisión por la inflación de los alimentos.',
   ]);
-  const sameStory = document('same-story', 'Nueva subida de tipos', null, [
+  const sameStory = writtenReport('same-story', 'Nueva subida de tipos', null, [
     'Los tipos de interés suben por tercera vez en el año, anunció el martes el Banco Central.',
     'Los sindicatos advirtieron que las hipotecas serán más caras para miles de familias.',
   ]);
-  const football = document('football', 'El Betis gana el derbi', null, [
+  const football = writtenReport('football', 'El Betis gana el derbi', null, [
     'El Betis ganó el martes el derbi por tercera vez este año.',
     'Los aficionados celebraron la victoria en las calles de Sevilla.',
   ]);

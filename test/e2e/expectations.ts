@@ -44,15 +44,12 @@ export function expectChineseAnalysis(view: PopupView): void {
   expect(view.text).toContain(CHINESE_ARTICLE.title);
   expect(view.text).not.toContain(`| ${CHINESE_ARTICLE.outlet}`);
   // The feed's report of the call, clearly related; not the storm.
-  expect(view.related).toHaveLength(1);
-  expect(view.related[0]).toMatch(new RegExp(`^${CHINESE_FEED_OUTLET} ${CHINESE_STORIES[0].title} [^\\d]*\\d\\d%$`));
-  expect(view.related[0]).not.toContain('Loosely related');
+  expectOnlyFeedStoryRelated(view, CHINESE_FEED_OUTLET, CHINESE_STORIES[0].title);
   const texts = view.items.map((item) => item.text);
   // What the report adds: Taiwan's accusation, the talk of Ukraine; nothing the reader's article says (the call, its opposing interference).
   expect(texts).toContain('值得注意的是，台湾在今年一月曾指责中国多次干预其总统选举。');
   expect(texts.some((text) => text.includes('乌克兰局势'))).toBe(true);
   expect(texts.some((text) => text.startsWith('俄罗斯总统普京周四') || text.includes('暴雨'))).toBe(false);
-  for (const item of view.items) expect(item.outlets).toEqual([CHINESE_FEED_OUTLET]);
   // Last year's trade figure against the article's January–November one: a difference of scope, not an omission.
   expect(view.text).toContain(`2182亿美元 here, 2401亿美元 in ${CHINESE_FEED_OUTLET}: differs in scope: 1至11月 vs 去年`);
   expect(texts.some((text) => text.includes('2401亿美元'))).toBe(false);
@@ -63,13 +60,18 @@ export function expectFrenchAnalysis(view: PopupView): void {
   expect(view.state, view.text).toBe('done');
   expect(view.text).toContain(FRENCH_ARTICLE.title);
   // The feed's report of the budget, clearly related; not the farmers' protest, which shares its day and many of its words.
-  expect(view.related).toHaveLength(1);
-  expect(view.related[0]).toMatch(new RegExp(`^${FRENCH_FEED_OUTLET} ${FRENCH_STORIES[0].title} [^\\d]*\\d\\d%$`));
-  expect(view.related[0]).not.toContain('Loosely related');
+  expectOnlyFeedStoryRelated(view, FRENCH_FEED_OUTLET, FRENCH_STORIES[0].title);
   const texts = view.items.map((item) => item.text);
   // What the report adds: the opposition's criticism, the share of GDP; nothing of the farmers.
   expect(texts).toContain("L'opposition a vivement critiqué le coût de ces annonces pour les finances publiques, alors que le déficit dépasse déjà les objectifs fixés par Bruxelles.");
   expect(texts.some((text) => text.includes('produit intérieur brut'))).toBe(true);
   expect(texts.some((text) => /agriculteurs|tracteurs|autoroutes/.test(text))).toBe(false);
-  for (const item of view.items) expect(item.outlets).toEqual([FRENCH_FEED_OUTLET]);
+}
+
+/** One story of a feed is the related coverage, clearly (not on a second look), and every item comes from that feed. */
+function expectOnlyFeedStoryRelated(view: PopupView, outlet: string, title: string): void {
+  expect(view.related).toHaveLength(1);
+  expect(view.related[0]).toMatch(new RegExp(`^${outlet} ${title} [^\\d]*\\d\\d%$`));
+  expect(view.related[0]).not.toContain('Loosely related');
+  for (const item of view.items) expect(item.outlets).toEqual([outlet]);
 }

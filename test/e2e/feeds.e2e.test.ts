@@ -12,6 +12,7 @@ import type { Page as PuppeteerPage } from 'puppeteer-core';
 import { launchChromium, type ChromiumSession } from '../../scripts/browsers/chromium';
 import { launchFirefox, type FirefoxSession } from '../../scripts/browsers/firefox';
 import { artifactPath, DIST_CHROME, DIST_FIREFOX, requireBuild } from '../../scripts/browsers/paths';
+import type { PopupView } from '../../scripts/browsers/popup-view';
 import { pageDriver, popupDriver, settledView as chromiumView } from './drivers-chromium';
 import { settledView as firefoxView } from './drivers-firefox';
 import { expectChineseAnalysis, expectFrenchAnalysis, expectLooseCoverage } from './expectations';
@@ -163,41 +164,42 @@ describe('Chromium: feed subscriptions in the options page', () => {
     expect(view.text).toContain('1 article set aside as another story.');
   });
 
-  it('reads a Chinese article against a Chinese feed: the report of the call is related, the storm is not, and what it adds is listed and marked', async () => {
-    expect(await subscribe('/zh/feed.xml')).toBe('Added.');
+  /**
+   * Subscribes to the feed of an edition in another language, waits for its stories, reads its
+   * article: the popup's view, checked by `expectAnalysis`; then a marked claim's card names the feed.
+   */
+  async function readAgainstEdition(
+    folder: string,
+    edition: { outlet: string; stories: ReadonlyArray<{ title: string }>; article: { slug: string } },
+    expectAnalysis: (view: PopupView) => void,
+  ): Promise<Page> {
+    await options.bringToFront();
+    expect(await subscribe(`/${folder}/feed.xml`)).toBe('Added.');
     const corpus = options.getByTestId('corpus-entry');
-    for (const story of CHINESE_STORIES) await corpus.filter({ hasText: story.title }).waitFor({ timeout: 15_000 });
-    const url = `${server.origin}/zh/${CHINESE_ARTICLE.slug}.html`;
+    for (const story of edition.stories) await corpus.filter({ hasText: story.title }).waitFor({ timeout: 15_000 });
+    const url = `${server.origin}/${folder}/${edition.article.slug}.html`;
     const { page, tabId } = await chrome.openTab(url);
     await chrome.clickToolbarButton(url);
     const popup = await chrome.openPopup(tabId);
-    expectChineseAnalysis(await chromiumView(popup, 'chromium-popup-chinese.png'));
-    await popup.getByTestId('discrepancy').scrollIntoViewIfNeeded();
-    await popup.screenshot({ path: artifactPath('e2e/chromium-popup-chinese-discrepancy.png') });
+    expectAnalysis(await chromiumView(popup, `chromium-popup-${folder}.png`));
     const claimed = (await popupDriver(popup).items()).find((item) => item.claim !== null);
-    expect(claimed, 'an item with a claim on the Chinese article').toBeDefined();
+    expect(claimed, `an item with a claim on the article in ${folder}`).toBeDefined();
     await page.bringToFront();
     const { card } = await hoverClaim(pageDriver(page), claimed!.claim!);
-    expect(card.items.flatMap((item) => item.outlets)).toContain(CHINESE_FEED_OUTLET);
-    await page.screenshot({ path: artifactPath('e2e/chromium-card-chinese.png') });
+    expect(card.items.flatMap((item) => item.outlets)).toContain(edition.outlet);
+    await page.screenshot({ path: artifactPath(`e2e/chromium-card-${folder}.png`) });
+    return popup;
+  }
+
+  it('reads a Chinese article against a Chinese feed: the report of the call is related, the storm is not, and what it adds is listed and marked', async () => {
+    const popup = await readAgainstEdition('zh', { outlet: CHINESE_FEED_OUTLET, stories: CHINESE_STORIES, article: CHINESE_ARTICLE }, expectChineseAnalysis);
+    await popup.bringToFront();
+    await popup.getByTestId('discrepancy').scrollIntoViewIfNeeded();
+    await popup.screenshot({ path: artifactPath('e2e/chromium-popup-zh-discrepancy.png') });
   });
 
   it('reads a French article against a French feed, by French stems and function words: the budget report is related, the farmers’ protest of the same day is not', async () => {
-    await options.bringToFront();
-    expect(await subscribe('/fr/feed.xml')).toBe('Added.');
-    const corpus = options.getByTestId('corpus-entry');
-    for (const story of FRENCH_STORIES) await corpus.filter({ hasText: story.title }).waitFor({ timeout: 15_000 });
-    const url = `${server.origin}/fr/${FRENCH_ARTICLE.slug}.html`;
-    const { page, tabId } = await chrome.openTab(url);
-    await chrome.clickToolbarButton(url);
-    const popup = await chrome.openPopup(tabId);
-    expectFrenchAnalysis(await chromiumView(popup, 'chromium-popup-french.png'));
-    const claimed = (await popupDriver(popup).items()).find((item) => item.claim !== null);
-    expect(claimed, 'an item with a claim on the French article').toBeDefined();
-    await page.bringToFront();
-    const { card } = await hoverClaim(pageDriver(page), claimed!.claim!);
-    expect(card.items.flatMap((item) => item.outlets)).toContain(FRENCH_FEED_OUTLET);
-    await page.screenshot({ path: artifactPath('e2e/chromium-card-french.png') });
+    await readAgainstEdition('fr', { outlet: FRENCH_FEED_OUTLET, stories: FRENCH_STORIES, article: FRENCH_ARTICLE }, expectFrenchAnalysis);
   });
 });
 
