@@ -23,9 +23,22 @@ describe('resolveLanguage', () => {
   });
 
   it('falls back to English rules for a language without a stemmer here, and for text too short or without words', () => {
-    expect(resolveLanguage('pl', 'Rząd ogłosił we wtorek podwyżkę budżetu obronnego na przyszły rok.')).toBe('en');
+    expect(resolveLanguage('pl', 'Rząd ogłosił we wtorek podwyżkę budżetu obronnego na przyszły rok, a opozycja go skrytykowała.')).toBe('en');
     expect(resolveLanguage(null, '2024')).toBe('en');
     expect(resolveLanguage(null, '')).toBe('en');
+    // A headline: "dies" is also a German function word, as common as "at" here.
+    expect(resolveLanguage(null, 'Esther Williams, swimming star, dies at 91')).toBe('en');
+  });
+
+  it('reads a text too short to tell by the language it declares', () => {
+    expect(resolveLanguage('de', 'Streik bei der Bahn')).toBe('de');
+    expect(resolveLanguage('de-CH', 'Streik')).toBe('de');
+  });
+
+  it('keeps English rules when another language only ties with English', () => {
+    // Two English function words ("at", "says"), two German ones ("dies", "und"), of 12 words: the German one comes first.
+    const tie = 'Williams dies at home, Munich says: Schmidt und Hamburg stars mourn Esther';
+    expect(resolveLanguage(null, tie)).toBe('en');
   });
 
   it('tells the languages it reads from other values', () => {

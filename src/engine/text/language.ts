@@ -71,32 +71,45 @@ for (const [language, { stopwords }] of Object.entries(LANGUAGE_RULES)) listFunc
 
 /** Enough words to tell the language; the rest of a long text would only cost time. */
 const SAMPLE_WORDS = 400;
+/** Fewer words than this (a headline, a caption) tell no language by their function words. */
+const MIN_WORDS = 12;
 /** In running text of a language, at least this share of the words are its function words (typically 0.3 to 0.5). */
 const MIN_SHARE = 0.15;
 
-/** Share of the sample's words that each language lists as function words. */
-function functionWordShares(text: string): Map<Language, number> {
-  const hits = new Map<Language, number>();
-  let words = 0;
+/** The first words of a text, lowercased. */
+function sample(text: string): string[] {
+  const words: string[] = [];
   for (const [word] of text.matchAll(/\p{L}+/gu)) {
-    if (words === SAMPLE_WORDS) break;
-    words++;
-    for (const language of FUNCTION_WORD_LANGUAGES.get(word.toLowerCase()) ?? []) hits.set(language, (hits.get(language) ?? 0) + 1);
+    if (words.length === SAMPLE_WORDS) break;
+    words.push(word.toLowerCase());
   }
-  return new Map([...hits].map(([language, count]) => [language, count / words]));
+  return words;
+}
+
+/** Share of the words that each language lists as function words. */
+function functionWordShares(words: readonly string[]): Map<Language, number> {
+  const hits = new Map<Language, number>();
+  for (const word of words) {
+    for (const language of FUNCTION_WORD_LANGUAGES.get(word) ?? []) hits.set(language, (hits.get(language) ?? 0) + 1);
+  }
+  return new Map([...hits].map(([language, count]) => [language, count / words.length]));
 }
 
 /**
  * The language a text is read by: the one it declares (an `lang` attribute, a feed's language)
  * when the text bears it out, otherwise the one whose function words it uses most, otherwise
- * English rules (a text too short to tell, or in a language without a stemmer here).
+ * English rules (a language without a stemmer here, or a tie with English). A text too short
+ * to tell is read by the language it declares, if any.
  */
 export function resolveLanguage(declared: string | null | undefined, text: string): Language {
-  const shares = functionWordShares(text);
   const primary = declared?.trim().toLowerCase().split(/[-_]/)[0];
-  if (primary && isLanguage(primary) && (shares.get(primary) ?? 0) >= MIN_SHARE) return primary;
+  const stated = primary && isLanguage(primary) ? primary : null;
+  const words = sample(text);
+  if (words.length < MIN_WORDS) return stated ?? 'en';
+  const shares = functionWordShares(words);
+  if (stated && (shares.get(stated) ?? 0) >= MIN_SHARE) return stated;
   let best: Language = 'en';
-  let bestShare = MIN_SHARE;
+  let bestShare = Math.max(MIN_SHARE, shares.get('en') ?? 0);
   for (const [language, share] of shares) {
     if (share > bestShare) {
       best = language;
