@@ -93,3 +93,33 @@ describe('a Spanish article with no language given', () => {
     expect(omitted).not.toContain('Los tipos de interés suben por tercera vez en el año, anunció el martes el Banco Central.');
   });
 });
+
+describe('a figure given for another period, in German and in French', () => {
+  it('is a discrepancy of scope, read with the decimal comma and the scale words of the language', () => {
+    const article = writtenReport('article', 'Telefonat zwischen Xi und Putin', 'de', [
+      'Xi Jinping und Wladimir Putin haben am Donnerstag miteinander telefoniert.',
+      'Nach Angaben des chinesischen Zolls erreichte der Handel zwischen beiden Ländern von Januar bis November 218,2 Milliarden Dollar.',
+    ]);
+    const report = writtenReport('report', 'Xi und Putin telefonieren', 'de', [
+      'Der chinesische Präsident Xi Jinping und der russische Präsident Wladimir Putin haben am Donnerstag telefoniert.',
+      'Nach chinesischen Zollangaben stieg der Handel zwischen beiden Ländern im vergangenen Jahr auf 240,1 Milliarden Dollar, ein Plus von 26 Prozent.',
+    ]);
+    const analysis = analyze(article, buildIndex([report]));
+    expect(analysis.discrepancies.map((found) => found.note)).toEqual([
+      '218,2 Milliarden Dollar here, 240,1 Milliarden Dollar in report: differs in scope: Januar bis November vs im vergangenen Jahr',
+    ]);
+    expect(omittedTexts(analysis).some((text) => text.includes('240,1'))).toBe(false);
+  });
+
+  it('is a true conflict when both give it for the same months, written each its own way', () => {
+    const article = writtenReport('article', 'Le commerce sino-russe', 'fr', [
+      'Selon les douanes chinoises, le commerce entre les deux pays a atteint de janvier à novembre 218,2 milliards de dollars.',
+    ]);
+    const report = writtenReport('report', 'Commerce record', 'fr', [
+      'Selon les douanes chinoises, le commerce entre les deux pays a atteint 230 milliards de dollars de janvier-novembre.',
+    ]);
+    expect(analyze(article, buildIndex([report])).discrepancies.map((found) => found.note)).toEqual([
+      '218,2 milliards de dollars here, 230 milliards de dollars in report: the figures conflict for the same scope',
+    ]);
+  });
+});

@@ -50,10 +50,10 @@ const DATES: ConflictKind<Placed, [Placed, Placed]> = {
   mentions: placedDates,
   words: undatedWords,
   conflict: conflictingDates,
-  discrepancy: (articleText, corpusText, [here, there], document) => ({
+  discrepancy: ({ article, corpus }, [here, there], document) => ({
     kind: 'date',
-    article: { quote: articleText },
-    corpus: { doc: document.id, quote: corpusText },
+    article: { quote: article.text },
+    corpus: { doc: document.id, quote: corpus.text },
     note: `${here.surface} (${here.date}) here, ${there.surface} (${there.date}) in ${document.source ?? document.id}`,
   }),
 };

@@ -6,6 +6,8 @@ import type { IndexedDocument } from '../corpus/corpus-index';
 import { isNumberTerm, type TermWeight } from '../corpus/weights';
 import type { NumberMention } from '../text/numbers';
 import type { ProcessedSentence } from '../text/document';
+import { PERIOD_WORDS, type OtherLanguage } from '../text/amount-words';
+import type { Language } from '../text/language';
 import { findNumbers } from '../text/numbers';
 import { foldForMatching } from '../text/normalize';
 import { stemWord } from '../text/tokens';
@@ -25,15 +27,23 @@ const CALENDAR_TERMS = new Set([
   ...'january february march april may june july august september october november december year month quarter'.split(' ').map((word) => stemWord(word)),
   // Chinese and Japanese words are their own terms.
   ...'年 月 月份 季度 去年 今年 明年 前年 昨年 上半年 下半年'.split(' '),
+  ...Object.entries(PERIOD_WORDS).flatMap(([language, { months, calendar }]) =>
+    [...months, ...calendar].map((word) => stemWord(word, language as OtherLanguage)),
+  ),
 ]);
+/** The words between two months of a range, in every language read: "1至11月" = "1-11月", "Januar bis November" = "Januar-November". */
+const THROUGH = new RegExp(
+  `\\s*(?:至|到|~|-|\\s(?:to|through|until|${[...new Set(Object.values(PERIOD_WORDS).flatMap((words) => words.through))].join('|')})\\s)\\s*`,
+  'gu',
+);
 
 export interface FoundDiscrepancy {
   discrepancy: Discrepancy;
   corpusSentence: ProcessedSentence;
 }
 
-function quantities(text: string): NumberMention[] {
-  return findNumbers(foldForMatching(text)).filter(
+function quantities(text: string, language: Language): NumberMention[] {
+  return findNumbers(foldForMatching(text), language).filter(
     (number) => number.unit === 'money' || number.unit === 'percent' || (number.unit === 'count' && number.value >= 1000),
   );
 }
@@ -62,17 +72,23 @@ function conflictingPair(article: NumberMention[], corpus: NumberMention[]): [Nu
 }
 
 /** The time expressions standing next to a figure: its period. */
-function scopesNear(text: string, number: NumberMention): string[] {
-  return timeScopes(foldForMatching(text))
+function scopesNear(text: string, number: NumberMention, language: Language): string[] {
+  return timeScopes(foldForMatching(text), language)
     .filter((scope) => scope.start < number.end + SCOPE_DISTANCE && scope.end > number.start - SCOPE_DISTANCE)
     .map((scope) => scope.text);
 }
 
-function describe(articleText: string, corpusText: string, pair: [NumberMention, NumberMention], source: string): string {
-  const articleScopes = scopesNear(articleText, pair[0]);
-  const corpusScopes = scopesNear(corpusText, pair[1]);
+/** Each side's text and the language it was read by. */
+interface Sides {
+  article: { text: string; language: Language };
+  corpus: { text: string; language: Language };
+}
+
+function describe(sides: Sides, pair: [NumberMention, NumberMention], source: string): string {
+  const articleScopes = scopesNear(sides.article.text, pair[0], sides.article.language);
+  const corpusScopes = scopesNear(sides.corpus.text, pair[1], sides.corpus.language);
   // "1至11月" and "1-11月", "January to November" and "January-November" are one period.
-  const key = (scope: string) => scope.toLowerCase().replace(/\s*(?:至|到|~|\bto\b|\bthrough\b|\buntil\b|-)\s*/gu, '-');
+  const key = (scope: string) => scope.toLowerCase().replace(THROUGH, '-');
   const onlyArticle = articleScopes.filter((scope) => !corpusScopes.some((other) => key(other) === key(scope)));
   const onlyCorpus = corpusScopes.filter((scope) => !articleScopes.some((other) => key(other) === key(scope)));
   const figures = `${pair[0].surface} here, ${pair[1].surface} in ${source}`;
@@ -93,10 +109,10 @@ export function wordsOnly(sentence: ProcessedSentence): string[] {
 export interface ConflictKind<Mention, Pair> {
   /** Sentences at least this alike in their words speak of the same thing. */
   minimum: number;
-  mentions: (text: string, published: string | null) => Mention[];
+  mentions: (text: string, published: string | null, language: Language) => Mention[];
   words: (sentence: ProcessedSentence) => string[];
   conflict: (article: Mention[], corpus: Mention[]) => Pair | null;
-  discrepancy: (articleText: string, corpusText: string, pair: Pair, document: IndexedDocument) => Discrepancy;
+  discrepancy: (sides: Sides, pair: Pair, document: IndexedDocument) => Discrepancy;
 }
 
 /** Each corpus sentence paired with the most alike article sentence whose mentions conflict with its own. */
@@ -107,14 +123,14 @@ export function findConflicts<Mention, Pair>(
   kind: ConflictKind<Mention, Pair>,
 ): FoundDiscrepancy[] {
   const articleSentences = article.content
-    .map((sentence) => ({ sentence, mentions: kind.mentions(sentence.text, article.input.published), words: kind.words(sentence) }))
+    .map((sentence) => ({ sentence, mentions: kind.mentions(sentence.text, article.input.published, article.language), words: kind.words(sentence) }))
     .filter((entry) => entry.mentions.length > 0);
   const found: FoundDiscrepancy[] = [];
   if (articleSentences.length === 0) return found;
   for (const document of documents) {
     for (const sentence of document.sentences) {
       if (sentence.kind !== 'content') continue;
-      const mentions = kind.mentions(sentence.text, document.published);
+      const mentions = kind.mentions(sentence.text, document.published, document.language);
       if (mentions.length === 0) continue;
       const words = kind.words(sentence);
       let best: { similarity: number; text: string; pair: Pair } | null = null;
@@ -124,7 +140,9 @@ export function findConflicts<Mention, Pair>(
         const pair = kind.conflict(entry.mentions, mentions);
         if (pair) best = { similarity, text: entry.sentence.text, pair };
       }
-      if (best) found.push({ corpusSentence: sentence, discrepancy: kind.discrepancy(best.text, sentence.text, best.pair, document) });
+      if (!best) continue;
+      const sides: Sides = { article: { text: best.text, language: article.language }, corpus: { text: sentence.text, language: document.language } };
+      found.push({ corpusSentence: sentence, discrepancy: kind.discrepancy(sides, best.pair, document) });
     }
   }
   return found;
@@ -132,14 +150,14 @@ export function findConflicts<Mention, Pair>(
 
 const QUANTITIES: ConflictKind<NumberMention, [NumberMention, NumberMention]> = {
   minimum: SAME_QUANTITY,
-  mentions: (text) => quantities(text),
+  mentions: (text, _published, language) => quantities(text, language),
   words: wordsOnly,
   conflict: conflictingPair,
-  discrepancy: (articleText, corpusText, pair, document) => ({
+  discrepancy: (sides, pair, document) => ({
     kind: 'number',
-    article: { quote: articleText },
-    corpus: { doc: document.id, quote: corpusText },
-    note: describe(articleText, corpusText, pair, document.source ?? document.id),
+    article: { quote: sides.article.text },
+    corpus: { doc: document.id, quote: sides.corpus.text },
+    note: describe(sides, pair, document.source ?? document.id),
   }),
 };
 

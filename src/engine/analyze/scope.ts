@@ -1,4 +1,6 @@
 /** Time expressions that bound a quantity: "in 2023", "January-November", "last year", "1至11月", "去年". */
+import { alternation, PERIOD_WORDS, type OtherLanguage } from '../text/amount-words';
+import type { Language } from '../text/language';
 import { foldForMatching } from '../text/normalize';
 
 // Capitalized only: "may" and "march" are also ordinary words.
@@ -18,6 +20,30 @@ const PATTERNS = [
   new RegExp(`\\b${YEAR}\\b`, 'gu'),
 ];
 
+const NOT_A_LETTER_BEFORE = '(?<![\\p{L}])';
+const NOT_A_LETTER_AFTER = '(?![\\p{L}])';
+
+/** The same forms in a language read besides English: a range of months, last year, a month, a quarter, a year. */
+function otherLanguagePatterns(language: OtherLanguage): RegExp[] {
+  const { months, through, lastYear } = PERIOD_WORDS[language];
+  const month = `${NOT_A_LETTER_BEFORE}(?:${alternation(months)})${NOT_A_LETTER_AFTER}`;
+  return [
+    new RegExp(`${month}\\.?\\s*(?:-|\\s(?:${alternation(through)})\\s)\\s*${month}(?:\\s+${YEAR})?`, 'giu'),
+    new RegExp(`${NOT_A_LETTER_BEFORE}(?:${alternation(lastYear)})${NOT_A_LETTER_AFTER}`, 'giu'),
+    new RegExp(`\\b(?:Q[1-4]|H[12])\\b(?:\\s+${YEAR})?`, 'gu'),
+    new RegExp(`${month}(?:\\s+${YEAR})?`, 'giu'),
+    new RegExp(`\\b${YEAR}\\b`, 'gu'),
+  ];
+}
+
+const otherPatterns = new Map<OtherLanguage, RegExp[]>();
+function patternsFor(language: Language): RegExp[] {
+  if (language === 'en') return PATTERNS;
+  let patterns = otherPatterns.get(language);
+  if (!patterns) otherPatterns.set(language, (patterns = otherLanguagePatterns(language)));
+  return patterns;
+}
+
 export interface TimeScope {
   text: string;
   start: number;
@@ -25,10 +51,10 @@ export interface TimeScope {
 }
 
 /** Time expressions of a sentence, with offsets in the folded text. */
-export function timeScopes(sentence: string): TimeScope[] {
+export function timeScopes(sentence: string, language: Language = 'en'): TimeScope[] {
   let text = foldForMatching(sentence);
   const scopes: TimeScope[] = [];
-  for (const pattern of PATTERNS) {
+  for (const pattern of patternsFor(language)) {
     text = text.replace(pattern, (match, offset: number) => {
       scopes.push({ text: match.replace(/\s+/g, ' '), start: offset, end: offset + match.length });
       return ' '.repeat(match.length);

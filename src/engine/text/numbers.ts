@@ -1,4 +1,6 @@
 /** Numbers with their unit and scale, so "$240.1bn" and "240.1 billion dollars" compare equal. */
+import { alternation, AMOUNT_WORDS, type OtherLanguage } from './amount-words';
+import type { Language } from './language';
 import { UNSPACED_SCRIPT } from './script';
 
 export type NumberUnit = 'money' | 'percent' | 'year' | 'count';
@@ -48,21 +50,61 @@ function unspacedScale(characters: string): number {
 const NUMBER_PATTERN =
   /(?<currency>(?:US|S|A|C|HK|NZ)?\$|[£€¥₹]|\b(?:USD|EUR|GBP|RMB|CNY|Rs\.?)\s?)?(?<digits>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:(?<glued>bn|mn|tn|trn|bln|mln|[mkb])\b|\s?(?<word>trillion|billion|billon|million|thousand|bn|mn|tn|bln|mln)\b|(?<unspaced>(?:[十百千](?=[万萬亿億]))?(?:[万萬][亿億]?|[亿億]|兆(?![瓦赫帕焦]))))?(?<after>美元|港元|日元|欧元|歐元|英镑|英鎊|卢布|盧布|人民币|人民幣|元|円|ドル|ユーロ)?(?<percent>\s?%|\s(?:percent|per cent)\b)?/giu;
 
+/** Not followed by a letter or digit: `\b` knows only ASCII letters. */
+const WORD_END = '(?![\\p{L}\\p{N}])';
+
+/**
+ * The figures of a language that writes a decimal comma ("240,1") and groups thousands with
+ * a dot or a narrow space ("1.200"), its scale words, currencies and "per cent" after it.
+ */
+function otherLanguagePattern(language: OtherLanguage): RegExp {
+  const words = AMOUNT_WORDS[language];
+  const scale = alternation(words.scales.map(([word]) => word));
+  const currency = `[€$£¥₽]|(?:${alternation(words.currencies)})${WORD_END}`;
+  return new RegExp(
+    `(?<currency>(?:US|S|A|C|HK|NZ)?\\$|[£€¥₹]|\\b(?:USD|EUR|GBP|RMB|CNY|RUB)\\s?)?` +
+      `(?<digits>\\d{1,3}(?:[.\\u00a0\\u202f]\\d{3})+(?:,\\d+)?|\\d+(?:,\\d+)?)` +
+      `(?:\\s?(?<word>${scale})(?:${WORD_END}|(?<=\\.)))?` +
+      `(?:\\s?(?:(?:${alternation(words.linking)})\\s?)?(?<after>${currency}))?` +
+      `(?<percent>\\s?%|\\s(?:${alternation(words.percent)})${WORD_END})?`,
+    'giu',
+  );
+}
+
+const patterns = new Map<OtherLanguage, RegExp>();
+function patternFor(language: Language): RegExp {
+  if (language === 'en') return NUMBER_PATTERN;
+  let pattern = patterns.get(language);
+  if (!pattern) patterns.set(language, (pattern = otherLanguagePattern(language)));
+  return pattern;
+}
+
+/** The figure's value before its scale, as the language writes decimals and thousands. */
+function readDigits(digits: string, language: Language): number {
+  if (language === 'en') return Number(digits.replace(/,/g, ''));
+  return Number(digits.replace(/[.\u00a0\u202f]/g, '').replace(',', '.'));
+}
+
+function scaleOf(groups: Record<string, string | undefined>, language: Language): number {
+  const word = (groups['glued'] ?? groups['word'] ?? '').toLowerCase();
+  if (language !== 'en') return AMOUNT_WORDS[language].scales.find(([scale]) => scale === word)?.[1] ?? 1;
+  return SCALES[word] ?? unspacedScale(groups['unspaced'] ?? '');
+}
+
 /** A letter right before a figure makes it part of a word ("G7"), but in scripts without spaces figures follow words directly. */
 const GLUED_LETTER = /[\p{L}_]/u;
 
-export function findNumbers(text: string): NumberMention[] {
+export function findNumbers(text: string, language: Language = 'en'): NumberMention[] {
   const mentions: NumberMention[] = [];
-  for (const match of text.matchAll(NUMBER_PATTERN)) {
+  for (const match of text.matchAll(patternFor(language))) {
     const groups = match.groups ?? {};
     const digits = groups['digits'] ?? '';
     const start = match.index ?? 0;
     // Part of a word or a longer code ("G7", "2x4"): not a quantity.
     const before = text[start - 1] ?? '';
     if (GLUED_LETTER.test(before) && !UNSPACED_SCRIPT.test(before) && !groups['currency']) continue;
-    const scaleWord = (groups['glued'] ?? groups['word'] ?? '').toLowerCase();
-    const scale = SCALES[scaleWord] ?? unspacedScale(groups['unspaced'] ?? '');
-    const raw = Number(digits.replace(/,/g, ''));
+    const scale = scaleOf(groups, language);
+    const raw = readDigits(digits, language);
     if (!Number.isFinite(raw)) continue;
     const currency = (groups['currency'] ?? groups['after'] ?? '').trim();
     const value = Number((raw * scale).toPrecision(12));

@@ -89,6 +89,26 @@ describe('tokenize', () => {
     ]);
   });
 
+  it('reads amounts as each language writes them: a decimal comma, a grouping dot, its scale and currency words', () => {
+    const money = (text: string, language: Parameters<typeof tokenize>[1]) =>
+      findNumbers(text, language).map((number) => [number.value, number.unit]);
+    const expected = [[240_100_000_000, 'money']];
+    expect(money('$240.1bn', 'en')).toEqual(expected);
+    expect(money('240,1 Milliarden Dollar', 'de')).toEqual(expected);
+    expect(money('240,1 Mrd. Dollar', 'de')).toEqual(expected);
+    expect(money('240,1 milliards de dollars', 'fr')).toEqual(expected);
+    expect(money('240.100 millones de dólares', 'es')).toEqual(expected);
+    expect(money('240,1 miliardi di dollari', 'it')).toEqual(expected);
+    expect(money('240,1 miljard dollar', 'nl')).toEqual(expected);
+    expect(money('240,1 bilhões de dólares', 'pt')).toEqual(expected);
+    expect(money('240,1 млрд долларов', 'ru')).toEqual(expected);
+    // A German billion is a million millions; a grouping dot is not a decimal point.
+    expect(money('2 Billionen Euro', 'de')).toEqual([[2e12, 'money']]);
+    expect(money('1.200 Euro', 'de')).toEqual([[1200, 'money']]);
+    expect(money('€1,200', 'en')).toEqual([[1200, 'money']]);
+    expect(findNumbers('ein Plus von 26 Prozent', 'de').map((number) => [number.value, number.unit])).toEqual([[26, 'percent']]);
+  });
+
   it('reads Chinese and Japanese amounts: the scale and the currency follow the digits, straight after a word', () => {
     expect(findNumbers('去年中俄贸易额达到2401亿美元，同比增长26%。').map((number) => [number.unit, number.value, number.currency])).toEqual([
       ['money', 240.1e9, '美元'],

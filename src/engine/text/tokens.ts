@@ -103,7 +103,7 @@ function pushWord(tokens: Token[], word: string, startsClause: boolean, language
 /** Terms of a sentence: words (stopwords dropped, stemmed), names and numbers. */
 export function tokenize(sentence: string, language: Language = 'en'): Token[] {
   const text = applyAliases(foldForMatching(sentence));
-  const numbers = findNumbers(text);
+  const numbers = findNumbers(text, language);
   const tokens: Token[] = numbers.map((number) => ({
     term: numberTerm(number),
     kind: 'number' as const,
