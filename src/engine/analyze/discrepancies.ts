@@ -6,8 +6,8 @@ import type { IndexedDocument } from '../corpus/corpus-index';
 import { isNumberTerm, type TermWeight } from '../corpus/weights';
 import type { NumberMention } from '../text/numbers';
 import type { ProcessedSentence } from '../text/document';
-import { PERIOD_WORDS, type OtherLanguage } from '../text/amount-words';
-import type { Language } from '../text/language';
+import { alternation, PERIOD_WORDS } from '../text/amount-words';
+import type { Language, OtherLanguage } from '../text/language';
 import { findNumbers } from '../text/numbers';
 import { foldForMatching } from '../text/normalize';
 import { stemWord } from '../text/tokens';
@@ -33,7 +33,7 @@ const CALENDAR_TERMS = new Set([
 ]);
 /** The words between two months of a range, in every language read: "1至11月" = "1-11月", "Januar bis November" = "Januar-November". */
 const THROUGH = new RegExp(
-  `\\s*(?:至|到|~|-|\\s(?:to|through|until|${[...new Set(Object.values(PERIOD_WORDS).flatMap((words) => words.through))].join('|')})\\s)\\s*`,
+  `\\s*(?:至|到|~|-|\\s(?:${alternation(['to', 'through', 'until', ...new Set(Object.values(PERIOD_WORDS).flatMap((words) => words.through))])})\\s)\\s*`,
   'gu',
 );
 

@@ -1,6 +1,6 @@
 /** Time expressions that bound a quantity: "in 2023", "January-November", "last year", "1至11月", "去年". */
-import { alternation, PERIOD_WORDS, type OtherLanguage } from '../text/amount-words';
-import type { Language } from '../text/language';
+import { alternation, PERIOD_WORDS } from '../text/amount-words';
+import type { Language, OtherLanguage } from '../text/language';
 import { foldForMatching } from '../text/normalize';
 
 // Capitalized only: "may" and "march" are also ordinary words.

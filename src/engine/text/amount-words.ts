@@ -3,9 +3,7 @@
  * currencies and "per cent" after the figure (which takes a decimal comma: "240,1 Milliarden
  * Dollar"), the months, the words between two months of a range and "last year".
  */
-import type { Language } from './language';
-
-export type OtherLanguage = Exclude<Language, 'en'>;
+import type { OtherLanguage } from './language';
 
 /** Words as one regular-expression alternation, each matched as written. */
 export function alternation(words: readonly string[]): string {

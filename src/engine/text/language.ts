@@ -21,6 +21,7 @@ import { STOPWORDS } from './stopwords';
 
 /** English, and the languages with a stemmer of their own. Any other language is read by English rules. */
 export type Language = 'en' | 'de' | 'es' | 'fr' | 'it' | 'nl' | 'pt' | 'ru';
+export type OtherLanguage = Exclude<Language, 'en'>;
 
 export interface LanguageRules {
   /** Lowercased word to stem. */
@@ -32,7 +33,7 @@ export interface LanguageRules {
 }
 
 /** Ways of saying "said" and "according to": like the English list's, no fact of their own. */
-const REPORTING_WORDS: Record<Exclude<Language, 'en'>, string> = {
+const REPORTING_WORDS: Record<OtherLanguage, string> = {
   de: 'sagte sagt sagten erklärte laut',
   es: 'dijo dice afirmó según',
   fr: 'dit déclaré selon',
@@ -42,12 +43,12 @@ const REPORTING_WORDS: Record<Exclude<Language, 'en'>, string> = {
   ru: 'сказал сказала заявил заявила словам',
 };
 
-function rules(stem: (word: string) => string, stopwords: readonly string[], language: Exclude<Language, 'en'>, capitalMarksName = true): LanguageRules {
+function rules(stem: (word: string) => string, stopwords: readonly string[], language: OtherLanguage, capitalMarksName = true): LanguageRules {
   return { stem, stopwords: new Set([...stopwords, ...REPORTING_WORDS[language].split(' ')]), capitalMarksName };
 }
 
 /** English is not here: its stemming and list stay in tokens.ts and stopwords.ts. */
-export const LANGUAGE_RULES: Record<Exclude<Language, 'en'>, LanguageRules> = {
+export const LANGUAGE_RULES: Record<OtherLanguage, LanguageRules> = {
   de: rules(germanStem, germanStopwords, 'de', false),
   es: rules(spanishStem, spanishStopwords, 'es'),
   fr: rules(frenchStem, frenchStopwords, 'fr'),

@@ -1,6 +1,6 @@
 /** Numbers with their unit and scale, so "$240.1bn" and "240.1 billion dollars" compare equal. */
-import { alternation, AMOUNT_WORDS, type OtherLanguage } from './amount-words';
-import type { Language } from './language';
+import { alternation, AMOUNT_WORDS } from './amount-words';
+import type { Language, OtherLanguage } from './language';
 import { UNSPACED_SCRIPT } from './script';
 
 export type NumberUnit = 'money' | 'percent' | 'year' | 'count';
