@@ -94,7 +94,7 @@ describe('a Spanish article with no language given', () => {
   });
 });
 
-describe('a figure given for another period, in German and in French', () => {
+describe('a figure given for another period, in German, French and Russian', () => {
   it('is a discrepancy of scope, read with the decimal comma and the scale words of the language', () => {
     const article = writtenReport('article', 'Telefonat zwischen Xi und Putin', 'de', [
       'Xi Jinping und Wladimir Putin haben am Donnerstag miteinander telefoniert.',
@@ -111,15 +111,27 @@ describe('a figure given for another period, in German and in French', () => {
     expect(omittedTexts(analysis).some((text) => text.includes('240,1'))).toBe(false);
   });
 
-  it('is a true conflict when both give it for the same months, written each its own way', () => {
+  it('reads the period in French too: the year before against January to November', () => {
     const article = writtenReport('article', 'Le commerce sino-russe', 'fr', [
       'Selon les douanes chinoises, le commerce entre les deux pays a atteint de janvier à novembre 218,2 milliards de dollars.',
     ]);
     const report = writtenReport('report', 'Commerce record', 'fr', [
-      'Selon les douanes chinoises, le commerce entre les deux pays a atteint 230 milliards de dollars de janvier-novembre.',
+      "Selon les douanes chinoises, le commerce entre les deux pays a atteint 240,1 milliards de dollars l'an dernier.",
     ]);
     expect(analyze(article, buildIndex([report])).discrepancies.map((found) => found.note)).toEqual([
-      '218,2 milliards de dollars here, 230 milliards de dollars in report: the figures conflict for the same scope',
+      "218,2 milliards de dollars here, 240,1 milliards de dollars in report: differs in scope: janvier à novembre vs l'an dernier",
+    ]);
+  });
+
+  it('is a true conflict when both give it for the same months, however each declines them (Russian)', () => {
+    const article = writtenReport('article', 'Товарооборот России и Китая', 'ru', [
+      'По данным китайской таможни, товарооборот двух стран с января по ноябрь составил 218,2 млрд долларов.',
+    ]);
+    const report = writtenReport('report', 'Рекорд товарооборота', 'ru', [
+      'По данным китайской таможни, товарооборот двух стран в январе-ноябре составил 230 млрд долларов.',
+    ]);
+    expect(analyze(article, buildIndex([report])).discrepancies.map((found) => found.note)).toEqual([
+      '218,2 млрд долларов here, 230 млрд долларов in report: the figures conflict for the same scope',
     ]);
   });
 });

@@ -10,6 +10,7 @@ import type { TermWeight } from '../corpus/weights';
 import { findDates, isWeekdayTerm, type DateMention } from '../text/dates';
 import type { ProcessedSentence } from '../text/document';
 import type { PreparedArticle } from './article';
+import type { Language } from '../text/language';
 import { findConflicts, wordsOnly, type ConflictKind, type FoundDiscrepancy } from './discrepancies';
 
 /** Sentences this alike in their other words report the same event. */
@@ -24,8 +25,8 @@ function placedDates(text: string, published: string | null): Placed[] {
   return findDates(text, published).filter((mention): mention is Placed => mention.date !== null);
 }
 
-function undatedWords(sentence: ProcessedSentence): string[] {
-  return wordsOnly(sentence).filter((term) => !isWeekdayTerm(term));
+function undatedWords(sentence: ProcessedSentence, language: Language): string[] {
+  return wordsOnly(sentence, language).filter((term) => !isWeekdayTerm(term));
 }
 
 function daysApart(a: string, b: string): number {

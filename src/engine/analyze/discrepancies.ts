@@ -22,14 +22,29 @@ export const SAME_QUANTITY = 0.25;
 const COMPARABLE_RATIO = 3;
 /** Characters between a figure and a time expression that still bounds it. */
 const SCOPE_DISTANCE = 40;
-/** Periods differ by design between two statements of a figure, so they do not count towards likeness. */
-const CALENDAR_TERMS = new Set([
-  ...'january february march april may june july august september october november december year month quarter'.split(' ').map((word) => stemWord(word)),
-  // Chinese and Japanese words are their own terms.
-  ...'年 月 月份 季度 去年 今年 明年 前年 昨年 上半年 下半年'.split(' '),
-  ...Object.entries(PERIOD_WORDS).flatMap(([language, { months, calendar }]) =>
-    [...months, ...calendar].map((word) => stemWord(word, language as OtherLanguage)),
-  ),
+const ENGLISH_MONTHS = 'january february march april may june july august september october november december'.split(' ');
+
+/** Periods differ by design between two statements of a figure, so they do not count towards likeness: each language's calendar words. */
+const CALENDAR_TERMS = new Map<Language, ReadonlySet<string>>([
+  [
+    'en',
+    new Set([
+      ...[...ENGLISH_MONTHS, 'year', 'month', 'quarter'].map((word) => stemWord(word)),
+      // Chinese and Japanese words are their own terms (and are read by English rules).
+      ...'年 月 月份 季度 去年 今年 明年 前年 昨年 上半年 下半年'.split(' '),
+    ]),
+  ],
+  ...Object.entries(PERIOD_WORDS).map(([code, { months, calendar }]): [Language, ReadonlySet<string>] => {
+    const language = code as OtherLanguage;
+    return [language, new Set([...months.flat(), ...calendar].map((word) => stemWord(word, language)))];
+  }),
+]);
+
+/** Every form of every month, in every language read, to its number: "января" and "январе" are one month, and so are "Januar" and "January". */
+const MONTH_NUMBERS = new Map<string, number>([
+  ...ENGLISH_MONTHS.flatMap((month, at): Array<[string, number]> => [[month, at + 1], [month.slice(0, 3), at + 1]]),
+  ['sept', 9],
+  ...Object.values(PERIOD_WORDS).flatMap(({ months }) => months.flatMap((forms, at) => forms.map((form): [string, number] => [form, at + 1]))),
 ]);
 /** The words between two months of a range, in every language read: "1至11月" = "1-11月", "Januar bis November" = "Januar-November". */
 const THROUGH = new RegExp(
@@ -87,8 +102,15 @@ interface Sides {
 function describe(sides: Sides, pair: [NumberMention, NumberMention], source: string): string {
   const articleScopes = scopesNear(sides.article.text, pair[0], sides.article.language);
   const corpusScopes = scopesNear(sides.corpus.text, pair[1], sides.corpus.language);
-  // "1至11月" and "1-11月", "January to November" and "January-November" are one period.
-  const key = (scope: string) => scope.toLowerCase().replace(THROUGH, '-');
+  // "1至11月" and "1-11月", "January to November" and "January-November", "с января по ноябрь" and "январе-ноябре" are one period.
+  const key = (scope: string) =>
+    scope
+      .toLowerCase()
+      .replace(THROUGH, '-')
+      .replace(/\p{L}+\.?/gu, (word) => {
+        const month = MONTH_NUMBERS.get(word.replace(/\.$/, ''));
+        return month === undefined ? word : `m${month}`;
+      });
   const onlyArticle = articleScopes.filter((scope) => !corpusScopes.some((other) => key(other) === key(scope)));
   const onlyCorpus = corpusScopes.filter((scope) => !articleScopes.some((other) => key(other) === key(scope)));
   const figures = `${pair[0].surface} here, ${pair[1].surface} in ${source}`;
@@ -101,8 +123,9 @@ function describe(sides: Sides, pair: [NumberMention, NumberMention], source: st
 }
 
 /** A sentence's terms other than figures and calendar words: what it says the figure is about. */
-export function wordsOnly(sentence: ProcessedSentence): string[] {
-  return sentence.terms.filter((term) => !isNumberTerm(term) && !CALENDAR_TERMS.has(term));
+export function wordsOnly(sentence: ProcessedSentence, language: Language): string[] {
+  const calendar = CALENDAR_TERMS.get(language);
+  return sentence.terms.filter((term) => !isNumberTerm(term) && !calendar?.has(term));
 }
 
 /** What one kind of discrepancy needs: the mentions in a sentence, its words, and when two sets of mentions conflict. */
@@ -110,7 +133,7 @@ export interface ConflictKind<Mention, Pair> {
   /** Sentences at least this alike in their words speak of the same thing. */
   minimum: number;
   mentions: (text: string, published: string | null, language: Language) => Mention[];
-  words: (sentence: ProcessedSentence) => string[];
+  words: (sentence: ProcessedSentence, language: Language) => string[];
   conflict: (article: Mention[], corpus: Mention[]) => Pair | null;
   discrepancy: (sides: Sides, pair: Pair, document: IndexedDocument) => Discrepancy;
 }
@@ -123,7 +146,11 @@ export function findConflicts<Mention, Pair>(
   kind: ConflictKind<Mention, Pair>,
 ): FoundDiscrepancy[] {
   const articleSentences = article.content
-    .map((sentence) => ({ sentence, mentions: kind.mentions(sentence.text, article.input.published, article.language), words: kind.words(sentence) }))
+    .map((sentence) => ({
+      sentence,
+      mentions: kind.mentions(sentence.text, article.input.published, article.language),
+      words: kind.words(sentence, article.language),
+    }))
     .filter((entry) => entry.mentions.length > 0);
   const found: FoundDiscrepancy[] = [];
   if (articleSentences.length === 0) return found;
@@ -132,7 +159,7 @@ export function findConflicts<Mention, Pair>(
       if (sentence.kind !== 'content') continue;
       const mentions = kind.mentions(sentence.text, document.published, document.language);
       if (mentions.length === 0) continue;
-      const words = kind.words(sentence);
+      const words = kind.words(sentence, document.language);
       let best: { similarity: number; text: string; pair: Pair } | null = null;
       for (const entry of articleSentences) {
         const similarity = cosine(words, entry.words, weight);

@@ -233,6 +233,7 @@ export function unmatchedRunShare(a: readonly string[], b: readonly string[]): n
 
 /** The features of a pair, in the order of PAIR_FEATURES. Symmetric: (a, b) and (b, a) give the same. */
 export function pairFeatures(a: string, b: string): number[] {
+  // Sentence pairs are read by English rules: the pair model was fitted on English news (MRPC).
   const tokensA = tokenize(a);
   const tokensB = tokenize(b);
   const names = new Set([...tokensA, ...tokensB].filter((token) => token.kind === 'name').map((token) => token.term));

@@ -26,7 +26,7 @@ const NOT_A_LETTER_AFTER = '(?![\\p{L}])';
 /** The same forms in a language read besides English: a range of months, last year, a month, a quarter, a year. */
 function otherLanguagePatterns(language: OtherLanguage): RegExp[] {
   const { months, through, lastYear } = PERIOD_WORDS[language];
-  const month = `${NOT_A_LETTER_BEFORE}(?:${alternation(months)})${NOT_A_LETTER_AFTER}`;
+  const month = `${NOT_A_LETTER_BEFORE}(?:${alternation(months.flat())})${NOT_A_LETTER_AFTER}`;
   return [
     new RegExp(`${month}\\.?\\s*(?:-|\\s(?:${alternation(through)})\\s)\\s*${month}(?:\\s+${YEAR})?`, 'giu'),
     new RegExp(`${NOT_A_LETTER_BEFORE}(?:${alternation(lastYear)})${NOT_A_LETTER_AFTER}`, 'giu'),

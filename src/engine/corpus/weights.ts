@@ -56,7 +56,8 @@ export function sentenceWeights(stats: CorpusStats, extraNames: Iterable<string>
  * the story's coverage, not of the whole corpus. Every report of a story names its people and
  * places, so among all the reader's articles those names are rare and would outweigh what a
  * sentence says of them; inside the story they are common and weigh little. The facts an
- * article leaves out then do not change with the other stories the reader has kept.
+ * article leaves out then no longer turn on the other stories the reader has kept (which
+ * terms count as names is still learnt from the whole corpus).
  */
 export function storyWeights(
   coverage: ReadonlyArray<{ sentences: ProcessedSentence[] }>,

@@ -19,6 +19,8 @@ export interface AmountWords {
   linking: readonly string[];
   /** "Per cent", lowercased. */
   percent: readonly string[];
+  /** What groups the thousands of a figure (the decimal sign is a comma in all of them). */
+  grouping: '.' | ' .';
 }
 
 export const AMOUNT_WORDS: Record<OtherLanguage, AmountWords> = {
@@ -27,48 +29,55 @@ export const AMOUNT_WORDS: Record<OtherLanguage, AmountWords> = {
     currencies: ['us-dollar', 'dollar', 'euro', 'yuan', 'rubel', 'franken', 'pfund'],
     linking: [],
     percent: ['prozent'],
+    grouping: '.',
   },
   es: {
     scales: [['mil millones', 1e9], ['millones', 1e6], ['millón', 1e6], ['billones', 1e12], ['billón', 1e12], ['mil', 1e3]],
     currencies: ['dólares', 'dólar', 'euros', 'euro', 'yuanes', 'rublos', 'pesos'],
     linking: ['de'],
     percent: ['por ciento'],
+    grouping: '.',
   },
   fr: {
     scales: [['milliards', 1e9], ['milliard', 1e9], ['mds', 1e9], ['md', 1e9], ['millions', 1e6], ['million', 1e6], ['billions', 1e12], ['billion', 1e12]],
     currencies: ['dollars', 'dollar', 'euros', 'euro', 'yuans', 'yuan', 'roubles', 'rouble', 'francs'],
     linking: ['de', "d'"],
     percent: ['pour cent'],
+    grouping: ' .',
   },
   it: {
     scales: [['miliardi', 1e9], ['miliardo', 1e9], ['mld', 1e9], ['milioni', 1e6], ['milione', 1e6], ['mln', 1e6], ['mila', 1e3]],
     currencies: ['dollari', 'dollaro', 'euro', 'yuan', 'rubli'],
     linking: ['di', "d'"],
     percent: ['per cento'],
+    grouping: '.',
   },
   nl: {
     scales: [['miljard', 1e9], ['mld', 1e9], ['miljoen', 1e6], ['mln', 1e6], ['duizend', 1e3]],
     currencies: ['dollar', 'euro', 'yuan', 'roebel'],
     linking: [],
     percent: ['procent'],
+    grouping: '.',
   },
   pt: {
     scales: [['mil milhões', 1e9], ['bilhões', 1e9], ['bilhão', 1e9], ['milhões', 1e6], ['milhão', 1e6], ['mil', 1e3]],
     currencies: ['dólares', 'dólar', 'euros', 'euro', 'yuans', 'rublos', 'reais'],
     linking: ['de'],
     percent: ['por cento'],
+    grouping: '.',
   },
   ru: {
     scales: [['млрд.', 1e9], ['млрд', 1e9], ['миллиардов', 1e9], ['миллиарда', 1e9], ['миллиард', 1e9], ['млн.', 1e6], ['млн', 1e6], ['миллионов', 1e6], ['миллиона', 1e6], ['миллион', 1e6], ['трлн', 1e12], ['тыс.', 1e3], ['тыс', 1e3]],
-    currencies: ['долларов', 'доллара', 'доллар', 'евро', 'юаней', 'рублей', 'рубля'],
+    currencies: ['долларов', 'доллара', 'доллар', 'евро', 'юаней', 'рублей', 'рубля', 'руб.'],
     linking: [],
     percent: ['процентов', 'процента', 'процент'],
+    grouping: ' .',
   },
 };
 
 export interface PeriodWords {
-  /** The months, lowercased, in the forms a date gives them. */
-  months: readonly string[];
+  /** The twelve months in order, each in the forms a date gives it, lowercased. */
+  months: ReadonlyArray<readonly string[]>;
   /** Words between the two months of a range ("Januar bis November"), besides a dash. */
   through: readonly string[];
   /** The year before the text's ("im vergangenen Jahr"). */
@@ -79,43 +88,43 @@ export interface PeriodWords {
 
 export const PERIOD_WORDS: Record<OtherLanguage, PeriodWords> = {
   de: {
-    months: ['januar', 'jänner', 'februar', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember'],
+    months: [['januar', 'jänner'], ['februar'], ['märz'], ['april'], ['mai'], ['juni'], ['juli'], ['august'], ['september'], ['oktober'], ['november'], ['dezember']],
     through: ['bis'],
     lastYear: ['im vergangenen jahr', 'im letzten jahr', 'im vorjahr', 'des vergangenen jahres', 'des vorjahres'],
     calendar: ['jahr', 'jahres', 'monat', 'monate', 'monaten', 'vorjahr', 'quartal'],
   },
   es: {
-    months: ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'setiembre', 'octubre', 'noviembre', 'diciembre'],
+    months: [['enero'], ['febrero'], ['marzo'], ['abril'], ['mayo'], ['junio'], ['julio'], ['agosto'], ['septiembre', 'setiembre'], ['octubre'], ['noviembre'], ['diciembre']],
     through: ['a', 'hasta'],
     lastYear: ['el año pasado', 'del año pasado'],
     calendar: ['año', 'años', 'mes', 'meses', 'trimestre'],
   },
   fr: {
-    months: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],
+    months: [['janvier'], ['février'], ['mars'], ['avril'], ['mai'], ['juin'], ['juillet'], ['août'], ['septembre'], ['octobre'], ['novembre'], ['décembre']],
     through: ['à', 'au'],
     lastYear: ["l'année dernière", "l'an dernier", "l'année passée", "l'an passé"],
     calendar: ['an', 'ans', 'année', 'années', 'mois', 'trimestre'],
   },
   it: {
-    months: ['gennaio', 'febbraio', 'marzo', 'aprile', 'maggio', 'giugno', 'luglio', 'agosto', 'settembre', 'ottobre', 'novembre', 'dicembre'],
+    months: [['gennaio'], ['febbraio'], ['marzo'], ['aprile'], ['maggio'], ['giugno'], ['luglio'], ['agosto'], ['settembre'], ['ottobre'], ['novembre'], ['dicembre']],
     through: ['a', 'al'],
     lastYear: ["l'anno scorso", 'lo scorso anno', "dell'anno scorso", "l'anno passato"],
     calendar: ['anno', 'anni', 'mese', 'mesi', 'trimestre'],
   },
   nl: {
-    months: ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'],
+    months: [['januari'], ['februari'], ['maart'], ['april'], ['mei'], ['juni'], ['juli'], ['augustus'], ['september'], ['oktober'], ['november'], ['december']],
     through: ['tot', 't/m'],
     lastYear: ['vorig jaar', 'vorige jaar', 'afgelopen jaar'],
     calendar: ['jaar', 'jaren', 'maand', 'maanden', 'kwartaal'],
   },
   pt: {
-    months: ['janeiro', 'fevereiro', 'março', 'abril', 'maio', 'junho', 'julho', 'agosto', 'setembro', 'outubro', 'novembro', 'dezembro'],
+    months: [['janeiro'], ['fevereiro'], ['março'], ['abril'], ['maio'], ['junho'], ['julho'], ['agosto'], ['setembro'], ['outubro'], ['novembro'], ['dezembro']],
     through: ['a', 'até'],
     lastYear: ['no ano passado', 'do ano passado', 'o ano passado'],
     calendar: ['ano', 'anos', 'mês', 'meses', 'trimestre'],
   },
   ru: {
-    months: ['январь', 'января', 'январе', 'февраль', 'февраля', 'феврале', 'апрель', 'апреля', 'апреле', 'июнь', 'июня', 'июне', 'июль', 'июля', 'июле', 'сентябрь', 'сентября', 'сентябре', 'октябрь', 'октября', 'октябре', 'ноябрь', 'ноября', 'ноябре', 'декабрь', 'декабря', 'декабре', 'март', 'марта', 'марте', 'май', 'мая', 'мае', 'август', 'августа', 'августе'],
+    months: [['январь', 'января', 'январе'], ['февраль', 'февраля', 'феврале'], ['март', 'марта', 'марте'], ['апрель', 'апреля', 'апреле'], ['май', 'мая', 'мае'], ['июнь', 'июня', 'июне'], ['июль', 'июля', 'июле'], ['август', 'августа', 'августе'], ['сентябрь', 'сентября', 'сентябре'], ['октябрь', 'октября', 'октябре'], ['ноябрь', 'ноября', 'ноябре'], ['декабрь', 'декабря', 'декабре']],
     through: ['по', 'до'],
     lastYear: ['в прошлом году', 'прошлого года'],
     calendar: ['год', 'года', 'году', 'лет', 'месяц', 'месяца', 'месяцев', 'квартал'],

@@ -11,6 +11,12 @@ describe('resolveLanguage', () => {
   });
 
   it('reads a text by its own function words when the declaration is missing or wrong', () => {
+    // Spanish and Portuguese share many function words: the declaration loses only to a clearly better fit.
+    const portuguese = 'O governo anunciou na terça-feira um aumento do orçamento da defesa para o próximo ano, e a oposição criticou o custo das medidas.';
+    expect(resolveLanguage('es', portuguese)).toBe('pt');
+    expect(resolveLanguage('it', portuguese)).toBe('pt');
+    const french = 'Selon les douanes chinoises, le commerce entre les deux pays a atteint 230 milliards de dollars de janvier à novembre.';
+    expect(resolveLanguage('fr', french)).toBe('fr');
     expect(resolveLanguage(null, GERMAN)).toBe('de');
     expect(resolveLanguage('en', GERMAN)).toBe('de');
     expect(resolveLanguage('de', ENGLISH)).toBe('en');

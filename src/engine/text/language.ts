@@ -76,6 +76,8 @@ const SAMPLE_WORDS = 400;
 const MIN_WORDS = 12;
 /** In running text of a language, at least this share of the words are its function words (typically 0.3 to 0.5). */
 const MIN_SHARE = 0.15;
+/** A declared language stands while its function words are at least this part of the best language's in the text. */
+const DECLARED_RATIO = 0.75;
 
 /** The first words of a text, lowercased. */
 function sample(text: string): string[] {
@@ -98,7 +100,8 @@ function functionWordShares(words: readonly string[]): Map<Language, number> {
 
 /**
  * The language a text is read by: the one it declares (an `lang` attribute, a feed's language)
- * when the text bears it out, otherwise the one whose function words it uses most, otherwise
+ * when the text bears it out about as well as any other, otherwise the one whose function
+ * words it uses most, otherwise
  * English rules (a language without a stemmer here, or a tie with English). A text too short
  * to tell is read by the language it declares, if any.
  */
@@ -108,7 +111,6 @@ export function resolveLanguage(declared: string | null | undefined, text: strin
   const words = sample(text);
   if (words.length < MIN_WORDS) return stated ?? 'en';
   const shares = functionWordShares(words);
-  if (stated && (shares.get(stated) ?? 0) >= MIN_SHARE) return stated;
   let best: Language = 'en';
   let bestShare = Math.max(MIN_SHARE, shares.get('en') ?? 0);
   for (const [language, share] of shares) {
@@ -117,5 +119,7 @@ export function resolveLanguage(declared: string | null | undefined, text: strin
       bestShare = share;
     }
   }
-  return best;
+  // Related languages share function words: a declaration stands when its share is near the best.
+  const statedShare = stated ? (shares.get(stated) ?? 0) : 0;
+  return stated && statedShare >= MIN_SHARE && statedShare >= DECLARED_RATIO * bestShare ? stated : best;
 }

@@ -54,16 +54,20 @@ const NUMBER_PATTERN =
 const WORD_END = '(?![\\p{L}\\p{N}])';
 
 /**
- * The figures of a language that writes a decimal comma ("240,1") and groups thousands with
- * a dot or a narrow space ("1.200"), its scale words, currencies and "per cent" after it.
+ * The figures of a language that writes a decimal comma ("240,1") and groups thousands with a
+ * dot or, in French and Russian, a space ("1.200", "1 200 000"; text reaches here folded, its
+ * narrow spaces plain), its scale words, currencies and "per cent" after it. A figure starts
+ * and ends at no digit or separator: "12.03.2024" is a date, and "1.5" or "1,000,000", written
+ * the English way, are not read at all rather than read wrong.
  */
 function otherLanguagePattern(language: OtherLanguage): RegExp {
   const words = AMOUNT_WORDS[language];
   const scale = alternation(words.scales.map(([word]) => word));
   const currency = `[€$£¥₽]|(?:${alternation(words.currencies)})${WORD_END}`;
+  const group = words.grouping === '.' ? '\\.' : '[ .]';
   return new RegExp(
     `(?<currency>(?:US|S|A|C|HK|NZ)?\\$|[£€¥₹]|\\b(?:USD|EUR|GBP|RMB|CNY|RUB)\\s?)?` +
-      `(?<digits>\\d{1,3}(?:[.\\u00a0\\u202f]\\d{3})+(?:,\\d+)?|\\d+(?:,\\d+)?)` +
+      `(?<![\\p{N}.,])(?<digits>\\d{1,3}(?:${group}\\d{3}(?!\\d))+(?:,\\d+)?|\\d+(?:,\\d+)?)(?![.,]?\\d)` +
       `(?:\\s?(?<word>${scale})(?:${WORD_END}|(?<=\\.)))?` +
       `(?:\\s?(?:(?:${alternation(words.linking)})\\s?)?(?<after>${currency}))?` +
       `(?<percent>\\s?%|\\s(?:${alternation(words.percent)})${WORD_END})?`,
@@ -82,7 +86,7 @@ function patternFor(language: Language): RegExp {
 /** The figure's value before its scale, as the language writes decimals and thousands. */
 function readDigits(digits: string, language: Language): number {
   if (language === 'en') return Number(digits.replace(/,/g, ''));
-  return Number(digits.replace(/[.\u00a0\u202f]/g, '').replace(',', '.'));
+  return Number(digits.replace(/[. ]/g, '').replace(',', '.'));
 }
 
 function scaleOf(groups: Record<string, string | undefined>, language: Language): number {

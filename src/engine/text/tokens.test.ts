@@ -107,6 +107,14 @@ describe('tokenize', () => {
     expect(money('1.200 Euro', 'de')).toEqual([[1200, 'money']]);
     expect(money('€1,200', 'en')).toEqual([[1200, 'money']]);
     expect(findNumbers('ein Plus von 26 Prozent', 'de').map((number) => [number.value, number.unit])).toEqual([[26, 'percent']]);
+    // French and Russian group thousands with a space.
+    expect(money('1 200 000 euros', 'fr')).toEqual([[1_200_000, 'money']]);
+    expect(findNumbers('100 000 человек', 'ru').map((number) => number.value)).toEqual([100_000]);
+  });
+
+  it('reads no amount out of a dotted date or a figure written the English way in another language', () => {
+    expect(findNumbers('Am 12.03.2024 wurde gewählt.', 'de')).toEqual([]);
+    expect(findNumbers('Es waren 1.5 Milliarden, $2.5bn und 1,000,000 Euro.', 'de')).toEqual([]);
   });
 
   it('reads Chinese and Japanese amounts: the scale and the currency follow the digits, straight after a word', () => {

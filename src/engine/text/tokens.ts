@@ -76,13 +76,16 @@ function maskNumbers(text: string, numbers: NumberMention[]): string {
   return masked;
 }
 
-/** French and Italian elide an article or preposition into the next word: "l'élection", "dell'Ucraina". */
-const ELIDED = /^\p{L}{1,5}['\u2019](?=\p{L})/u;
+/** French and Italian elide an article, pronoun or conjunction into the next word: "l'élection", "lorsqu'il", "dell'Ucraina". */
+const ELIDED = {
+  fr: /^(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu|quelqu)['\u2019](?=\p{L})/iu,
+  it: /^(?:l|d|c|s|m|t|v|un|dell|all|dall|nell|sull|coll|quest|quell|bell|sant)['\u2019](?=\p{L})/iu,
+};
 
 /** The word as it is looked up: an English possessive ("Xi's") or another language's elision dropped. */
 function bareWord(word: string, language: Language): string {
   if (language === 'en') return word.replace(/['\u2019](s)?$/i, '');
-  return language === 'fr' || language === 'it' ? word.replace(ELIDED, '') : word;
+  return language === 'fr' || language === 'it' ? word.replace(ELIDED[language], '') : word;
 }
 
 /**
