@@ -19,6 +19,13 @@ describe('topic labels', () => {
     expect(topicLabel('Meanwhile, China was criticised by Taiwan for repeated interference in its elections.', context(['china']))).toBe('Taiwan');
   });
 
+  it('reads the item’s words by its document’s language, so the article’s subject is known in any of its forms', () => {
+    // The article speaks of "Gewerkschaft" (German stem gewerkschaft) again and again: "Gewerkschaften" is its subject too.
+    const text = 'Die Gewerkschaften kündigten am Montag neue Streiks gegen die Regierung an.';
+    expect(topicLabel(text, context(['gewerkschaft']), 'de')).not.toBe('Gewerkschaften');
+    expect(topicLabel(text, context(['gewerkschaft']), 'en')).toBe('Gewerkschaften');
+  });
+
   it('does not take the speaker of a quote for its topic', () => {
     const label = topicLabel('Ushakov said the two leaders would continue close personal interaction with the Kremlin.', context());
     expect(label).not.toBe('Ushakov');
