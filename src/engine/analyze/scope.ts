@@ -1,12 +1,16 @@
 /** Time expressions that bound a quantity: "in 2023", "January-November", "last year", "1至11月", "去年". */
 import { alternation, PERIOD_WORDS } from '../text/amount-words';
-import type { Language, OtherLanguage } from '../text/language';
+import { perOtherLanguage, type Language, type OtherLanguage } from '../text/language';
 import { foldForMatching } from '../text/normalize';
 
 // Capitalized only: "may" and "march" are also ordinary words.
 const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
 const YEAR = '(?:18|19|20)\\d{2}';
 const COUNT = '(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)';
+
+/** Quarters and halves, and a year alone: written alike in every language read. */
+const QUARTER = new RegExp(`\\b(?:Q[1-4]|H[12])\\b(?:\\s+${YEAR})?`, 'gu');
+const YEAR_ALONE = new RegExp(`\\b${YEAR}\\b`, 'gu');
 
 /** Longest forms first: each match is blanked out before the shorter patterns run. */
 const PATTERNS = [
@@ -15,9 +19,9 @@ const PATTERNS = [
   /前\d+个月|上半年|下半年|第[一二三四1-4]季度|去年|今年|明年|昨年|前年/gu,
   new RegExp(`\\b${MONTH}\\.?\\s*(?:-|to|through|until)\\s*${MONTH}\\b(?:\\s+${YEAR})?`, 'gu'),
   new RegExp(`\\b(?:first|second|third|fourth|last|past|next|this|previous)\\s+(?:${COUNT}\\s+)?(?:years?|months?|quarters?|half|weeks?|decades?)\\b`, 'giu'),
-  new RegExp(`\\b(?:Q[1-4]|H[12])\\b(?:\\s+${YEAR})?`, 'gu'),
+  QUARTER,
   new RegExp(`\\b${MONTH}\\b(?:\\s+${YEAR})?`, 'gu'),
-  new RegExp(`\\b${YEAR}\\b`, 'gu'),
+  YEAR_ALONE,
 ];
 
 const NOT_A_LETTER_BEFORE = '(?<![\\p{L}])';
@@ -30,19 +34,14 @@ function otherLanguagePatterns(language: OtherLanguage): RegExp[] {
   return [
     new RegExp(`${month}\\.?\\s*(?:-|\\s(?:${alternation(through)})\\s)\\s*${month}(?:\\s+${YEAR})?`, 'giu'),
     new RegExp(`${NOT_A_LETTER_BEFORE}(?:${alternation(lastYear)})${NOT_A_LETTER_AFTER}`, 'giu'),
-    new RegExp(`\\b(?:Q[1-4]|H[12])\\b(?:\\s+${YEAR})?`, 'gu'),
+    QUARTER,
     new RegExp(`${month}(?:\\s+${YEAR})?`, 'giu'),
-    new RegExp(`\\b${YEAR}\\b`, 'gu'),
+    YEAR_ALONE,
   ];
 }
 
-const otherPatterns = new Map<OtherLanguage, RegExp[]>();
-function patternsFor(language: Language): RegExp[] {
-  if (language === 'en') return PATTERNS;
-  let patterns = otherPatterns.get(language);
-  if (!patterns) otherPatterns.set(language, (patterns = otherLanguagePatterns(language)));
-  return patterns;
-}
+const otherPatterns = perOtherLanguage(otherLanguagePatterns);
+const patternsFor = (language: Language): RegExp[] => (language === 'en' ? PATTERNS : otherPatterns(language));
 
 export interface TimeScope {
   text: string;

@@ -1,6 +1,6 @@
 /** Numbers with their unit and scale, so "$240.1bn" and "240.1 billion dollars" compare equal. */
 import { alternation, AMOUNT_WORDS } from './amount-words';
-import type { Language, OtherLanguage } from './language';
+import { perOtherLanguage, type Language, type OtherLanguage } from './language';
 import { UNSPACED_SCRIPT } from './script';
 
 export type NumberUnit = 'money' | 'percent' | 'year' | 'count';
@@ -75,13 +75,8 @@ function otherLanguagePattern(language: OtherLanguage): RegExp {
   );
 }
 
-const patterns = new Map<OtherLanguage, RegExp>();
-function patternFor(language: Language): RegExp {
-  if (language === 'en') return NUMBER_PATTERN;
-  let pattern = patterns.get(language);
-  if (!pattern) patterns.set(language, (pattern = otherLanguagePattern(language)));
-  return pattern;
-}
+const otherPattern = perOtherLanguage(otherLanguagePattern);
+const patternFor = (language: Language): RegExp => (language === 'en' ? NUMBER_PATTERN : otherPattern(language));
 
 /** The figure's value before its scale, as the language writes decimals and thousands. */
 function readDigits(digits: string, language: Language): number {
