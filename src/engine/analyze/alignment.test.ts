@@ -3,7 +3,7 @@ import { sentenceWeights } from '../corpus/weights';
 import type { CorpusDocument } from '../types';
 import { prepareArticle } from './article';
 import { stemWord } from '../text/tokens';
-import { alignDocument, articleWindows, relationCoverage, twoSentenceCoverage, windowsByTerm } from './alignment';
+import { alignDocument, articleWindows, COVERED_LIMIT, mainClause, relationCoverage, twoSentenceCoverage, windowsByTerm } from './alignment';
 
 const doc = (id: string, text: string): CorpusDocument => ({ id, url: null, title: null, source: null, published: null, lang: 'en', text });
 
@@ -99,5 +99,59 @@ describe('coverage that needs one article sentence to state the relation', () =>
     const apart = ['taiwan', 'interference'].map((term) => stemWord(term));
     expect(relationCoverage(together, byTerm, weight)).toBe(1);
     expect(relationCoverage(apart, byTerm, weight)).toBe(0);
+  });
+});
+
+describe('a sentence whose main clause the article states', () => {
+  const ARTICLE_TEXT = [
+    'President Putin visited Beijing in October for talks with Xi on energy and trade.',
+    'China has benefited from cheap Russian energy exports.',
+  ].join('\n\n');
+  const CORPUS_TEXT = [
+    'Putin, who has faced isolation from most Western countries and sweeping sanctions since his invasion of Ukraine, visited Beijing in October.',
+    'China has benefited from cheap Russian energy exports, including steady gas shipments via the Power of Siberia pipeline and oil cargoes along the Arctic sea route.',
+    'Putin, who has faced isolation from most Western countries over the conflict in Ukraine, signed a pipeline deal in Mongolia.',
+  ].join('\n\n');
+  const fillers = [
+    'The harbour authority opened a new ferry terminal on the river.',
+    'Farmers in the valley reported a late harvest after heavy rain.',
+  ].map((text, n) => doc(`filler${n}`, text));
+  const index = buildIndex([doc('other', CORPUS_TEXT), ...fillers]);
+  const article = prepareArticle({ ...doc('a', ARTICLE_TEXT), url: null }, index);
+  const aligned = alignDocument(index.documents[0]!, article, sentenceWeights(index.stats, article.names));
+  const find = (start: string, containing: string) =>
+    aligned.find((entry) => entry.sentence.text.startsWith(start) && entry.sentence.text.includes(containing))!;
+
+  it('is no candidate when what it adds is a relative clause on a person or a list of examples', () => {
+    const visit = find('Putin, who', 'visited Beijing');
+    const energy = find('China has benefited', 'including');
+    // The whole sentence would pass: most of its weight is in what it adds.
+    expect(visit.covered).toBeLessThan(COVERED_LIMIT);
+    expect(energy.covered).toBeLessThan(COVERED_LIMIT);
+    expect(visit.candidate).toBe(false);
+    expect(energy.candidate).toBe(false);
+  });
+
+  it('is judged as a whole when its main clause is new', () => {
+    expect(find('Putin, who', 'Mongolia').candidate).toBe(true);
+  });
+
+  it('keeps the measures of the whole sentence, background included', () => {
+    const visit = find('Putin, who', 'visited Beijing');
+    expect(visit.novelTerms).toContain(stemWord('isolation'));
+  });
+});
+
+describe('mainClause', () => {
+  const [sentence] = buildIndex([doc('x', 'Putin, who has faced isolation over the war in Ukraine, met Xi in Beijing in October.')]).documents[0]!.sentences;
+
+  it('keeps the terms outside the background, in order', () => {
+    expect(mainClause(sentence!, 'en')?.terms).toEqual(['putin', 'met', 'xi', stemWord('beijing'), stemWord('october')]);
+  });
+
+  it('gives nothing when too little is left to judge, or nothing was cut', () => {
+    const [short] = buildIndex([doc('y', 'Xi, who spoke for an hour about trade and energy with the visiting delegation, agreed.')]).documents[0]!.sentences;
+    expect(mainClause(short!, 'en')).toBeNull();
+    expect(mainClause({ ...sentence!, text: 'Xi met Putin in Beijing in October.' }, 'en')).toBeNull();
   });
 });

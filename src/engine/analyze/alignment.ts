@@ -4,7 +4,10 @@
  */
 import type { IndexedDocument } from '../corpus/corpus-index';
 import type { TermWeight } from '../corpus/weights';
+import { withoutBackground } from '../text/background';
 import type { ProcessedSentence } from '../text/document';
+import type { Language } from '../text/language';
+import { tokenize } from '../text/tokens';
 import type { PreparedArticle } from './article';
 import { coverage, totalWeight } from './similarity';
 
@@ -230,6 +233,33 @@ export function isScattered(
   );
 }
 
+/**
+ * The sentence as its main clause alone (background.ts), or null when it has no background
+ * or too little is left to judge.
+ */
+export function mainClause(sentence: ProcessedSentence, language: Language): ProcessedSentence | null {
+  const main = withoutBackground(sentence.text, language);
+  if (main === null) return null;
+  const kept = new Set(tokenize(main, language).map((token) => token.term));
+  const terms = sentence.terms.filter((term) => kept.has(term));
+  return terms.length >= MIN_TERMS ? { ...sentence, terms, names: sentence.names.filter((term) => kept.has(term)) } : null;
+}
+
+function measure(
+  sentence: ProcessedSentence,
+  article: PreparedArticle,
+  windows: readonly ArticleWindow[],
+  byTerm: ReadonlyMap<string, number[]>,
+  weight: TermWeight,
+) {
+  return {
+    ...alignSentence(sentence, article, windows, weight),
+    // Terms the article never uses are new by themselves; the relation is measured among the others.
+    relation: relationCoverage(sentence.terms.filter((term) => article.terms.has(term)), byTerm, weight),
+    restates: restatedShare(sentence.terms, article),
+  };
+}
+
 export function alignDocument(
   document: IndexedDocument,
   article: PreparedArticle,
@@ -239,19 +269,12 @@ export function alignDocument(
   const byTerm = windowsByTerm(windows);
   const content = document.sentences.filter((sentence) => sentence.kind === 'content' && sentence.terms.length > 0);
   return content.map((sentence, position) => {
-    const alignment = {
-      ...alignSentence(sentence, article, windows, weight),
-      // Terms the article never uses are new by themselves; the relation is measured among the others.
-      relation: relationCoverage(sentence.terms.filter((term) => article.terms.has(term)), byTerm, weight),
-      restates: restatedShare(sentence.terms, article),
-    };
-    return {
-      documentId: document.id,
-      sentence,
-      position,
-      relativePosition: position / content.length,
-      ...alignment,
-      candidate: isCandidate(sentence, alignment, weight, article),
-    };
+    const alignment = measure(sentence, article, windows, byTerm, weight);
+    // A sentence whose main clause the article states only recalls the rest; the measures
+    // (and so the ranking) stay those of the whole sentence.
+    let candidate = isCandidate(sentence, alignment, weight, article);
+    const main = candidate ? mainClause(sentence, document.language) : null;
+    if (main) candidate = isCandidate(main, measure(main, article, windows, byTerm, weight), weight, article);
+    return { documentId: document.id, sentence, position, relativePosition: position / content.length, ...alignment, candidate };
   });
 }

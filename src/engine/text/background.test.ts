@@ -1,0 +1,28 @@
+import { withoutBackground } from './background';
+
+describe('withoutBackground', () => {
+  it('cuts a relative clause on a person out of the middle or the end of a sentence', () => {
+    expect(withoutBackground('Putin, who has faced isolation over the war, met Xi in Beijing in October.', 'en')).toBe(
+      'Putin, met Xi in Beijing in October.',
+    );
+    expect(withoutBackground('The talks were led by Ushakov, whose office confirmed the call.', 'en')).toBe(
+      'The talks were led by Ushakov,',
+    );
+  });
+
+  it('cuts the examples after ", including" to the end', () => {
+    expect(withoutBackground('China has benefited from cheap Russian energy, including gas via the Power of Siberia pipeline.', 'en')).toBe(
+      'China has benefited from cheap Russian energy,',
+    );
+  });
+
+  it('leaves a sentence without such clauses, a restrictive clause and the World Health Organization alone', () => {
+    expect(withoutBackground('Xi and Putin spoke by phone on Thursday.', 'en')).toBeNull();
+    expect(withoutBackground('Leaders who attended the summit signed the deal.', 'en')).toBeNull();
+    expect(withoutBackground('The outbreak is contained, WHO said on Friday.', 'en')).toBeNull();
+  });
+
+  it('reads no other language by these rules', () => {
+    expect(withoutBackground('Putin, who has faced isolation, met Xi.', 'de')).toBeNull();
+  });
+});
