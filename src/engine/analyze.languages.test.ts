@@ -135,3 +135,59 @@ describe('a figure given for another period, in German, French and Russian', () 
     ]);
   });
 });
+
+describe('a day given differently, in German and Spanish', () => {
+  const dated = (report: ReturnType<typeof writtenReport>) => ({ ...report, published: '2024-02-09', source: 'Zeitung' });
+  // Another story of the day in each language, so that the index has words to weigh.
+  const others = [
+    writtenReport('flood', 'Hochwasser in Bayern', 'de', [
+      'Nach tagelangem Regen sind in Bayern mehrere Flüsse über die Ufer getreten.',
+      'Die Feuerwehr hat am Mittwoch Hunderte Menschen aus ihren Häusern gebracht.',
+    ]),
+    writtenReport('football', 'El Madrid gana el derbi', 'es', [
+      'El Real Madrid ganó el derbi el miércoles con dos goles en la segunda parte.',
+      'El entrenador dijo que el equipo mostró carácter durante una hora difícil.',
+    ]),
+  ];
+
+  it('is a discrepancy of dates, each day placed against its report’s publication', () => {
+    const article = dated(
+      writtenReport('article', 'Telefonat zwischen Xi und Putin', 'de', [
+        'Xi Jinping und Wladimir Putin haben am Donnerstag eine Stunde lang miteinander telefoniert.',
+        'Beide kritisierten die Einmischung der USA in innere Angelegenheiten.',
+      ]),
+    );
+    const report = dated(
+      writtenReport('report', 'Xi und Putin telefonieren', 'de', [
+        'Xi Jinping und Wladimir Putin haben am Mittwoch eine Stunde lang miteinander telefoniert.',
+        'Beide kritisierten die Einmischung der USA in innere Angelegenheiten anderer Staaten.',
+        'Putin sagte, die Beziehungen beider Länder seien so gut wie nie zuvor.',
+        'Der Handel zwischen Russland und China ist seit Beginn des Krieges in der Ukraine stark gewachsen.',
+      ]),
+    );
+    const found = analyze({ ...article, url: null }, buildIndex([report, ...others])).discrepancies.filter((entry) => entry.kind === 'date');
+    expect(found.map((entry) => entry.note)).toEqual(['Donnerstag (2024-02-08) here, Mittwoch (2024-02-07) in Zeitung']);
+  });
+
+  it('is none when the two name the same day in other words (Spanish: "ayer" in a report of Friday is Thursday)', () => {
+    const article = dated(
+      writtenReport('article', 'Llamada entre Xi y Putin', 'es', [
+        'Xi Jinping y Vladímir Putin hablaron por teléfono el jueves durante una hora.',
+        'Ambos criticaron la injerencia de Estados Unidos en los asuntos internos.',
+      ]),
+    );
+    const report = dated(
+      writtenReport('report', 'Xi y Putin hablan', 'es', [
+        'Xi Jinping y Vladímir Putin hablaron por teléfono ayer durante una hora.',
+        'Ambos criticaron la injerencia de Estados Unidos en los asuntos internos de otros países.',
+        'Putin dijo que las relaciones entre los dos países nunca habían sido tan buenas.',
+        'El comercio entre Rusia y China ha crecido con fuerza desde el comienzo de la guerra en Ucrania.',
+      ]),
+    );
+    const wrongDay = { ...report, id: 'wrong-day', text: report.text.replace('ayer', 'el miércoles') };
+    const dates = (corpus: ReturnType<typeof writtenReport>[]) =>
+      analyze({ ...article, url: null }, buildIndex([...corpus, ...others])).discrepancies.filter((entry) => entry.kind === 'date');
+    expect(dates([report])).toEqual([]);
+    expect(dates([wrongDay]).map((entry) => entry.note)).toEqual(['jueves (2024-02-08) here, miércoles (2024-02-07) in Zeitung']);
+  });
+});

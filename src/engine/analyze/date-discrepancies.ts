@@ -21,12 +21,12 @@ const DAY_MS = 86_400_000;
 
 type Placed = DateMention & { date: string };
 
-function placedDates(text: string, published: string | null): Placed[] {
-  return findDates(text, published).filter((mention): mention is Placed => mention.date !== null);
+function placedDates(text: string, published: string | null, language: Language): Placed[] {
+  return findDates(text, published, language).filter((mention): mention is Placed => mention.date !== null);
 }
 
 function undatedWords(sentence: ProcessedSentence, language: Language): string[] {
-  return wordsOnly(sentence, language).filter((term) => !isWeekdayTerm(term));
+  return wordsOnly(sentence, language).filter((term) => !isWeekdayTerm(term, language));
 }
 
 function daysApart(a: string, b: string): number {

@@ -1,6 +1,9 @@
+import { tokenize } from './tokens';
 import { findDates, isWeekdayTerm, publicationDay } from './dates';
+import type { Language } from './language';
 
-const dates = (text: string, published: string | null) => findDates(text, published).map((mention) => [mention.surface, mention.date]);
+const dates = (text: string, published: string | null, language: Language = 'en') =>
+  findDates(text, published, language).map((mention) => [mention.surface, mention.date]);
 // Friday 9 February 2024.
 const FRIDAY = '2024-02-09';
 
@@ -58,5 +61,71 @@ describe('isWeekdayTerm', () => {
     expect(isWeekdayTerm('thursdai')).toBe(true);
     expect(isWeekdayTerm('friday')).toBe(false);
     expect(isWeekdayTerm('februari')).toBe(false);
+  });
+
+  it('knows them in each language, by that language’s stems', () => {
+    const terms = (text: string, language: Language) => tokenize(text, language).map((token) => token.term);
+    expect(terms('am Donnerstag', 'de').filter((term) => isWeekdayTerm(term, 'de'))).toHaveLength(1);
+    expect(terms('na quinta-feira', 'pt').every((term) => isWeekdayTerm(term, 'pt'))).toBe(true);
+    expect(terms('в четверг', 'ru').filter((term) => isWeekdayTerm(term, 'ru'))).toHaveLength(1);
+    expect(isWeekdayTerm(terms('Donnerstag', 'de')[0]!, 'en')).toBe(false);
+  });
+});
+
+describe('findDates in the other languages', () => {
+  it('places days of the week, with the words that make them last or next before or after them', () => {
+    expect(dates('Xi und Putin telefonierten am Donnerstag; am vergangenen Montag und kommenden Dienstag nicht.', FRIDAY, 'de')).toEqual([
+      ['Donnerstag', '2024-02-08'],
+      ['vergangenen Montag', '2024-02-05'],
+      ['kommenden Dienstag', '2024-02-13'],
+    ]);
+    expect(dates('Les deux dirigeants se sont parlé jeudi ; vendredi dernier et lundi prochain aussi.', FRIDAY, 'fr')).toEqual([
+      ['jeudi', '2024-02-08'],
+      ['vendredi dernier', '2024-02-02'],
+      ['lundi prochain', '2024-02-12'],
+    ]);
+    expect(dates('Hablaron el jueves; el pasado viernes y el miércoles que viene.', FRIDAY, 'es')).toEqual([
+      ['jueves', '2024-02-08'],
+      ['pasado viernes', '2024-02-02'],
+      ['miércoles que viene', '2024-02-14'],
+    ]);
+    expect(dates('Hanno parlato giovedì e si rivedranno lunedì prossimo.', FRIDAY, 'it')).toEqual([
+      ['giovedì', '2024-02-08'],
+      ['lunedì prossimo', '2024-02-12'],
+    ]);
+    expect(dates('Ze spraken afgelopen donderdag.', FRIDAY, 'nl')).toEqual([['afgelopen donderdag', '2024-02-08']]);
+    expect(dates('Conversaram na quinta-feira passada.', FRIDAY, 'pt')).toEqual([['quinta-feira passada', '2024-02-08']]);
+    expect(dates('Они говорили в четверг, а в прошлую среду нет.', FRIDAY, 'ru')).toEqual([
+      ['четверг', '2024-02-08'],
+      ['прошлую среду', '2024-02-07'],
+    ]);
+  });
+
+  it('reads written dates as each language joins day, month and year', () => {
+    expect(dates('Das Gespräch fand am 8. Februar 2024 statt.', null, 'de')).toEqual([['8. Februar 2024', '2024-02-08']]);
+    expect(dates("L'appel a eu lieu le 1er février 2024.", null, 'fr')).toEqual([['1er février 2024', '2024-02-01']]);
+    expect(dates('La llamada fue el 8 de febrero de 2024.', null, 'es')).toEqual([['8 de febrero de 2024', '2024-02-08']]);
+    expect(dates('A chamada foi em 8 de fevereiro.', FRIDAY, 'pt')).toEqual([['8 de fevereiro', '2024-02-08']]);
+    expect(dates('Разговор состоялся 8 февраля 2024 года.', null, 'ru')).toEqual([['8 февраля 2024 года', '2024-02-08']]);
+    expect(dates('Het gesprek was op 8 februari.', FRIDAY, 'nl')).toEqual([['8 februari', '2024-02-08']]);
+  });
+
+  it('resolves yesterday and today, and leaves a word that also means "morning" alone', () => {
+    expect(dates('Gestern sprachen sie, heute nicht, morgen vielleicht.', FRIDAY, 'de')).toEqual([
+      ['Gestern', '2024-02-08'],
+      ['heute', '2024-02-09'],
+    ]);
+    expect(dates('Ils se sont parlé hier et se reverront demain.', FRIDAY, 'fr')).toEqual([
+      ['hier', '2024-02-08'],
+      ['demain', '2024-02-10'],
+    ]);
+    expect(dates('Hablaron por la mañana.', FRIDAY, 'es')).toEqual([]);
+  });
+
+  it('reads no language by another one’s words', () => {
+    expect(dates('Xi und Putin telefonierten am Donnerstag.', FRIDAY, 'en')).toEqual([]);
+    expect(dates('Xi and Putin spoke on Thursday.', FRIDAY, 'de')).toEqual([]);
+    // "hier" is "here" in German, "yesterday" in French.
+    expect(dates('Wir sind hier.', FRIDAY, 'de')).toEqual([]);
   });
 });

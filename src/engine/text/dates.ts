@@ -1,16 +1,23 @@
 /**
  * Dates in text, resolved to a calendar day against the publication date where it is known:
- * "on Thursday" in a report published on Friday 9 February 2024 is 2024-02-08.
+ * "on Thursday" in a report published on Friday 9 February 2024 is 2024-02-08. English and
+ * the languages of language.ts, each by its own words (date-words.ts).
  */
+import { alternation, PERIOD_WORDS } from './amount-words';
+import { DATE_WORDS, type DateWords } from './date-words';
+import { perOtherLanguage, type Language, type OtherLanguage } from './language';
 import { stemWord } from './tokens';
 
 export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'] as const;
 
-const WEEKDAY_TERMS: ReadonlySet<string> = new Set(WEEKDAYS.map((day) => stemWord(day)));
+const weekdayTerms = perOtherLanguage(
+  (language) => new Set(DATE_WORDS[language].weekdays.flat().flatMap((form) => form.split('-').map((word) => stemWord(word, language)))),
+);
+const ENGLISH_WEEKDAY_TERMS: ReadonlySet<string> = new Set(WEEKDAYS.map((day) => stemWord(day)));
 
-/** Whether a term is a day of the week as the tokenizer writes it ("fridai"). */
-export function isWeekdayTerm(term: string): boolean {
-  return WEEKDAY_TERMS.has(term);
+/** Whether a term is (part of) a day of the week as the tokenizer writes it in that language ("fridai", "donnerstag"). */
+export function isWeekdayTerm(term: string, language: Language = 'en'): boolean {
+  return (language === 'en' ? ENGLISH_WEEKDAY_TERMS : weekdayTerms(language)).has(term);
 }
 
 export interface DateMention {
@@ -22,20 +29,78 @@ export interface DateMention {
   date: string | null;
 }
 
+type Qualifier = 'last' | 'next' | 'on';
+
+interface DatePattern {
+  pattern: RegExp;
+  resolve: (match: RegExpExecArray, published: Date | null) => Date | null;
+}
+
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 // Capitalized only: "may" and "march" are also ordinary words.
 const MONTH = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
 const YEAR = '((?:19|20)\\d{2})';
 const WEEKDAY = '(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)';
+const englishMonth = (name: string) => MONTHS.indexOf(name.slice(0, 3).toLowerCase());
+const englishQualifier = (word: string | undefined): Qualifier => {
+  const kind = word?.toLowerCase();
+  return kind === 'last' || kind === 'next' ? kind : 'on';
+};
 
 /** Longest forms first; each match is blanked out before the next pattern runs. */
-const PATTERNS: Array<{ pattern: RegExp; resolve: (match: RegExpExecArray, published: Date | null) => Date | null }> = [
-  { pattern: new RegExp(`\\b${DAY}\\s+${MONTH}\\b(?:\\.?,?\\s+${YEAR})?(?!\\d)`, 'gu'), resolve: (m, p) => dayOfMonth(m[2]!, m[1]!, m[3], p) },
-  { pattern: new RegExp(`\\b${MONTH}\\.?\\s+${DAY}(?:,?\\s+${YEAR})?(?![\\d:])`, 'gu'), resolve: (m, p) => dayOfMonth(m[1]!, m[2]!, m[3], p) },
-  { pattern: new RegExp(`\\b(?:([Ll]ast|[Nn]ext|[Tt]his|[Oo]n)\\s+)?${WEEKDAY}\\b`, 'gu'), resolve: (m, p) => weekday(m[1], m[2]!, p) },
-  { pattern: /\b(yesterday|today|tomorrow)\b/giu, resolve: (m, p) => relativeDay(m[1]!, p) },
+const ENGLISH_PATTERNS: DatePattern[] = [
+  { pattern: new RegExp(`\\b${DAY}\\s+${MONTH}\\b(?:\\.?,?\\s+${YEAR})?(?!\\d)`, 'gu'), resolve: (m, p) => dayOfMonth(englishMonth(m[2]!), m[1]!, m[3], p) },
+  { pattern: new RegExp(`\\b${MONTH}\\.?\\s+${DAY}(?:,?\\s+${YEAR})?(?![\\d:])`, 'gu'), resolve: (m, p) => dayOfMonth(englishMonth(m[1]!), m[2]!, m[3], p) },
+  {
+    pattern: new RegExp(`\\b(?:([Ll]ast|[Nn]ext|[Tt]his|[Oo]n)\\s+)?${WEEKDAY}\\b`, 'gu'),
+    resolve: (m, p) => weekday(englishQualifier(m[1]), WEEKDAYS.indexOf(m[2]!.toLowerCase() as (typeof WEEKDAYS)[number]), p),
+  },
+  { pattern: /\b(yesterday|today|tomorrow)\b/giu, resolve: (m, p) => relativeDay({ yesterday: -1, today: 0, tomorrow: 1 }[m[1]!.toLowerCase()] ?? 0, p) },
 ];
+
+/** Word boundaries that hold for every script (\b knows only ASCII letters). */
+const START = '(?<![\\p{L}\\p{N}])';
+const END = '(?![\\p{L}\\p{N}])';
+
+function otherPatterns(words: DateWords, months: ReadonlyArray<readonly string[]>): DatePattern[] {
+  const indexOf = (forms: ReadonlyArray<readonly string[]>) => new Map(forms.flatMap((list, index) => list.map((form) => [form, index] as const)));
+  const monthIndex = indexOf(months);
+  const dayIndex = indexOf(words.weekdays);
+  const optional = (name: string, list: readonly string[], around: (group: string) => string) =>
+    list.length > 0 ? around(`(?<${name}>${alternation(list)})`) : '';
+  const afterYear = words.afterYear ? `(?:${words.afterYear})?` : '';
+  const weekdayPattern =
+    START +
+    optional('before', [...words.lastBefore, ...words.nextBefore], (group) => `(?:${group}\\s+)?`) +
+    `(?<day>${alternation(words.weekdays.flat())})` +
+    optional('after', [...words.lastAfter, ...words.nextAfter], (group) => `(?:\\s+${group})?`) +
+    END;
+  const qualifier = (groups: Record<string, string | undefined>): Qualifier => {
+    const before = groups.before?.toLowerCase();
+    const after = groups.after?.toLowerCase();
+    if ((before && words.lastBefore.includes(before)) || (after && words.lastAfter.includes(after))) return 'last';
+    if ((before && words.nextBefore.includes(before)) || (after && words.nextAfter.includes(after))) return 'next';
+    return 'on';
+  };
+  const offsets = new Map(words.relative);
+  return [
+    {
+      pattern: new RegExp(`${START}(\\d{1,2})${words.dayToMonth}(${alternation(months.flat())})(?:${words.monthToYear}${YEAR}${afterYear})?${END}`, 'giu'),
+      resolve: (m, p) => dayOfMonth(monthIndex.get(m[2]!.toLowerCase()) ?? -1, m[1]!, m[3], p),
+    },
+    {
+      pattern: new RegExp(weekdayPattern, 'giu'),
+      resolve: (m, p) => weekday(qualifier(m.groups ?? {}), dayIndex.get(m.groups!.day!.toLowerCase()) ?? -1, p),
+    },
+    {
+      pattern: new RegExp(`${START}(${alternation(words.relative.map(([word]) => word))})${END}`, 'giu'),
+      resolve: (m, p) => relativeDay(offsets.get(m[1]!.toLowerCase()) ?? 0, p),
+    },
+  ];
+}
+
+const patternsOf = perOtherLanguage((language: OtherLanguage) => otherPatterns(DATE_WORDS[language], PERIOD_WORDS[language].months));
 
 const DAY_MS = 86_400_000;
 
@@ -47,8 +112,7 @@ export function publicationDay(published: string | null): Date | null {
   return day.getUTCDate() === Number(match[3]) ? day : null;
 }
 
-function dayOfMonth(monthName: string, dayText: string, yearText: string | undefined, published: Date | null): Date | null {
-  const month = MONTHS.indexOf(monthName.slice(0, 3).toLowerCase());
+function dayOfMonth(month: number, dayText: string, yearText: string | undefined, published: Date | null): Date | null {
   const day = Number(dayText);
   if (month < 0 || day < 1 || day > 31) return null;
   let year = yearText ? Number(yearText) : published?.getUTCFullYear();
@@ -64,19 +128,16 @@ function dayOfMonth(monthName: string, dayText: string, yearText: string | undef
  * reports what happened; the day itself when it is that day). "last Thursday": strictly
  * before; "next Thursday": strictly after.
  */
-function weekday(qualifier: string | undefined, name: string, published: Date | null): Date | null {
-  if (!published) return null;
-  const target = WEEKDAYS.indexOf(name.toLowerCase() as (typeof WEEKDAYS)[number]);
+function weekday(kind: Qualifier, target: number, published: Date | null): Date | null {
+  if (!published || target < 0) return null;
   const today = published.getUTCDay();
-  const kind = qualifier?.toLowerCase();
   if (kind === 'next') return shift(published, (target - today + 7) % 7 || 7);
   const back = (today - target + 7) % 7;
   return shift(published, -(kind === 'last' ? back || 7 : back));
 }
 
-function relativeDay(word: string, published: Date | null): Date | null {
-  if (!published) return null;
-  return shift(published, { yesterday: -1, today: 0, tomorrow: 1 }[word.toLowerCase()] ?? 0);
+function relativeDay(offset: number, published: Date | null): Date | null {
+  return published ? shift(published, offset) : null;
 }
 
 function shift(day: Date, days: number): Date {
@@ -84,11 +145,11 @@ function shift(day: Date, days: number): Date {
 }
 
 /** The dates of a text, in order, each resolved against `published` where it can be. */
-export function findDates(text: string, published: string | null): DateMention[] {
+export function findDates(text: string, published: string | null, language: Language = 'en'): DateMention[] {
   const day = publicationDay(published);
   const mentions: DateMention[] = [];
   let rest = text;
-  for (const { pattern, resolve } of PATTERNS) {
+  for (const { pattern, resolve } of language === 'en' ? ENGLISH_PATTERNS : patternsOf(language)) {
     for (const match of rest.matchAll(pattern)) {
       const start = match.index ?? 0;
       const resolved = resolve(match as RegExpExecArray, day);
