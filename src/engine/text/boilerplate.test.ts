@@ -84,3 +84,59 @@ describe('boilerplate in the seed documents', () => {
     expect(kindOf(text, 'Mr Putin, who has faced isolation')).toBe('content');
   });
 });
+
+describe('boilerplate in the other languages', () => {
+  it.each([
+    ['de', 'Lesen Sie auch: Warum die Lokführer schon wieder streiken und was Reisende jetzt wissen müssen'],
+    ['de', 'Mehr zum Thema'],
+    ['de', 'Anzeige'],
+    ['de', 'Foto: dpa'],
+    ['de', 'Jetzt abonnieren: der Newsletter zur Bahn'],
+    ['de', '© Zeitungsverlag, alle Rechte vorbehalten'],
+    ['fr', 'À lire aussi : Le budget 2025 adopté par 49.3'],
+    ['fr', 'Publicité'],
+    ['fr', 'Crédit photo : AFP'],
+    ['fr', 'Abonnez-vous à notre newsletter'],
+    ['es', 'Lee también: El Banco Central sube los tipos'],
+    ['es', 'Suscríbete a nuestro boletín'],
+    ['it', 'Leggi anche: la manovra in Parlamento'],
+    ['it', 'Riproduzione riservata'],
+    ['nl', 'Lees ook: Kabinet valt over migratie'],
+    ['pt', 'Leia também: Governo anuncia novo orçamento'],
+    ['ru', 'Читайте также: Товарооборот России и Китая вырос'],
+    ['ru', 'Фото: ТАСС'],
+  ] as const)('%s: %s', (language, line) => {
+    expect(isBoilerplateLine(line, language)).toBe(true);
+    // Read by English rules, the line was a sentence.
+    if (!/newsletter|Riproduzione|rechte/i.test(line)) expect(isBoilerplateLine(line, 'en')).toBe(false);
+  });
+
+  it.each([
+    ['de', 'Anzeige erstattet hat die Polizei gegen den Fahrer.'],
+    ['de', 'Werbung für Zigaretten bleibt in Deutschland verboten.'],
+    ['de', 'Mehr als eine Million Menschen abonnieren den Dienst.'],
+    ['es', 'El Boletín Oficial del Estado publicó hoy el decreto.'],
+    ['fr', 'Partager le pouvoir reste difficile, a dit le ministre.'],
+    ['ru', 'По теме переговоров стороны не договорились.'],
+  ] as const)('keeps the story line (%s) %s', (language, line) => {
+    expect(isBoilerplateLine(line, language)).toBe(false);
+  });
+
+  it('reads a link and its headline in English too, and nothing that only starts like one', () => {
+    expect(isBoilerplateLine('Read more: Putin and Xi agree to deepen ties as trade hits a record', 'en')).toBe(true);
+    expect(isBoilerplateLine('More from the minister: taxes will rise by two percent next year, he said.', 'en')).toBe(false);
+  });
+
+  it('marks a German page’s furniture as boilerplate and leaves its story', () => {
+    const page = [
+      'Die Gewerkschaft der Lokführer hat am Mittwoch einen Streik im Fernverkehr begonnen.',
+      'Lesen Sie auch: Was Reisende beim Bahnstreik jetzt wissen müssen',
+      'Nach Angaben der Bahn fallen die meisten Fernzüge bis Freitag aus.',
+      'Ein leerer Bahnsteig im Hamburger Hauptbahnhof am Mittwochmorgen.',
+      'Foto: dpa',
+    ].join('\n\n');
+    // The line above a credit is its caption.
+    expect(processText(page, 'de').map((sentence) => sentence.kind)).toEqual(['content', 'boilerplate', 'content', 'boilerplate', 'boilerplate']);
+    expect(processText(page, 'en').map((sentence) => sentence.kind)).not.toContain('boilerplate');
+  });
+});

@@ -4,8 +4,11 @@
  * by repetition inside a document. (Repetition across an outlet's documents is decided by
  * the corpus index, which sees all of them.)
  */
+import { alternation } from './amount-words';
+import { FURNITURE_WORDS } from './furniture-words';
+import { perOtherLanguage, type Language } from './language';
 import { foldForMatching, lineKey } from './normalize';
-import { inCapitals } from './script';
+import { inCapitals, WORD_END, WORD_START } from './script';
 import type { Segment } from './sentences';
 
 const NAVIGATION =
@@ -18,6 +21,54 @@ const APPEAL =
 const TAIL_START = /^(?:a message from\b|dear (?:readers?|friends?|subscribers?)\b|before you go\b|support (?:independent|our) journalism\b)/i;
 const CAPTION_MARK = /\((?:left|right|centre|center|l|r|c|pictured|top|bottom|front|back|second (?:left|right)|file)\)/i;
 const COPYRIGHT = /^(?:©|\(c\)|copyright\b)|\ball rights reserved\b/i;
+
+interface FurnitureRules {
+  navigation: RegExp;
+  /** The navigation words and nothing more. */
+  link: RegExp;
+  label: RegExp;
+  newsletter: RegExp;
+  credit: RegExp;
+  appeal: RegExp;
+  copyright: RegExp;
+}
+
+/** A language's furniture (furniture-words.ts) as rules of the shapes of the English ones. */
+const furnitureRules = perOtherLanguage((language): FurnitureRules => {
+  const words = FURNITURE_WORDS[language];
+  const opening = (list: readonly string[]) => new RegExp(`^(?:${alternation(list)})${WORD_END}`, 'iu');
+  const anywhere = (list: readonly string[]) => new RegExp(`${WORD_START}(?:${alternation(list)})${WORD_END}`, 'iu');
+  return {
+    navigation: opening(words.navigation),
+    link: new RegExp(`^(?:${alternation(words.navigation)})$`, 'iu'),
+    label: new RegExp(`^(?:${alternation(words.labels)})[\\s:.!>»›→-]*$`, 'iu'),
+    newsletter: anywhere(words.newsletter),
+    credit: new RegExp(`^(?:${alternation(words.credit)})\\s*[:/|]`, 'iu'),
+    appeal: opening(words.appeal),
+    copyright: anywhere(words.copyright),
+  };
+});
+
+/** A language's own rules stand beside the English ones. */
+const ENGLISH_RULES = {
+  navigation: NAVIGATION,
+  link: new RegExp(`${NAVIGATION.source}$`, NAVIGATION.flags),
+  newsletter: NEWSLETTER,
+  credit: PHOTO_CREDIT,
+  appeal: APPEAL,
+  copyright: COPYRIGHT,
+};
+
+function matches(rule: keyof typeof ENGLISH_RULES, text: string, language: Language): boolean {
+  return ENGLISH_RULES[rule].test(text) || (language !== 'en' && furnitureRules(language)[rule].test(text));
+}
+
+/** A link's words alone before a colon, then the headline it leads to ("Lesen Sie auch: …"). */
+const TEASER_WORDS = 25;
+function isTeaser(text: string, language: Language): boolean {
+  const colon = text.indexOf(':');
+  return colon > 0 && wordCount(text) <= TEASER_WORDS && matches('link', text.slice(0, colon).trim(), language);
+}
 
 function wordCount(text: string): number {
   return text.split(/\s+/).filter((word) => /\p{L}/u.test(word)).length;
@@ -35,23 +86,25 @@ function isCapitalsLine(text: string): boolean {
   return inCapitals(letters) && wordCount(text) <= 6;
 }
 
-export function isPhotoCredit(text: string): boolean {
-  return wordCount(text) <= 10 && PHOTO_CREDIT.test(foldForMatching(text).trim());
+export function isPhotoCredit(text: string, language: Language = 'en'): boolean {
+  return wordCount(text) <= 10 && matches('credit', foldForMatching(text).trim(), language);
 }
 
-/** Rules on one line alone. */
-export function isBoilerplateLine(text: string): boolean {
+/** Rules on one line alone, English's and the line's language's. */
+export function isBoilerplateLine(text: string, language: Language = 'en'): boolean {
   const folded = foldForMatching(text).trim();
-  if (isHashtagLine(folded) || isCapitalsLine(folded) || COPYRIGHT.test(folded)) return true;
-  if (isPhotoCredit(folded) || CAPTION_MARK.test(folded)) return true;
-  if (NAVIGATION.test(folded) && wordCount(folded) <= 8) return true;
-  if (NEWSLETTER.test(folded) && wordCount(folded) <= 25 && !/[.!?]["')\]]*\s+\S/.test(folded)) return true;
-  return APPEAL.test(folded) && wordCount(folded) <= 40;
+  const words = wordCount(folded);
+  if (isHashtagLine(folded) || isCapitalsLine(folded) || matches('copyright', folded, language)) return true;
+  if (isPhotoCredit(folded, language) || CAPTION_MARK.test(folded)) return true;
+  if (language !== 'en' && furnitureRules(language).label.test(folded)) return true;
+  if ((matches('navigation', folded, language) && words <= 8) || isTeaser(folded, language)) return true;
+  if (matches('newsletter', folded, language) && words <= 25 && !/[.!?]["')\]]*\s+\S/.test(folded)) return true;
+  return matches('appeal', folded, language) && words <= 40;
 }
 
 /** Which segments of one document are boilerplate, by line rules and the document's shape. */
-export function markBoilerplate(segments: Segment[]): boolean[] {
-  const marks = segments.map((segment) => isBoilerplateLine(segment.text));
+export function markBoilerplate(segments: Segment[], language: Language = 'en'): boolean[] {
+  const marks = segments.map((segment) => isBoilerplateLine(segment.text, language));
 
   const keys = segments.map((segment) => lineKey(segment.text));
   const counts = new Map<string, number>();
@@ -62,7 +115,7 @@ export function markBoilerplate(segments: Segment[]): boolean[] {
 
   // The block just above a photo credit is its caption.
   segments.forEach((segment) => {
-    if (!isPhotoCredit(segment.text)) return;
+    if (!isPhotoCredit(segment.text, language)) return;
     const captionBlock = segment.block - 1;
     segments.forEach((other, otherIndex) => {
       if (other.block === captionBlock) marks[otherIndex] = true;

@@ -6,6 +6,7 @@
 import { alternation, PERIOD_WORDS } from './amount-words';
 import { DATE_WORDS, type DateWords } from './date-words';
 import { perOtherLanguage, type Language, type OtherLanguage } from './language';
+import { WORD_END as END, WORD_START as START } from './script';
 import { stemWord } from './tokens';
 
 export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'] as const;
@@ -59,9 +60,6 @@ const ENGLISH_PATTERNS: DatePattern[] = [
   { pattern: /\b(yesterday|today|tomorrow)\b/giu, resolve: (m, p) => relativeDay({ yesterday: -1, today: 0, tomorrow: 1 }[m[1]!.toLowerCase()] ?? 0, p) },
 ];
 
-/** Word boundaries that hold for every script (\b knows only ASCII letters). */
-const START = '(?<![\\p{L}\\p{N}])';
-const END = '(?![\\p{L}\\p{N}])';
 
 function otherPatterns(words: DateWords, months: ReadonlyArray<readonly string[]>): DatePattern[] {
   const indexOf = (forms: ReadonlyArray<readonly string[]>) => new Map(forms.flatMap((list, index) => list.map((form) => [form, index] as const)));

@@ -19,7 +19,7 @@ export interface ProcessedSentence {
 
 export function processText(text: string, language: Language = 'en'): ProcessedSentence[] {
   const segments = segmentText(text);
-  const boilerplate = markBoilerplate(segments);
+  const boilerplate = markBoilerplate(segments, language);
   return segments.map((segment, index) => {
     const tokens = tokenize(segment.text, language);
     const terms = [...new Set(tokens.map((token) => token.term))];

@@ -7,6 +7,10 @@
  */
 export const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
 
+/** Word boundaries, as regular-expression sources, that hold for every script (\b knows only ASCII letters). */
+export const WORD_START = '(?<![\\p{L}\\p{N}])';
+export const WORD_END = '(?![\\p{L}\\p{N}])';
+
 /** A letter with no capital and small form (Chinese, Arabic, Hebrew, Thai…). */
 const CASELESS_LETTER = /\p{Lo}/u;
 
