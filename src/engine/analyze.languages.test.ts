@@ -191,3 +191,37 @@ describe('a day given differently, in German and Spanish', () => {
     expect(dates([wrongDay]).map((entry) => entry.note)).toEqual(['jueves (2024-02-08) here, miércoles (2024-02-07) in Zeitung']);
   });
 });
+
+describe('a German article written in compounds', () => {
+  // The report says in separate words what the article packs into compounds.
+  const article = writtenReport('article', 'Bahnstreik legt Fernverkehr lahm', 'de', [
+    'Der Bahnstreik der Lokführergewerkschaft hat am Mittwoch den Fernverkehr in ganz Deutschland lahmgelegt.',
+    'Die Bahnkunden müssen sich bis Freitag auf Zugausfälle einstellen, teilte ein Bahnsprecher mit.',
+    'Die Gewerkschaftsführung fordert eine Arbeitszeitverkürzung für Schichtarbeiter.',
+  ]);
+  const report = writtenReport('report', 'Lokführer streiken', 'de', [
+    'Die Gewerkschaft der Lokführer hat am Mittwoch einen Streik bei der Bahn begonnen.',
+    'Nach Angaben eines Sprechers der Bahn fallen bis Freitag die meisten Züge im Verkehr zwischen den Großstädten aus.',
+    'Der Verkehrsminister rief beide Seiten zu einer raschen Einigung auf.',
+    'Die Gewerkschaft verlangt kürzere Arbeitszeiten für Beschäftigte im Schichtdienst.',
+  ]);
+  const budget = writtenReport('budget', 'Bundestag berät Haushalt', 'de', [
+    'Der Bundestag hat am Mittwoch über den Haushalt für das kommende Jahr beraten.',
+    'Der Finanzminister verteidigte die geplanten Kürzungen bei der Bahn und im Verkehr.',
+    'Die Opposition kritisierte die Neuverschuldung als zu hoch.',
+  ]);
+  const flood = writtenReport('flood', 'Hochwasser in Bayern', 'de', [
+    'Nach tagelangem Regen sind in Bayern mehrere Flüsse über die Ufer getreten.',
+    'Die Feuerwehr hat am Mittwoch Hunderte Menschen aus ihren Häusern gebracht.',
+  ]);
+  const analysis = analyze({ ...article, url: null }, buildIndex([report, budget, flood]));
+
+  it('finds the report of the strike through the compounds’ parts, and neither other story', () => {
+    // Read as whole words, "Bahnstreik" never meets "Streik": nothing was related.
+    expect(relatedIds(analysis)).toEqual(['report']);
+  });
+
+  it('lists what the report adds', () => {
+    expect(omittedTexts(analysis)).toContain('Der Verkehrsminister rief beide Seiten zu einer raschen Einigung auf.');
+  });
+});

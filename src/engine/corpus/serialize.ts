@@ -4,7 +4,7 @@ import { assembleIndex, type CorpusIndex, type IndexedDocument } from './corpus-
 
 const FORMAT = 'lacuna-index';
 /** Bump whenever tokenization, segmentation or the stored shape changes: old indexes must be rebuilt. */
-export const INDEX_FORMAT_VERSION = 2;
+export const INDEX_FORMAT_VERSION = 3;
 
 export type StoredSentence = [text: string, start: number, end: number, kind: SentenceKind, terms: string[], names: string[]];
 

@@ -1,4 +1,5 @@
 import { stemmer } from 'stemmer';
+import { compoundReader, readsCompounds, type CompoundReader } from './compounds';
 import { foldForMatching } from './normalize';
 import { findNumbers, numberTerm, type NumberMention } from './numbers';
 import { LANGUAGE_RULES, type Language } from './language';
@@ -100,7 +101,17 @@ function pushWord(tokens: Token[], word: string, startsClause: boolean, language
   if (!allCaps && (lower.length < 2 || (rules?.stopwords ?? STOPWORDS).has(lower))) return;
   const capitalized = /^\p{Lu}/u.test(surface) && (rules?.capitalMarksName ?? true);
   const kind: TokenKind = allCaps || (capitalized && !startsClause) ? 'name' : 'word';
-  tokens.push({ term: stemWord(lower.replace(/['\u2019]/g, ''), language), kind, surface });
+  const term = stemWord(lower.replace(/['\u2019]/g, ''), language);
+  tokens.push({ term, kind, surface });
+  // A German noun is also read as its parts (compounds.ts).
+  if (readsCompounds(language) && /^\p{Lu}/u.test(surface) && !allCaps) {
+    for (const part of compounds(language).parts(term)) tokens.push({ term: part, kind: 'word', surface });
+  }
+}
+
+let germanCompounds: CompoundReader | undefined;
+function compounds(language: 'de'): CompoundReader {
+  return (germanCompounds ??= compoundReader((word) => stemWord(word, language)));
 }
 
 /** Terms of a sentence: words (stopwords dropped, stemmed), names and numbers. */

@@ -24,7 +24,7 @@ import { documentCounts, emptyBase, isTermBase, TermTable, type TermDelta } from
 
 const FORMAT = 'lacuna-stored-index';
 /** Bump whenever tokenization, segmentation or the stored shape changes: old indexes must be rebuilt. */
-export const STORED_INDEX_VERSION = 3;
+export const STORED_INDEX_VERSION = 4;
 /** Merge the newest two segments while the older is at most this many times the newer. */
 const MERGE_FACTOR = 2;
 /** Fold the term changes into the base table when they hold this many terms (plus an eighth of the base). */
