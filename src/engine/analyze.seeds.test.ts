@@ -172,9 +172,9 @@ describe('analyzing 002 (HuffPost UK) against the rest', () => {
   it('does not list a sentence whose main clause 002 states, for what it only adds around it', () => {
     // 002: "In exchange, China has access to Russia’s cheap energy exports and natural resources."
     expect(analysis.omitted.filter((item) => item.text.includes('cheap Russian energy imports'))).toEqual([]);
-    // 002: "Putin visited Beijing in October"; the others add who Putin is ("who has faced isolation…").
-    const visits = analysis.omitted.filter((item) => item.text.includes('rare trip abroad'));
-    expect(visits.flatMap((item) => item.sources.map((source) => source.doc.slice(0, 3)))).not.toContain('000');
+    // 002: "Putin visited Beijing in October"; the others add who Putin is ("who has faced isolation…"),
+    // and The Straits Times' reprint of that wire sentence adds the year too.
+    expect(analysis.omitted.filter((item) => item.text.includes('rare trip abroad'))).toEqual([]);
   });
 });
 

@@ -10,7 +10,7 @@ import { alignDocument, type AlignedSentence } from './alignment';
 import { findClaim, type SourceSentences } from './claims';
 import { findDateDiscrepancies } from './date-discrepancies';
 import { findDiscrepancies } from './discrepancies';
-import { clusterCandidates, describeGroup, type CandidateGroup } from './items';
+import { agreeAcrossReprints, clusterCandidates, describeGroup, type CandidateGroup } from './items';
 import { articleSalience, leadTerms, scoreGroup, storyShare, type Subject } from './ranking';
 import { relatedDocuments, searchVectors, type SearchVectors } from './related';
 import { predicateWords, topicLabel, type TopicContext } from './topic';
@@ -115,7 +115,7 @@ export function compareWithRelated(input: ArticleInput, context: Context, relate
   ];
   // A sentence that differs from the article only in a figure is a discrepancy, not an omission.
   const disputed = new Set(discrepancies.map((found) => found.corpusSentence));
-  const candidates = aligned.filter((entry) => entry.candidate && !disputed.has(entry.sentence));
+  const candidates = agreeAcrossReprints(aligned, factWeight).filter((entry) => entry.candidate && !disputed.has(entry.sentence));
 
   const order = new Map(relatedList.map((entry, rank) => [entry.doc, rank]));
   const groups = clusterCandidates(candidates, factWeight).map((members) =>

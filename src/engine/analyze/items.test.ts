@@ -3,7 +3,7 @@ import { sentenceWeights } from '../corpus/weights';
 import type { CorpusDocument } from '../types';
 import { prepareArticle } from './article';
 import { alignDocument } from './alignment';
-import { clusterCandidates, describeGroup, foldVariants } from './items';
+import { agreeAcrossReprints, clusterCandidates, describeGroup, foldVariants } from './items';
 
 const doc = (id: string, text: string): CorpusDocument => ({ id, url: null, title: null, source: id, published: null, lang: 'en', text });
 
@@ -82,5 +82,32 @@ describe('one item for one fact told in other words', () => {
   it('keeps another fact about the same election apart', () => {
     const banned = groups.find((group) => group.members.some((member) => /banned/.test(member.sentence.text)))!;
     expect(banned.members).toHaveLength(1);
+  });
+});
+
+describe('one verdict for one wire sentence, reprinted', () => {
+  // Three outlets reprint one wire sentence, one with a small edit; a fourth sentence stands alone.
+  const wire = 'Putin, who has faced isolation from Western countries, met Xi in a rare trip abroad to Beijing in October.';
+  const docs = [
+    doc('a', wire),
+    doc('b', wire.replace('met Xi', 'met with Xi')),
+    doc('c', 'Mr Putin, who has faced isolation from Western countries, met Mr Xi in a rare trip abroad to Beijing in October 2023.'),
+    doc('d', 'A new ferry line opens in the harbour in 2026, the port said.'),
+  ];
+  const index = buildIndex(docs);
+  const article = prepareArticle({ ...doc('x', 'The harbour authority met on Monday.'), url: null }, index);
+  const weight = sentenceWeights(index.stats, article.names);
+  const aligned = index.documents.flatMap((document) => alignDocument(document, article, weight));
+  /** The aligned sentences with the verdicts given, in the order a, b, c, d. */
+  const judged = (...verdicts: boolean[]) => aligned.map((entry, at) => ({ ...entry, candidate: verdicts[at]! }));
+
+  it('gives every reprint the verdict most of them have, the edited one included', () => {
+    expect(agreeAcrossReprints(judged(false, false, true, true), weight).map((entry) => entry.candidate)).toEqual([false, false, false, true]);
+    expect(agreeAcrossReprints(judged(true, false, true, false), weight).map((entry) => entry.candidate)).toEqual([true, true, true, false]);
+  });
+
+  it('leaves ties as they were', () => {
+    const pair = judged(true, false, true, true).slice(1, 3);
+    expect(agreeAcrossReprints(pair, weight).map((entry) => entry.candidate)).toEqual([false, true]);
   });
 });

@@ -12,6 +12,8 @@ import { mutualCoverage } from './similarity';
 export const SAME_FACT = 0.45;
 /** Sentences sharing this much of their wording are one wire text, reprinted: one report. */
 export const WIRE_COPY = 0.5;
+/** A sentence sharing this much wording with another is that sentence, reprinted with a small edit. */
+export const REPRINT = 0.8;
 
 export interface CandidateGroup {
   members: AlignedSentence[];
@@ -128,12 +130,14 @@ function wordPairs(text: string): Set<string> {
 
 /** Dice overlap of word pairs: a paraphrase shares words, a reprint shares their order. */
 export function wordingOverlap(a: string, b: string): number {
-  const pairsA = wordPairs(a);
-  const pairsB = wordPairs(b);
-  if (pairsA.size === 0 || pairsB.size === 0) return 0;
+  return dice(wordPairs(a), wordPairs(b));
+}
+
+function dice(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  if (a.size === 0 || b.size === 0) return 0;
   let shared = 0;
-  for (const pair of pairsA) if (pairsB.has(pair)) shared++;
-  return (2 * shared) / (pairsA.size + pairsB.size);
+  for (const pair of a) if (b.has(pair)) shared++;
+  return (2 * shared) / (a.size + b.size);
 }
 
 function countIndependent(sources: AlignedSentence[]): number {
@@ -143,4 +147,38 @@ function countIndependent(sources: AlignedSentence[]): number {
     if (!reprint) firsts.push(source);
   }
   return firsts.length;
+}
+
+/**
+ * One sentence of a wire text, reprinted by several outlets, says one thing: whether the
+ * article states it is one question, and most of its reprints answer it. A reprint's small
+ * edit ("in October 2023" for "in October", "Mr Xi" for "Xi") neither makes it news nor
+ * makes it old. Ties keep each sentence's own verdict.
+ */
+export function agreeAcrossReprints(aligned: readonly AlignedSentence[], weight: TermWeight): AlignedSentence[] {
+  const byTerm = new Map<string, AlignedSentence[]>();
+  for (const entry of aligned) {
+    for (const term of entry.sentence.terms) {
+      const list = byTerm.get(term);
+      if (list) list.push(entry);
+      else byTerm.set(term, [entry]);
+    }
+  }
+  const pairs = new Map<AlignedSentence, Set<string>>();
+  const pairsOf = (entry: AlignedSentence) => {
+    let found = pairs.get(entry);
+    if (!found) pairs.set(entry, (found = wordPairs(entry.sentence.text)));
+    return found;
+  };
+  return aligned.map((entry) => {
+    // A reprint holds the sentence's most telling term; only those are compared.
+    const rarest = entry.sentence.terms.reduce<string | null>((best, term) => (best === null || weight(term) > weight(best) ? term : best), null);
+    if (rarest === null) return entry;
+    const reprints = (byTerm.get(rarest) ?? []).filter(
+      (other) => other.documentId !== entry.documentId && dice(pairsOf(entry), pairsOf(other)) >= REPRINT,
+    );
+    const agreeing = reprints.filter((other) => other.candidate === entry.candidate).length + 1;
+    const disagreeing = reprints.length + 1 - agreeing;
+    return disagreeing > agreeing ? { ...entry, candidate: !entry.candidate } : entry;
+  });
 }
