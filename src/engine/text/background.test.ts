@@ -10,10 +10,19 @@ describe('withoutBackground', () => {
     );
   });
 
-  it('cuts the examples after ", including" to the end', () => {
+  it('cuts the examples after ", including" to the next comma, not a clause after them', () => {
     expect(withoutBackground('China has benefited from cheap Russian energy, including gas via the Power of Siberia pipeline.', 'en')).toBe(
       'China has benefited from cheap Russian energy,',
     );
+    expect(withoutBackground('Russia fired missiles at Ukrainian cities, including Kyiv and Lviv, killing at least a dozen people.', 'en')).toBe(
+      'Russia fired missiles at Ukrainian cities, killing at least a dozen people.',
+    );
+  });
+
+  it('keeps a clause that reports: a figure or a day in it', () => {
+    expect(withoutBackground('The defence minister, who resigned on Friday after a bribery inquiry, said the plan would go on.', 'en')).toBeNull();
+    expect(withoutBackground('The company, whose shares fell 20% this year, cut its forecast.', 'en')).toBeNull();
+    expect(withoutBackground('Putin, who visited Beijing last October, spoke to Xi.', 'en')).toBeNull();
   });
 
   it('leaves a sentence without such clauses, a restrictive clause and the World Health Organization alone', () => {
