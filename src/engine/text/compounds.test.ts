@@ -1,27 +1,33 @@
-import { compoundReader } from './compounds';
+import { compoundParts } from './compounds';
 import { stemWord, tokenize } from './tokens';
 
-const reader = compoundReader((word) => stemWord(word, 'de'));
-const parts = (word: string) => reader.parts(stemWord(word.toLowerCase(), 'de'));
+const parts = (word: string) => compoundParts(word.toLowerCase(), (part) => stemWord(part, 'de'));
 const stems = (...words: string[]) => words.map((word) => stemWord(word, 'de'));
 
 describe('German compounds', () => {
-  it('reads a compound as its head, and the rest when that is a listed noun, across the joints', () => {
+  it('reads a compound as its head, and the rest when that is a listed noun, across joints and endings', () => {
     expect(parts('Bahnstreik')).toEqual(stems('bahn', 'streik'));
     expect(parts('Bahnstreiks')).toEqual(stems('bahn', 'streik'));
     expect(parts('Verkehrsminister')).toEqual(stems('verkehr', 'minister'));
     expect(parts('Regierungssprecher')).toEqual(stems('regierung', 'sprecher'));
+    expect(parts('Landesregierungen')).toEqual(stems('regierung'));
     expect(parts('Lokführergewerkschaft')).toEqual(stems('gewerkschaft'));
+    expect(parts('Flughafen')).toEqual(stems('flug', 'hafen'));
+    expect(parts('Leitzins')).toEqual(stems('zins'));
   });
 
   it('splits the rest again when it is a compound itself', () => {
     expect(parts('Bundesverkehrsminister')).toEqual(stems('bund', 'verkehr', 'minister'));
+    expect(parts('Fernverkehrsminister')).toEqual(stems('verkehr', 'minister'));
   });
 
   it('leaves a word alone that only ends like a listed noun, or is one', () => {
-    for (const word of ['Russland', 'Deutschland', 'Auswahl', 'Übereinstimmung', 'Insgesamt', 'Streik', 'Verkehr']) {
-      expect(parts(word), word).toEqual([]);
-    }
+    const words = ['Russland', 'Deutschland', 'Auswahl', 'Übereinstimmung', 'Insgesamt', 'Streik', 'Verkehr'];
+    // Their stems end in a listed noun's stem (Bürger → burg, Fahrer → fahr, Rente → rent); their letters do not.
+    words.push('Brandenburg', 'Magdeburg', 'Lebensgefahr', 'Konkurrent', 'Referent');
+    // They end in a listed noun but are not of its kind.
+    words.push('Autobahn', 'Fahrbahn', 'Datenbank', 'Kriegsgefahr', 'Netzwerk');
+    for (const word of words) expect(parts(word), word).toEqual([]);
   });
 
   it('gives the tokenizer a German noun’s parts after the noun, and no parts to other words or languages', () => {

@@ -1,18 +1,19 @@
 /**
  * German writes a compound as one word: "Bahnstreik" is a strike ("Streik") of the railway
  * ("Bahn"), and one report's "Bahnstreik" is another's "Streik der Bahn". A noun that ends in
- * a common noun of the news (its head) is read as itself and as its parts: the head, and the
- * rest when that is such a noun too ("Verkehrsminister": verkehr, minist). No word list that
- * could split every compound is in the package registries under a licence the bundle can
- * carry, so the parts are these nouns only; a compound of others stays one term.
+ * a common noun of the news (its head), as written, perhaps inflected, is read as itself and
+ * as its parts: the head, and the rest when that is such a noun too ("Verkehrsminister":
+ * Verkehr, Minister). No word list that could split every compound is in the package
+ * registries under a licence the bundle can carry, so the parts are these nouns only; a
+ * compound of others stays one term.
  */
 import type { Language } from './language';
 
 /**
- * Nouns that head many compounds in news. Left out on purpose: "Land" (Russland, Deutschland
- * are countries, not land), verbs' nouns that end many unrelated words ("Stimmen":
- * Übereinstimmung), and heads of three letters (Amt, Rat, Tag, Zug, Gas), too easily the end
- * of another word.
+ * Nouns that head many compounds in news, lowercased as written. Matched on the written word,
+ * not on stems: stems end many words ("Bürger" stems to "burg": Brandenburg). Left out on
+ * purpose: "Land" (Russland, Deutschland are countries, not land), "Werk" (Netzwerk,
+ * Feuerwerk), "Stimme" (Übereinstimmung).
  */
 const GERMAN_HEADS = [
   'abkommen', 'angriff', 'anlage', 'anschlag', 'arbeit', 'arbeiter', 'armee', 'bahn', 'bank', 'behörde', 'bericht',
@@ -26,46 +27,54 @@ const GERMAN_HEADS = [
   'schule', 'schulden', 'soldat', 'sprecher', 'sprecherin', 'staat', 'stadt', 'steuer', 'strafe', 'streik', 'streit',
   'strom', 'studie', 'sturm', 'system', 'treffen', 'truppe', 'umfrage', 'unfall', 'unternehmen', 'urteil', 'verband',
   'verbot', 'verfahren', 'verhandlung', 'verkehr', 'versicherung', 'versorgung', 'vertrag', 'wachstum', 'waffe', 'wahl',
-  'wasser', 'werk', 'wirtschaft', 'zins', 'zoll',
+  'wasser', 'wirtschaft', 'zins', 'zoll',
 ];
 
+/** Words that end in a head but are not of its kind: a motorway is no railway, a database no bank. */
+const NOT_COMPOUNDS = new Set(['autobahn', 'fahrbahn', 'laufbahn', 'umlaufbahn', 'datenbank', 'sitzbank', 'werkbank', 'kriegsgefahr']);
+
+/** Endings of a head's inflected forms ("Streiks", "Regierungen", "Kinder"). */
+const ENDINGS = ['', 'e', 'en', 'n', 's', 'es', 'er', 'ern', 'nen'];
 /** The joints German puts between the parts of a compound ("Verkehr-s-minister", "Straße-n-bahn"). */
 const JOINTS = ['', 's', 'es', 'n', 'en', 'e', 'er'];
-/** Least letters of a head's stem, and of what stands before it. */
-const MIN_HEAD = 4;
+/** Least letters before a head: a shorter rest is a prefix ("Auswahl", "Beschluss"), not a noun. */
 const MIN_REST = 4;
 const MAX_PARTS = 3;
 
-export interface CompoundReader {
-  /** The stems of the parts of a word's stem, head last; empty when it is not such a compound. */
-  parts(stem: string): string[];
+const HEADS = new Set(GERMAN_HEADS);
+
+/** The head a word ends in and what stands before it, longest head first; null when none. */
+function splitHead(word: string): { rest: string; head: string } | null {
+  for (let at = MIN_REST; at < word.length; at++) {
+    const tail = word.slice(at);
+    for (const ending of ENDINGS) {
+      const head = tail.endsWith(ending) ? tail.slice(0, tail.length - ending.length) : '';
+      if (HEADS.has(head)) return { rest: word.slice(0, at), head };
+    }
+  }
+  return null;
 }
 
-/** `stem` is the language's stemmer: heads are matched as stems, so "Bahnstreiks" ends in "Streik". */
-export function compoundReader(stem: (word: string) => string): CompoundReader {
-  const heads = new Set(GERMAN_HEADS.map(stem).filter((head) => head.length >= MIN_HEAD));
-  const restAsHead = (rest: string): string | null => {
-    for (const joint of JOINTS) {
-      if (!rest.endsWith(joint) || rest.length - joint.length < MIN_REST) continue;
-      const word = stem(rest.slice(0, rest.length - joint.length));
-      if (heads.has(word)) return word;
-    }
-    return null;
-  };
-  const split = (word: string, depth: number): string[] => {
-    for (let at = MIN_REST; at <= word.length - MIN_HEAD; at++) {
-      const head = word.slice(at);
-      if (!heads.has(head)) continue;
-      const rest = word.slice(0, at);
-      const whole = restAsHead(rest);
-      if (whole) return [whole, head];
-      // The rest may itself be a compound ("Bundesverkehrs|minister").
-      const inner = depth < MAX_PARTS - 1 ? JOINTS.map((joint) => (rest.endsWith(joint) ? split(rest.slice(0, rest.length - joint.length), depth + 1) : [])).find((found) => found.length > 0) : undefined;
-      return [...(inner ?? []), head];
-    }
-    return [];
-  };
-  return { parts: (word) => split(word, 0) };
+/** The listed nouns a lowercased word is made of, in order, head last; empty when none. */
+function parts(word: string, depth: number): string[] {
+  if (NOT_COMPOUNDS.has(word)) return [];
+  const split = splitHead(word);
+  if (!split) return [];
+  const { rest, head } = split;
+  for (const joint of JOINTS) {
+    if (!rest.endsWith(joint) || rest.length - joint.length < MIN_REST) continue;
+    const before = rest.slice(0, rest.length - joint.length);
+    if (HEADS.has(before)) return [before, head];
+    // The rest may itself be a compound ("Bundesverkehrs|minister").
+    const inner = depth < MAX_PARTS - 1 ? parts(before, depth + 1) : [];
+    if (inner.length > 0) return [...inner, head];
+  }
+  return [head];
+}
+
+/** The stems of the listed nouns a German word is made of, head last; empty when it is none of those compounds. */
+export function compoundParts(lowercaseWord: string, stem: (word: string) => string): string[] {
+  return parts(lowercaseWord, 0).map(stem);
 }
 
 /** Whether the language writes compounds as one word and has heads listed here. */

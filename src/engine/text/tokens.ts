@@ -1,5 +1,5 @@
 import { stemmer } from 'stemmer';
-import { compoundReader, readsCompounds, type CompoundReader } from './compounds';
+import { compoundParts, readsCompounds } from './compounds';
 import { foldForMatching } from './normalize';
 import { findNumbers, numberTerm, type NumberMention } from './numbers';
 import { LANGUAGE_RULES, type Language } from './language';
@@ -105,13 +105,8 @@ function pushWord(tokens: Token[], word: string, startsClause: boolean, language
   tokens.push({ term, kind, surface });
   // A German noun is also read as its parts (compounds.ts).
   if (readsCompounds(language) && /^\p{Lu}/u.test(surface) && !allCaps) {
-    for (const part of compounds(language).parts(term)) tokens.push({ term: part, kind: 'word', surface });
+    for (const part of compoundParts(lower, (word) => stemWord(word, language))) tokens.push({ term: part, kind: 'word', surface });
   }
-}
-
-let germanCompounds: CompoundReader | undefined;
-function compounds(language: 'de'): CompoundReader {
-  return (germanCompounds ??= compoundReader((word) => stemWord(word, language)));
 }
 
 /** Terms of a sentence: words (stopwords dropped, stemmed), names and numbers. */
