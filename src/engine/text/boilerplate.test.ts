@@ -105,6 +105,7 @@ describe('boilerplate in the other languages', () => {
     ['pt', 'Leia também: Governo anuncia novo orçamento'],
     ['ru', 'Читайте также: Товарооборот России и Китая вырос'],
     ['ru', 'Фото: ТАСС'],
+    ['de', 'Liebe Leserinnen und Leser, unterstützen Sie unabhängigen Journalismus'],
   ] as const)('%s: %s', (language, line) => {
     expect(isBoilerplateLine(line, language)).toBe(true);
     // Read by English rules, the line was a sentence.
@@ -118,6 +119,10 @@ describe('boilerplate in the other languages', () => {
     ['es', 'El Boletín Oficial del Estado publicó hoy el decreto.'],
     ['fr', 'Partager le pouvoir reste difficile, a dit le ministre.'],
     ['ru', 'По теме переговоров стороны не договорились.'],
+    ['de', 'Auch interessant ist der Zeitpunkt der Entscheidung.'],
+    ['de', 'Nach ihrer Ankunft registrieren sie sich bei den Behörden.'],
+    ['pt', 'O Presidente pediu que Portugal subscreva a declaração conjunta sobre o clima.'],
+    ['es', 'Le pidió que se suscriba al acuerdo, dijo el ministro.'],
   ] as const)('keeps the story line (%s) %s', (language, line) => {
     expect(isBoilerplateLine(line, language)).toBe(false);
   });
@@ -125,6 +130,11 @@ describe('boilerplate in the other languages', () => {
   it('reads a link and its headline in English too, and nothing that only starts like one', () => {
     expect(isBoilerplateLine('Read more: Putin and Xi agree to deepen ties as trade hits a record', 'en')).toBe(true);
     expect(isBoilerplateLine('More from the minister: taxes will rise by two percent next year, he said.', 'en')).toBe(false);
+  });
+
+  it('keeps the paragraph above a German "Quelle:" line: a source, not a picture’s credit', () => {
+    const page = ['Die Gewerkschaft hat am Mittwoch einen Streik begonnen.', 'Der Verkehrsminister rief zur Einigung auf.', 'Quelle: ntv.de, dpa'].join('\n\n');
+    expect(processText(page, 'de').map((sentence) => sentence.kind).slice(0, 2)).toEqual(['content', 'content']);
   });
 
   it('marks a German page’s furniture as boilerplate and leaves its story', () => {

@@ -37,15 +37,16 @@ interface FurnitureRules {
 const furnitureRules = perOtherLanguage((language): FurnitureRules => {
   const words = FURNITURE_WORDS[language];
   const opening = (list: readonly string[]) => new RegExp(`^(?:${alternation(list)})${WORD_END}`, 'iu');
-  const anywhere = (list: readonly string[]) => new RegExp(`${WORD_START}(?:${alternation(list)})${WORD_END}`, 'iu');
+  const alone = (list: readonly string[]) => new RegExp(`^(?:${alternation(list)})[\\s:.!>»›→-]*$`, 'iu');
   return {
-    navigation: opening(words.navigation),
+    // A link stands alone or before its headline (isTeaser): never the start of a sentence.
+    navigation: alone(words.navigation),
     link: new RegExp(`^(?:${alternation(words.navigation)})$`, 'iu'),
-    label: new RegExp(`^(?:${alternation(words.labels)})[\\s:.!>»›→-]*$`, 'iu'),
-    newsletter: anywhere(words.newsletter),
+    label: alone(words.labels),
+    newsletter: opening(words.newsletter),
     credit: new RegExp(`^(?:${alternation(words.credit)})\\s*[:/|]`, 'iu'),
     appeal: opening(words.appeal),
-    copyright: anywhere(words.copyright),
+    copyright: new RegExp(`${WORD_START}(?:${alternation(words.copyright)})${WORD_END}`, 'iu'),
   };
 });
 

@@ -1,19 +1,25 @@
 /**
  * Page furniture as the languages read besides English word it: the links and labels around
  * a story ("Lesen Sie auch", "À lire aussi"), newsletter prompts, photo credits, appeals for
- * money and copyright lines. Lowercased, as `foldForMatching` leaves a line; each is read with
- * the English rules too (pages in any language carry "Newsletter" and "Share").
+ * money and copyright lines. Lowercased (matched whatever the case); each language is read
+ * with the English rules too (pages in any language carry "Newsletter" and "Share").
  */
 import type { OtherLanguage } from './language';
 
 export interface FurnitureWords {
-  /** A line that opens with one of these and is short, or goes on after a colon, is a link. */
+  /**
+   * Links: a line of these words alone, or of these words, a colon and the headline they lead
+   * to. In a sentence they are words ("Auch interessant ist der Zeitpunkt").
+   */
   navigation: readonly string[];
-  /** Words that are labels only as a line of their own ("Anzeige"): in a sentence they are words. */
+  /** Labels: only as a line of their own ("Anzeige"; "Anzeige erstattet hat die Polizei" is a sentence). */
   labels: readonly string[];
-  /** A short line of one sentence holding one of these asks the reader to subscribe. */
+  /** A short line of one sentence that opens with one of these asks the reader to subscribe. */
   newsletter: readonly string[];
-  /** Before a colon or slash at the start of a short line: a credit ("Foto: dpa"). */
+  /**
+   * Before a colon or slash at the start of a short line: the credit of a picture ("Foto: dpa"),
+   * whose caption is the block above it. Not "Quelle:", which ends many a German story.
+   */
   credit: readonly string[];
   /** A line that opens with one of these asks for money or support. */
   appeal: readonly string[];
@@ -23,11 +29,11 @@ export interface FurnitureWords {
 
 export const FURNITURE_WORDS: Record<OtherLanguage, FurnitureWords> = {
   de: {
-    navigation: ['lesen sie auch', 'lesen sie mehr', 'mehr zum thema', 'weiterlesen', 'auch interessant', 'das könnte sie auch interessieren', 'meistgelesene artikel', 'artikel teilen', 'hören sie diesen artikel', 'artikel anhören'],
-    labels: ['anzeige', 'werbung', 'teilen', 'meistgelesen', 'empfehlungen', 'zum thema'],
+    navigation: ['lesen sie auch', 'lesen sie mehr', 'mehr zum thema', 'weiterlesen', 'das könnte sie auch interessieren', 'meistgelesene artikel', 'artikel teilen', 'hören sie diesen artikel', 'artikel anhören'],
+    labels: ['anzeige', 'werbung', 'teilen', 'meistgelesen', 'empfehlungen', 'zum thema', 'auch interessant'],
     newsletter: ['newsletter', 'jetzt abonnieren', 'abonnieren sie', 'registrieren sie sich'],
-    credit: ['foto', 'fotos', 'bild', 'bilder', 'bildquelle', 'quelle', 'grafik', 'video'],
-    appeal: ['unterstützen sie', 'jetzt spenden', 'spenden sie', 'liebe leserin', 'liebe leser'],
+    credit: ['foto', 'fotos', 'bild', 'bilder', 'video'],
+    appeal: ['unterstützen sie', 'jetzt spenden', 'spenden sie', 'liebe leserinnen', 'liebe leserin', 'liebe leser'],
     copyright: ['alle rechte vorbehalten'],
   },
   es: {
@@ -65,7 +71,7 @@ export const FURNITURE_WORDS: Record<OtherLanguage, FurnitureWords> = {
   pt: {
     navigation: ['leia também', 'leia mais', 'veja também', 'saiba mais', 'notícias relacionadas', 'conteúdo patrocinado'],
     labels: ['publicidade', 'compartilhar', 'partilhar', 'mais lidas'],
-    newsletter: ['newsletter', 'inscreva-se', 'subscreva'],
+    newsletter: ['newsletter', 'inscreva-se', 'assine a newsletter', 'assine a nossa newsletter'],
     credit: ['foto', 'fotos', 'imagem', 'vídeo'],
     appeal: ['apoie', 'faça uma doação', 'caro leitor', 'caros leitores'],
     copyright: ['todos os direitos reservados'],
