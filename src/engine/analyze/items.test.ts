@@ -91,7 +91,8 @@ describe('one verdict for one wire sentence, reprinted', () => {
   const docs = [
     doc('a', wire),
     doc('b', wire.replace('met Xi', 'met with Xi')),
-    doc('c', 'Mr Putin, who has faced isolation from Western countries, met Mr Xi in a rare trip abroad to Beijing in October 2023.'),
+    // The edit is a word no other report uses: the edited reprint finds none of its siblings by it.
+    doc('c', 'Putin, who has faced isolation from Western countries, met Chinese leader Xi in a rare trip abroad to Beijing in October.'),
     doc('d', 'A new ferry line opens in the harbour in 2026, the port said.'),
   ];
   const index = buildIndex(docs);

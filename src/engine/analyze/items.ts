@@ -149,6 +149,9 @@ function countIndependent(sources: AlignedSentence[]): number {
   return firsts.length;
 }
 
+/** Reprints are looked for among the sentences that hold one of a sentence's most telling terms. */
+const REPRINT_PROBES = 3;
+
 /**
  * One sentence of a wire text, reprinted by several outlets, says one thing: whether the
  * article states it is one question, and most of its reprints answer it. A reprint's small
@@ -156,29 +159,29 @@ function countIndependent(sources: AlignedSentence[]): number {
  * makes it old. Ties keep each sentence's own verdict.
  */
 export function agreeAcrossReprints(aligned: readonly AlignedSentence[], weight: TermWeight): AlignedSentence[] {
-  const byTerm = new Map<string, AlignedSentence[]>();
-  for (const entry of aligned) {
+  const byTerm = new Map<string, number[]>();
+  aligned.forEach((entry, at) => {
     for (const term of entry.sentence.terms) {
       const list = byTerm.get(term);
-      if (list) list.push(entry);
-      else byTerm.set(term, [entry]);
+      if (list) list.push(at);
+      else byTerm.set(term, [at]);
     }
-  }
-  const pairs = new Map<AlignedSentence, Set<string>>();
-  const pairsOf = (entry: AlignedSentence) => {
-    let found = pairs.get(entry);
-    if (!found) pairs.set(entry, (found = wordPairs(entry.sentence.text)));
-    return found;
-  };
-  return aligned.map((entry) => {
-    // A reprint holds the sentence's most telling term; only those are compared.
-    const rarest = entry.sentence.terms.reduce<string | null>((best, term) => (best === null || weight(term) > weight(best) ? term : best), null);
-    if (rarest === null) return entry;
-    const reprints = (byTerm.get(rarest) ?? []).filter(
-      (other) => other.documentId !== entry.documentId && dice(pairsOf(entry), pairsOf(other)) >= REPRINT,
-    );
-    const agreeing = reprints.filter((other) => other.candidate === entry.candidate).length + 1;
-    const disagreeing = reprints.length + 1 - agreeing;
-    return disagreeing > agreeing ? { ...entry, candidate: !entry.candidate } : entry;
+  });
+  const pairs = aligned.map((entry) => wordPairs(entry.sentence.text));
+  // Found from either side: an edit may be the edited sentence's most telling term, in no reprint.
+  const reprints = aligned.map(() => new Set<number>());
+  aligned.forEach((entry, at) => {
+    const probes = [...entry.sentence.terms].sort((a, b) => weight(b) - weight(a)).slice(0, REPRINT_PROBES);
+    for (const other of new Set(probes.flatMap((term) => byTerm.get(term) ?? []))) {
+      if (other === at || reprints[at]!.has(other) || aligned[other]!.documentId === entry.documentId) continue;
+      if (dice(pairs[at]!, pairs[other]!) < REPRINT) continue;
+      reprints[at]!.add(other);
+      reprints[other]!.add(at);
+    }
+  });
+  return aligned.map((entry, at) => {
+    const others = [...reprints[at]!];
+    const agreeing = others.filter((other) => aligned[other]!.candidate === entry.candidate).length + 1;
+    return others.length + 1 - agreeing > agreeing ? { ...entry, candidate: !entry.candidate } : entry;
   });
 }
