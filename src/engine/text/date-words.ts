@@ -16,10 +16,18 @@ export interface DateWords {
   nextBefore: readonly string[];
   nextAfter: readonly string[];
   /**
-   * Yesterday, today, tomorrow. Left out where the word also means "morning" (German and
-   * Dutch "morgen", Spanish "mañana"): a wrong day makes a false discrepancy.
+   * Yesterday, today, tomorrow and the days either side, each with its offset, longer first.
+   * Left out where the word also means "morning" (German and Dutch "morgen", Spanish
+   * "mañana"): a wrong day makes a false discrepancy.
    */
   relative: ReadonlyArray<readonly [string, number]>;
+  /** What must not follow a relative day for it to be one ("hoy en día" is nowadays), as a regular expression. */
+  notRelativeBefore?: string;
+  /**
+   * Words one of which must stand before a day of the week, where its name is also an ordinary
+   * word (Russian "среду" is also "environment": "окружающую среду").
+   */
+  dayAfterOnly?: readonly string[];
   /** Between the day and the month, and between the month and the year, as regular expressions. */
   dayToMonth: string;
   monthToYear: string;
@@ -31,10 +39,10 @@ export const DATE_WORDS: Record<OtherLanguage, DateWords> = {
   de: {
     weekdays: [['sonntag'], ['montag'], ['dienstag'], ['mittwoch'], ['donnerstag'], ['freitag'], ['samstag', 'sonnabend']],
     lastBefore: ['vergangenen', 'vergangene', 'letzten', 'letzte'],
-    lastAfter: [],
+    lastAfter: ['vergangener woche', 'letzter woche'],
     nextBefore: ['kommenden', 'kommende', 'nächsten', 'nächste'],
-    nextAfter: [],
-    relative: [['gestern', -1], ['heute', 0]],
+    nextAfter: ['nächster woche', 'kommender woche'],
+    relative: [['vorgestern', -2], ['übermorgen', 2], ['gestern', -1], ['heute', 0]],
     dayToMonth: '\\.\\s*',
     monthToYear: '\\s+',
   },
@@ -44,7 +52,8 @@ export const DATE_WORDS: Record<OtherLanguage, DateWords> = {
     lastAfter: ['pasado'],
     nextBefore: ['próximo', 'proximo'],
     nextAfter: ['próximo', 'proximo', 'que viene'],
-    relative: [['ayer', -1], ['hoy', 0]],
+    relative: [['anteayer', -2], ['pasado mañana', 2], ['ayer', -1], ['hoy', 0]],
+    notRelativeBefore: '\\s+en\\s+d[ií]a',
     dayToMonth: '\\s+de\\s+',
     monthToYear: '\\s+del?\\s+',
   },
@@ -54,7 +63,7 @@ export const DATE_WORDS: Record<OtherLanguage, DateWords> = {
     lastAfter: ['dernier'],
     nextBefore: [],
     nextAfter: ['prochain'],
-    relative: [['hier', -1], ["aujourd'hui", 0], ['aujourd’hui', 0], ['demain', 1]],
+    relative: [['avant-hier', -2], ['après-demain', 2], ['hier', -1], ["aujourd'hui", 0], ['aujourd’hui', 0], ['demain', 1]],
     dayToMonth: '(?:er)?\\s+',
     monthToYear: '\\s+',
   },
@@ -64,7 +73,7 @@ export const DATE_WORDS: Record<OtherLanguage, DateWords> = {
     lastAfter: ['scorso', 'scorsa'],
     nextBefore: ['prossimo', 'prossima'],
     nextAfter: ['prossimo', 'prossima'],
-    relative: [['ieri', -1], ['oggi', 0], ['domani', 1]],
+    relative: [["l'altro ieri", -2], ['l’altro ieri', -2], ["ieri l'altro", -2], ['ieri l’altro', -2], ['altroieri', -2], ['dopodomani', 2], ['ieri', -1], ['oggi', 0], ['domani', 1]],
     dayToMonth: '\\s+',
     monthToYear: '\\s+',
   },
@@ -74,7 +83,7 @@ export const DATE_WORDS: Record<OtherLanguage, DateWords> = {
     lastAfter: [],
     nextBefore: ['volgende', 'komende'],
     nextAfter: [],
-    relative: [['gisteren', -1], ['vandaag', 0]],
+    relative: [['eergisteren', -2], ['overmorgen', 2], ['gisteren', -1], ['vandaag', 0]],
     dayToMonth: '\\s+',
     monthToYear: '\\s+',
   },
@@ -84,7 +93,7 @@ export const DATE_WORDS: Record<OtherLanguage, DateWords> = {
     lastAfter: ['passado', 'passada'],
     nextBefore: ['próximo', 'próxima'],
     nextAfter: ['que vem'],
-    relative: [['ontem', -1], ['hoje', 0], ['amanhã', 1]],
+    relative: [['anteontem', -2], ['depois de amanhã', 2], ['ontem', -1], ['hoje', 0], ['amanhã', 1]],
     dayToMonth: '\\s+de\\s+',
     monthToYear: '\\s+de\\s+',
   },
@@ -94,7 +103,8 @@ export const DATE_WORDS: Record<OtherLanguage, DateWords> = {
     lastAfter: [],
     nextBefore: ['следующий', 'следующую', 'следующее'],
     nextAfter: [],
-    relative: [['вчера', -1], ['сегодня', 0], ['завтра', 1]],
+    relative: [['позавчера', -2], ['послезавтра', 2], ['вчера', -1], ['сегодня', 0], ['завтра', 1]],
+    dayAfterOnly: ['в', 'во', 'на', 'прошлый', 'прошлую', 'прошлое', 'следующий', 'следующую', 'следующее'],
     dayToMonth: '\\s+',
     monthToYear: '\\s+',
     afterYear: '\\s*(?:года|г\\.)',

@@ -96,9 +96,10 @@ describe('findDates in the other languages', () => {
     expect(dates('Ze spraken afgelopen donderdag.', FRIDAY, 'nl')).toEqual([['afgelopen donderdag', '2024-02-08']]);
     expect(dates('Conversaram na quinta-feira passada.', FRIDAY, 'pt')).toEqual([['quinta-feira passada', '2024-02-08']]);
     expect(dates('Они говорили в четверг, а в прошлую среду нет.', FRIDAY, 'ru')).toEqual([
-      ['четверг', '2024-02-08'],
+      ['в четверг', '2024-02-08'],
       ['прошлую среду', '2024-02-07'],
     ]);
+    expect(dates('Die Gespräche gehen am Donnerstag nächster Woche weiter.', FRIDAY, 'de')).toEqual([['Donnerstag nächster Woche', '2024-02-15']]);
   });
 
   it('reads written dates as each language joins day, month and year', () => {
@@ -120,6 +121,25 @@ describe('findDates in the other languages', () => {
       ['demain', '2024-02-10'],
     ]);
     expect(dates('Hablaron por la mañana.', FRIDAY, 'es')).toEqual([]);
+  });
+
+  it('reads the days either side of yesterday and tomorrow as such, not as yesterday or tomorrow', () => {
+    expect(dates('Ils se sont parlé avant-hier et se reverront après-demain.', FRIDAY, 'fr')).toEqual([
+      ['avant-hier', '2024-02-07'],
+      ['après-demain', '2024-02-11'],
+    ]);
+    expect(dates("Ne hanno parlato l'altro ieri.", FRIDAY, 'it')).toEqual([["l'altro ieri", '2024-02-07']]);
+    expect(dates('Sie sprachen vorgestern.', FRIDAY, 'de')).toEqual([['vorgestern', '2024-02-07']]);
+  });
+
+  it('leaves names and ordinary words that are spelt like a day alone', () => {
+    // A capital inside a sentence makes a name, except in German.
+    expect(dates('El tenor Plácido Domingo cantó en Santo Domingo.', FRIDAY, 'es')).toEqual([]);
+    expect(dates('Domingo fue un día tranquilo.', FRIDAY, 'es')).toEqual([['Domingo', '2024-02-04']]);
+    // Russian "среду" is also "the environment": a day of the week needs its preposition.
+    expect(dates('Они обсуждали окружающую среду.', FRIDAY, 'ru')).toEqual([]);
+    // "hoy en día" is nowadays.
+    expect(dates('Hoy en día el comercio crece.', FRIDAY, 'es')).toEqual([]);
   });
 
   it('reads no language by another one’s words', () => {

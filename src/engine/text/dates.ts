@@ -35,6 +35,8 @@ type Qualifier = 'last' | 'next' | 'on';
 interface DatePattern {
   pattern: RegExp;
   resolve: (match: RegExpExecArray, published: Date | null) => Date | null;
+  /** Whether a match is a date at all, where the words alone do not tell. */
+  accept?: (match: RegExpExecArray, text: string) => boolean;
 }
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
@@ -61,16 +63,26 @@ const ENGLISH_PATTERNS: DatePattern[] = [
 ];
 
 
-function otherPatterns(words: DateWords, months: ReadonlyArray<readonly string[]>): DatePattern[] {
+/** Whether a match at `at` stands first in its sentence (only quotes or a bracket before it). */
+function opensSentence(text: string, at: number): boolean {
+  return /(?:^|[.!?…]\s+)["'“«(\s]*$/u.test(text.slice(0, at));
+}
+
+/**
+ * Only German writes the days with a capital in the middle of a sentence; elsewhere a capital
+ * there makes a name ("Santo Domingo", "Plácido Domingo"), not a Sunday.
+ */
+function otherPatterns(words: DateWords, months: ReadonlyArray<readonly string[]>, capitalsNameDays: boolean): DatePattern[] {
   const indexOf = (forms: ReadonlyArray<readonly string[]>) => new Map(forms.flatMap((list, index) => list.map((form) => [form, index] as const)));
   const monthIndex = indexOf(months);
   const dayIndex = indexOf(words.weekdays);
   const optional = (name: string, list: readonly string[], around: (group: string) => string) =>
     list.length > 0 ? around(`(?<${name}>${alternation(list)})`) : '';
   const afterYear = words.afterYear ? `(?:${words.afterYear})?` : '';
+  const dayAfterOnly = words.dayAfterOnly ?? [];
   const weekdayPattern =
     START +
-    optional('before', [...words.lastBefore, ...words.nextBefore], (group) => `(?:${group}\\s+)?`) +
+    optional('before', [...words.lastBefore, ...words.nextBefore, ...dayAfterOnly], (group) => `(?:${group}\\s+)${dayAfterOnly.length > 0 ? '' : '?'}`) +
     `(?<day>${alternation(words.weekdays.flat())})` +
     optional('after', [...words.lastAfter, ...words.nextAfter], (group) => `(?:\\s+${group})?`) +
     END;
@@ -82,6 +94,7 @@ function otherPatterns(words: DateWords, months: ReadonlyArray<readonly string[]
     return 'on';
   };
   const offsets = new Map(words.relative);
+  const notRelative = words.notRelativeBefore ? `(?!${words.notRelativeBefore})` : '';
   return [
     {
       pattern: new RegExp(`${START}(\\d{1,2})${words.dayToMonth}(${alternation(months.flat())})(?:${words.monthToYear}${YEAR}${afterYear})?${END}`, 'giu'),
@@ -90,15 +103,17 @@ function otherPatterns(words: DateWords, months: ReadonlyArray<readonly string[]
     {
       pattern: new RegExp(weekdayPattern, 'giu'),
       resolve: (m, p) => weekday(qualifier(m.groups ?? {}), dayIndex.get(m.groups!.day!.toLowerCase()) ?? -1, p),
+      accept: (m, text) => capitalsNameDays || !/^\p{Lu}/u.test(m.groups!.day!) || opensSentence(text, m.index ?? 0),
     },
     {
-      pattern: new RegExp(`${START}(${alternation(words.relative.map(([word]) => word))})${END}`, 'giu'),
+      // Not the end of a longer word joined by a hyphen ("avant-hier" is not "hier").
+      pattern: new RegExp(`(?<![\\p{L}\\p{N}-])(${alternation(words.relative.map(([word]) => word))})${END}${notRelative}`, 'giu'),
       resolve: (m, p) => relativeDay(offsets.get(m[1]!.toLowerCase()) ?? 0, p),
     },
   ];
 }
 
-const patternsOf = perOtherLanguage((language: OtherLanguage) => otherPatterns(DATE_WORDS[language], PERIOD_WORDS[language].months));
+const patternsOf = perOtherLanguage((language: OtherLanguage) => otherPatterns(DATE_WORDS[language], PERIOD_WORDS[language].months, language === 'de'));
 
 const DAY_MS = 86_400_000;
 
@@ -147,9 +162,10 @@ export function findDates(text: string, published: string | null, language: Lang
   const day = publicationDay(published);
   const mentions: DateMention[] = [];
   let rest = text;
-  for (const { pattern, resolve } of language === 'en' ? ENGLISH_PATTERNS : patternsOf(language)) {
+  for (const { pattern, resolve, accept } of language === 'en' ? ENGLISH_PATTERNS : patternsOf(language)) {
     for (const match of rest.matchAll(pattern)) {
       const start = match.index ?? 0;
+      if (accept && !accept(match as RegExpExecArray, rest)) continue;
       const resolved = resolve(match as RegExpExecArray, day);
       const surface = match[0];
       mentions.push({ surface, start, end: start + surface.length, date: resolved ? resolved.toISOString().slice(0, 10) : null });
