@@ -3,7 +3,9 @@
  * - src/engine imports nothing from the rest of src and only pure packages;
  * - src/anchor is pure over a Document: nothing but src/anchor;
  * - src/extract and src/ui know nothing of the browser's extension API;
- * - only entry files and wiring modules import webextension-polyfill.
+ * - only entry files and wiring modules import webextension-polyfill;
+ * - what the pages and content scripts load never reaches the languages' stemmers and
+ *   function-word lists: those are the worker's (tens of kilobytes each bundle would carry).
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -71,6 +73,46 @@ for (const file of files(src)) {
     const resolved = spec.startsWith('.') ? relative(root, resolve(dirname(file), spec)).replace(/\.tsx?$/, '') : null;
     if (!rule.allows(spec, resolved)) {
       problems.push(`${rel}: imports "${spec}", but ${rule.why}`);
+    }
+  }
+}
+
+/** Bundles other than the worker's, by entry file. */
+const LEAN_ENTRIES = ['src/popup/main.tsx', 'src/options/main.tsx', 'src/offscreen/main.ts', 'src/content/on-request.ts', 'src/content/on-load.ts'];
+const WORKER_ONLY = ['@orama/stemmers', '@orama/stopwords'];
+/** Imports that load code: not `import type` / `export type`. */
+const RUNTIME_IMPORT = /(?:^|\n)\s*(?:import|export)(?!\s+type\b)\b[^'"`;]*?from\s*['"]([^'"]+)['"]|(?:^|\n)\s*import\s*['"]([^'"]+)['"]|\bimport\(\s*['"]([^'"]+)['"]\s*\)/g;
+
+function sourceFile(path: string): string | null {
+  for (const candidate of [path, `${path}.ts`, `${path}.tsx`, join(path, 'index.ts')]) {
+    try {
+      if (statSync(candidate).isFile()) return candidate;
+    } catch {
+      // not this one
+    }
+  }
+  return null;
+}
+
+for (const entry of LEAN_ENTRIES) {
+  const seen = new Map<string, string | null>([[join(root, entry), null]]);
+  const queue = [join(root, entry)];
+  while (queue.length > 0) {
+    const file = queue.shift()!;
+    for (const match of readFileSync(file, 'utf8').matchAll(RUNTIME_IMPORT)) {
+      const spec = match[1] ?? match[2] ?? match[3] ?? '';
+      if (WORKER_ONLY.some((name) => spec === name || spec.startsWith(name + '/'))) {
+        const path = [relative(root, file)];
+        for (let at = seen.get(file); at; at = seen.get(at) ?? null) path.unshift(relative(root, at));
+        problems.push(`${entry} loads "${spec}" (${path.join(' → ')}), but the languages' stemmers and lists are the worker's alone`);
+        continue;
+      }
+      if (!spec.startsWith('.')) continue;
+      const next = sourceFile(resolve(dirname(file), spec));
+      if (next && !seen.has(next) && !/\.(css|html)$/.test(next)) {
+        seen.set(next, file);
+        queue.push(next);
+      }
     }
   }
 }

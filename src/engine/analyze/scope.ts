@@ -1,6 +1,7 @@
 /** Time expressions that bound a quantity: "in 2023", "January-November", "last year", "1至11月", "去年". */
 import { alternation, PERIOD_WORDS } from '../text/amount-words';
-import { perOtherLanguage, type Language, type OtherLanguage } from '../text/language';
+import type { Language, OtherLanguage } from '../text/language';
+import { perOtherLanguage } from '../text/per-language';
 import { foldForMatching } from '../text/normalize';
 
 // Capitalized only: "may" and "march" are also ordinary words.

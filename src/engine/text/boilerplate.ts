@@ -6,7 +6,8 @@
  */
 import { alternation } from './amount-words';
 import { FURNITURE_WORDS } from './furniture-words';
-import { perOtherLanguage, type Language } from './language';
+import type { Language } from './language';
+import { perOtherLanguage } from './per-language';
 import { foldForMatching, lineKey } from './normalize';
 import { inCapitals, WORD_END, WORD_START } from './script';
 import type { Segment } from './sentences';

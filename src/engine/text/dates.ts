@@ -5,7 +5,8 @@
  */
 import { alternation, PERIOD_WORDS } from './amount-words';
 import { DATE_WORDS, type DateWords } from './date-words';
-import { perOtherLanguage, type Language, type OtherLanguage } from './language';
+import type { Language, OtherLanguage } from './language';
+import { perOtherLanguage } from './per-language';
 import { WORD_END as END, WORD_START as START } from './script';
 import { stemWord } from './tokens';
 

@@ -58,15 +58,6 @@ export const LANGUAGE_RULES: Record<OtherLanguage, LanguageRules> = {
   ru: rules(russianStem, russianStopwords, 'ru'),
 };
 
-/** What `build` makes for a language besides English, made once, when first asked. */
-export function perOtherLanguage<T>(build: (language: OtherLanguage) => T): (language: OtherLanguage) => T {
-  const made = new Map<OtherLanguage, T>();
-  return (language) => {
-    if (!made.has(language)) made.set(language, build(language));
-    return made.get(language)!;
-  };
-}
-
 export function isLanguage(value: unknown): value is Language {
   return value === 'en' || (typeof value === 'string' && Object.hasOwn(LANGUAGE_RULES, value));
 }

@@ -1,6 +1,7 @@
 /** Numbers with their unit and scale, so "$240.1bn" and "240.1 billion dollars" compare equal. */
 import { alternation, AMOUNT_WORDS } from './amount-words';
-import { perOtherLanguage, type Language, type OtherLanguage } from './language';
+import type { Language, OtherLanguage } from './language';
+import { perOtherLanguage } from './per-language';
 import { UNSPACED_SCRIPT } from './script';
 
 export type NumberUnit = 'money' | 'percent' | 'year' | 'count';
