@@ -63,7 +63,6 @@ const ENGLISH_PATTERNS: DatePattern[] = [
   { pattern: /\b(yesterday|today|tomorrow)\b/giu, resolve: (m, p) => relativeDay({ yesterday: -1, today: 0, tomorrow: 1 }[m[1]!.toLowerCase()] ?? 0, p) },
 ];
 
-
 /** Whether a match at `at` stands first in its sentence (only quotes or a bracket before it). */
 function opensSentence(text: string, at: number): boolean {
   return /(?:^|[.!?…]\s+)["'“«(\s]*$/u.test(text.slice(0, at));

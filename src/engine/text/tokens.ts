@@ -101,8 +101,7 @@ function pushWord(tokens: Token[], word: string, startsClause: boolean, language
   if (!allCaps && (lower.length < 2 || (rules?.stopwords ?? STOPWORDS).has(lower))) return;
   const capitalized = /^\p{Lu}/u.test(surface) && (rules?.capitalMarksName ?? true);
   const kind: TokenKind = allCaps || (capitalized && !startsClause) ? 'name' : 'word';
-  const term = stemWord(lower.replace(/['\u2019]/g, ''), language);
-  tokens.push({ term, kind, surface });
+  tokens.push({ term: stemWord(lower.replace(/['\u2019]/g, ''), language), kind, surface });
   // A German noun is also read as its parts (compounds.ts).
   if (readsCompounds(language) && /^\p{Lu}/u.test(surface) && !allCaps) {
     for (const part of compoundParts(lower, (word) => stemWord(word, language))) tokens.push({ term: part, kind: 'word', surface });
