@@ -1,4 +1,5 @@
 import { computeStats } from '../corpus/stats';
+import { stemWord } from '../text/tokens';
 import { predicateWords, topicLabel, type TopicContext } from './topic';
 
 /** Every term weighs the same, is shared by the story and seen in several sentences; the article uses `subject` often. */
@@ -24,6 +25,13 @@ describe('topic labels', () => {
     const text = 'Die Gewerkschaften kündigten am Montag neue Streiks gegen die Regierung an.';
     expect(topicLabel(text, context(['gewerkschaft']), 'de')).not.toBe('Gewerkschaften');
     expect(topicLabel(text, context(['gewerkschaft']), 'en')).toBe('Gewerkschaften');
+  });
+
+  it('takes no German word without a capital for a label: every German noun has one', () => {
+    // The article's subject is the travellers; what is left is a verb and an adverb.
+    const subject = [stemWord('reisende', 'de')];
+    expect(topicLabel('Reisende warten vergeblich am Bahnsteig.', context(subject), 'de')).toBe('Bahnsteig');
+    expect(topicLabel('Reisende warten vergeblich.', context(subject), 'de')).toBeNull();
   });
 
   it('does not take the speaker of a quote for its topic', () => {

@@ -5,7 +5,7 @@
 import type { CorpusStats } from '../corpus/stats';
 import type { TermWeight } from '../corpus/weights';
 import { foldForMatching } from '../text/normalize';
-import type { Language } from '../text/language';
+import { LANGUAGE_RULES, type Language } from '../text/language';
 import { tokenize } from '../text/tokens';
 import type { StoryShare } from './ranking';
 
@@ -101,10 +101,17 @@ function openingSpeaker(text: string): string | null {
   return opener && SAID_AFTER.test(text.slice(opener[0].length)) ? opener[1]! : null;
 }
 
+/** Where every noun has a capital (German), a word without one is no label: a verb, an adjective. */
+function capitalsMarkNouns(language: Language): boolean {
+  return language !== 'en' && !LANGUAGE_RULES[language].capitalMarksName;
+}
+
 function wordLabels(text: string, context: TopicContext, language: Language): Label[] {
   const speaker = openingSpeaker(text);
+  const nounsOnly = capitalsMarkNouns(language);
   return tokenize(text, language)
     .filter((token) => token.kind === 'word' && token.surface.length >= 4 && !NOT_A_NOUN.test(token.surface) && !ADJECTIVE.test(token.surface))
+    .filter((token) => !nounsOnly || /^\p{Lu}/u.test(token.surface))
     .filter((token) => token.surface !== speaker)
     .filter((token) => !VAGUE.has(token.surface.toLowerCase()))
     .filter((token) => !CALENDAR.has(token.surface.toLowerCase()) && context.story(token.term) >= SHARED_WORD)

@@ -32,6 +32,8 @@ describe('tokenize', () => {
     expect(german('des Streiks')).toEqual(german('der Streik'));
     expect(german('die Fernzüge')).toEqual(german('ein Fernzug'));
     expect(german('Die Gewerkschaft und der Streik')).toHaveLength(2);
+    // Attribution, like "said" and "according to": no fact of its own.
+    expect(german('Nach Angaben der Bahn, teilte ein Sprecher mit')).toEqual(german('Bahn Sprecher'));
     const russian = (text: string) => tokenize(text, 'ru').map((token) => token.term);
     expect(russian('выборы президента')).toEqual(russian('выборов президенту'));
     expect(russian('и в на')).toEqual([]);
