@@ -81,7 +81,7 @@ for (const file of files(src)) {
 const LEAN_ENTRIES = ['src/popup/main.tsx', 'src/options/main.tsx', 'src/offscreen/main.ts', 'src/content/on-request.ts', 'src/content/on-load.ts'];
 const WORKER_ONLY = ['@orama/stemmers', '@orama/stopwords'];
 /** Imports that load code: not `import type` / `export type`. */
-const RUNTIME_IMPORT = /(?:^|\n)\s*(?:import|export)(?!\s+type\b)\b[^'"`;]*?from\s*['"]([^'"]+)['"]|(?:^|\n)\s*import\s*['"]([^'"]+)['"]|\bimport\(\s*['"]([^'"]+)['"]\s*\)/g;
+const RUNTIME_IMPORT = /(?:^|\n)\s*(?:import|export)(?!\s+type\b)\b[^'"`;]*?from\s*['"]([^'"]+)['"]|(?:^|\n)\s*import\s*['"]([^'"]+)['"]|\bimport\(\s*['"`]([^'"`]+)['"`]\s*\)/g;
 
 function sourceFile(path: string): string | null {
   for (const candidate of [path, `${path}.ts`, `${path}.tsx`, join(path, 'index.ts')]) {

@@ -19,7 +19,13 @@ describe('withoutBackground', () => {
     );
   });
 
-  it('keeps a clause that reports: a figure or a day in it', () => {
+  it('takes a list of examples whole, to the comma that opens another clause', () => {
+    expect(withoutBackground('Strikes hit several cities, including Kyiv, Lviv and Odesa.', 'en')).toBe('Strikes hit several cities,');
+  });
+
+  it('keeps a clause that reports: a figure or a time in it', () => {
+    expect(withoutBackground('The blast killed 12 people, including two children.', 'en')).toBeNull();
+    expect(withoutBackground('The minister, who resigned last night, said the plan would go on.', 'en')).toBeNull();
     expect(withoutBackground('The defence minister, who resigned on Friday after a bribery inquiry, said the plan would go on.', 'en')).toBeNull();
     expect(withoutBackground('The company, whose shares fell 20% this year, cut its forecast.', 'en')).toBeNull();
     expect(withoutBackground('Putin, who visited Beijing last October, spoke to Xi.', 'en')).toBeNull();

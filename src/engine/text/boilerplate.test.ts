@@ -106,6 +106,9 @@ describe('boilerplate in the other languages', () => {
     ['ru', 'Читайте также: Товарооборот России и Китая вырос'],
     ['ru', 'Фото: ТАСС'],
     ['de', 'Liebe Leserinnen und Leser, unterstützen Sie unabhängigen Journalismus'],
+    ['de', 'Bildquelle: picture alliance / dpa'],
+    ['de', 'Lesen Sie auch – Warum die Lokführer schon wieder streiken'],
+    ['de', 'Auch interessant: Lufthansa streicht Flüge nach Asien'],
   ] as const)('%s: %s', (language, line) => {
     expect(isBoilerplateLine(line, language)).toBe(true);
     // Read by English rules, the line was a sentence.

@@ -25,7 +25,7 @@ const COPYRIGHT = /^(?:©|\(c\)|copyright\b)|\ball rights reserved\b/i;
 
 interface FurnitureRules {
   navigation: RegExp;
-  /** The navigation words and nothing more. */
+  /** The link or label words and nothing more: what stands before a teaser's headline. */
   link: RegExp;
   label: RegExp;
   newsletter: RegExp;
@@ -42,7 +42,7 @@ const furnitureRules = perOtherLanguage((language): FurnitureRules => {
   return {
     // A link stands alone or before its headline (isTeaser): never the start of a sentence.
     navigation: alone(words.navigation),
-    link: new RegExp(`^(?:${alternation(words.navigation)})$`, 'iu'),
+    link: new RegExp(`^(?:${alternation([...words.navigation, ...words.labels])})$`, 'iu'),
     label: alone(words.labels),
     newsletter: opening(words.newsletter),
     credit: new RegExp(`^(?:${alternation(words.credit)})\\s*[:/|]`, 'iu'),
@@ -65,11 +65,12 @@ function matches(rule: keyof typeof ENGLISH_RULES, text: string, language: Langu
   return ENGLISH_RULES[rule].test(text) || (language !== 'en' && furnitureRules(language)[rule].test(text));
 }
 
-/** A link's words alone before a colon, then the headline it leads to ("Lesen Sie auch: …"). */
+/** A link's words alone before a colon, a bar or a dash, then the headline it leads to ("Lesen Sie auch: …"). */
 const TEASER_WORDS = 25;
+const TEASER_MARK = /\s*[:|»›→]\s*|\s+[-–—]\s+/u;
 function isTeaser(text: string, language: Language): boolean {
-  const colon = text.indexOf(':');
-  return colon > 0 && wordCount(text) <= TEASER_WORDS && matches('link', text.slice(0, colon).trim(), language);
+  const mark = TEASER_MARK.exec(text);
+  return mark !== null && mark.index > 0 && wordCount(text) <= TEASER_WORDS && matches('link', text.slice(0, mark.index).trim(), language);
 }
 
 function wordCount(text: string): number {

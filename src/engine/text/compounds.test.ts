@@ -14,6 +14,8 @@ describe('German compounds', () => {
     expect(parts('Lokführergewerkschaft')).toEqual(stems('gewerkschaft'));
     expect(parts('Flughafen')).toEqual(stems('flug', 'hafen'));
     expect(parts('Leitzins')).toEqual(stems('zins'));
+    // German drops a final "e" before the next part: Schule → Schul-.
+    expect(parts('Schulkinder')).toEqual(stems('schule', 'kind'));
   });
 
   it('splits the rest again when it is a compound itself', () => {
@@ -25,8 +27,11 @@ describe('German compounds', () => {
     const words = ['Russland', 'Deutschland', 'Auswahl', 'Übereinstimmung', 'Insgesamt', 'Streik', 'Verkehr'];
     // Their stems end in a listed noun's stem (Bürger → burg, Fahrer → fahr, Rente → rent); their letters do not.
     words.push('Brandenburg', 'Magdeburg', 'Lebensgefahr', 'Konkurrent', 'Referent');
-    // They end in a listed noun but are not of its kind.
-    words.push('Autobahn', 'Fahrbahn', 'Datenbank', 'Kriegsgefahr', 'Netzwerk');
+    // They end in a listed noun but are not of its kind, whatever their form or compound.
+    words.push('Autobahn', 'Autobahnen', 'Bundesautobahn', 'Fahrbahn', 'Landebahn', 'Datenbank', 'Kundendatenbank', 'Anklagebank', 'Kriegsgefahr', 'Netzwerk');
+    words.push('Millisekunden', 'Geburtsurkunde', 'Konkurrenten', 'Pressereferenten', 'Übermitteln');
+    // "-er" is a plural ending only where the noun takes it: a town planner is no town plan.
+    words.push('Stadtplaner');
     for (const word of words) expect(parts(word), word).toEqual([]);
   });
 

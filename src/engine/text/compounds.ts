@@ -30,11 +30,18 @@ const GERMAN_HEADS = [
   'wasser', 'wirtschaft', 'zins', 'zoll',
 ];
 
-/** Words that end in a head but are not of its kind: a motorway is no railway, a database no bank. */
-const NOT_COMPOUNDS = new Set(['autobahn', 'fahrbahn', 'laufbahn', 'umlaufbahn', 'datenbank', 'sitzbank', 'werkbank', 'kriegsgefahr']);
+/**
+ * Endings of words that end in a head but are not of its kind, themselves or inflected or in
+ * a compound: a motorway or a runway is no railway, a database no bank, a second no customer.
+ */
+const NOT_COMPOUNDS = [
+  'autobahn', 'fahrbahn', 'laufbahn', 'umlaufbahn', 'landebahn', 'startbahn', 'achterbahn', 'datenbank', 'sitzbank', 'werkbank',
+  'anklagebank', 'ersatzbank', 'sekunde', 'urkunde', 'konkurrent', 'referent', 'übermittel', 'vermittel', 'misshandel',
+];
 
-/** Endings of a head's inflected forms ("Streiks", "Regierungen", "Kinder"). */
-const ENDINGS = ['', 'e', 'en', 'n', 's', 'es', 'er', 'ern', 'nen'];
+/** Endings of a head's inflected forms ("Streiks", "Regierungen"); "-er" and "-ern" only where the plural takes them ("Kinder"). */
+const ENDINGS = ['', 'e', 'en', 'n', 's', 'es', 'nen'];
+const ER_PLURALS = new Set(['kind', 'geld']);
 /** The joints German puts between the parts of a compound ("Verkehr-s-minister", "Straße-n-bahn"). */
 const JOINTS = ['', 's', 'es', 'n', 'en', 'e', 'er'];
 /** Least letters before a head: a shorter rest is a prefix ("Auswahl", "Beschluss"), not a noun. */
@@ -43,30 +50,49 @@ const MAX_PARTS = 3;
 
 const HEADS = new Set(GERMAN_HEADS);
 
+/** A word's forms without an inflection's ending, the word itself first. */
+function uninflected(word: string): string[] {
+  return [...ENDINGS, 'er', 'ern'].filter((ending) => word.endsWith(ending)).map((ending) => word.slice(0, word.length - ending.length));
+}
+
 /** The head a word ends in and what stands before it, longest head first; null when none. */
 function splitHead(word: string): { rest: string; head: string } | null {
+  if (uninflected(word).some((form) => NOT_COMPOUNDS.some((ending) => form.endsWith(ending)))) return null;
   for (let at = MIN_REST; at < word.length; at++) {
     const tail = word.slice(at);
     for (const ending of ENDINGS) {
       const head = tail.endsWith(ending) ? tail.slice(0, tail.length - ending.length) : '';
       if (HEADS.has(head)) return { rest: word.slice(0, at), head };
     }
+    for (const ending of ['er', 'ern']) {
+      const head = tail.endsWith(ending) ? tail.slice(0, tail.length - ending.length) : '';
+      if (ER_PLURALS.has(head)) return { rest: word.slice(0, at), head };
+    }
   }
   return null;
 }
 
-/** The listed nouns a lowercased word is made of, in order, head last; empty when none. */
-function parts(word: string, depth: number): string[] {
-  if (NOT_COMPOUNDS.has(word)) return [];
-  const split = splitHead(word);
-  if (!split) return [];
-  const { rest, head } = split;
+/** The rest before a head as a listed noun, across a joint or a dropped final "e" ("Schul-kinder"). */
+function restAsHead(rest: string): string | null {
   for (const joint of JOINTS) {
     if (!rest.endsWith(joint) || rest.length - joint.length < MIN_REST) continue;
     const before = rest.slice(0, rest.length - joint.length);
-    if (HEADS.has(before)) return [before, head];
-    // The rest may itself be a compound ("Bundesverkehrs|minister").
-    const inner = depth < MAX_PARTS - 1 ? parts(before, depth + 1) : [];
+    if (HEADS.has(before)) return before;
+  }
+  return HEADS.has(`${rest}e`) ? `${rest}e` : null;
+}
+
+/** The listed nouns a lowercased word is made of, in order, head last; empty when none. */
+function parts(word: string, depth: number): string[] {
+  const split = splitHead(word);
+  if (!split) return [];
+  const { rest, head } = split;
+  const whole = restAsHead(rest);
+  if (whole) return [whole, head];
+  // The rest may itself be a compound ("Bundesverkehrs|minister").
+  for (const joint of depth < MAX_PARTS - 1 ? JOINTS : []) {
+    if (!rest.endsWith(joint) || rest.length - joint.length < MIN_REST) continue;
+    const inner = parts(rest.slice(0, rest.length - joint.length), depth + 1);
     if (inner.length > 0) return [...inner, head];
   }
   return [head];

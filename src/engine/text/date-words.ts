@@ -28,6 +28,8 @@ export interface DateWords {
    * word (Russian "среду" is also "environment": "окружающую среду").
    */
   dayAfterOnly?: readonly string[];
+  /** What must not follow a day of the week for it to be one ("среду обитания" is a habitat), as a regular expression. */
+  notDayBefore?: string;
   /** Between the day and the month, and between the month and the year, as regular expressions. */
   dayToMonth: string;
   monthToYear: string;
@@ -99,12 +101,13 @@ export const DATE_WORDS: Record<OtherLanguage, DateWords> = {
   },
   ru: {
     weekdays: [['воскресенье'], ['понедельник'], ['вторник'], ['среда', 'среду'], ['четверг'], ['пятница', 'пятницу'], ['суббота', 'субботу']],
-    lastBefore: ['прошлый', 'прошлую', 'прошлое'],
+    lastBefore: ['прошлый', 'прошлую', 'прошлое', 'минувший', 'минувшую', 'минувшее', 'прошедший', 'прошедшую', 'прошедшее'],
     lastAfter: [],
-    nextBefore: ['следующий', 'следующую', 'следующее'],
+    nextBefore: ['следующий', 'следующую', 'следующее', 'ближайший', 'ближайшую', 'ближайшее'],
     nextAfter: [],
     relative: [['позавчера', -2], ['послезавтра', 2], ['вчера', -1], ['сегодня', 0], ['завтра', 1]],
-    dayAfterOnly: ['в', 'во', 'на', 'прошлый', 'прошлую', 'прошлое', 'следующий', 'следующую', 'следующее'],
+    dayAfterOnly: ['в', 'во', 'на', 'этот', 'эту', 'это'],
+    notDayBefore: '\\s+обитания',
     dayToMonth: '\\s+',
     monthToYear: '\\s+',
     afterYear: '\\s*(?:года|г\\.)',

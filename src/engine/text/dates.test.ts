@@ -100,6 +100,7 @@ describe('findDates in the other languages', () => {
       ['прошлую среду', '2024-02-07'],
     ]);
     expect(dates('Die Gespräche gehen am Donnerstag nächster Woche weiter.', FRIDAY, 'de')).toEqual([['Donnerstag nächster Woche', '2024-02-15']]);
+    expect(dates('Переговоры прошли в минувший четверг.', FRIDAY, 'ru')).toEqual([['минувший четверг', '2024-02-08']]);
   });
 
   it('reads written dates as each language joins day, month and year', () => {
@@ -136,8 +137,12 @@ describe('findDates in the other languages', () => {
     // A capital inside a sentence makes a name, except in German.
     expect(dates('El tenor Plácido Domingo cantó en Santo Domingo.', FRIDAY, 'es')).toEqual([]);
     expect(dates('Domingo fue un día tranquilo.', FRIDAY, 'es')).toEqual([['Domingo', '2024-02-04']]);
+    // A quote, a colon or a dash opens a sentence too.
+    expect(dates('Il ministro ha detto: «Lunedì firmeremo l\'accordo».', FRIDAY, 'it')).toEqual([['Lunedì', '2024-02-05']]);
+    expect(dates('MOSCOU (Reuters) - Dimanche, les électeurs ont voté.', FRIDAY, 'fr')).toEqual([['Dimanche', '2024-02-04']]);
     // Russian "среду" is also "the environment": a day of the week needs its preposition.
     expect(dates('Они обсуждали окружающую среду.', FRIDAY, 'ru')).toEqual([]);
+    expect(dates('Они говорили о разрушении в среду обитания.', FRIDAY, 'ru')).toEqual([]);
     // "hoy en día" is nowadays.
     expect(dates('Hoy en día el comercio crece.', FRIDAY, 'es')).toEqual([]);
   });

@@ -63,9 +63,9 @@ const ENGLISH_PATTERNS: DatePattern[] = [
   { pattern: /\b(yesterday|today|tomorrow)\b/giu, resolve: (m, p) => relativeDay({ yesterday: -1, today: 0, tomorrow: 1 }[m[1]!.toLowerCase()] ?? 0, p) },
 ];
 
-/** Whether a match at `at` stands first in its sentence (only quotes or a bracket before it). */
+/** Whether a match at `at` stands first in its sentence, or in a quote, or after a dash or a colon. */
 function opensSentence(text: string, at: number): boolean {
-  return /(?:^|[.!?…]\s+)["'“«(\s]*$/u.test(text.slice(0, at));
+  return /(?:^|[.!?…:]\s*|\s[-–—]\s*|^[-–—]\s*)["'“„«‹(¿¡\s]*$/u.test(text.slice(0, at));
 }
 
 /**
@@ -85,7 +85,8 @@ function otherPatterns(words: DateWords, months: ReadonlyArray<readonly string[]
     optional('before', [...words.lastBefore, ...words.nextBefore, ...dayAfterOnly], (group) => `(?:${group}\\s+)${dayAfterOnly.length > 0 ? '' : '?'}`) +
     `(?<day>${alternation(words.weekdays.flat())})` +
     optional('after', [...words.lastAfter, ...words.nextAfter], (group) => `(?:\\s+${group})?`) +
-    END;
+    END +
+    (words.notDayBefore ? `(?!${words.notDayBefore})` : '');
   const qualifier = (groups: Record<string, string | undefined>): Qualifier => {
     const before = groups.before?.toLowerCase();
     const after = groups.after?.toLowerCase();

@@ -8,11 +8,11 @@ import type { OtherLanguage } from './language';
 
 export interface FurnitureWords {
   /**
-   * Links: a line of these words alone, or of these words, a colon and the headline they lead
-   * to. In a sentence they are words ("Auch interessant ist der Zeitpunkt").
+   * Links: a line of these words alone, or of these words, a colon, bar or dash and the
+   * headline they lead to. In a sentence they are words ("Auch interessant ist der Zeitpunkt").
    */
   navigation: readonly string[];
-  /** Labels: only as a line of their own ("Anzeige"; "Anzeige erstattet hat die Polizei" is a sentence). */
+  /** Labels: only as a line of their own or before a headline like a link ("Anzeige"; "Anzeige erstattet hat die Polizei" is a sentence). */
   labels: readonly string[];
   /** A short line of one sentence that opens with one of these asks the reader to subscribe. */
   newsletter: readonly string[];
@@ -32,7 +32,7 @@ export const FURNITURE_WORDS: Record<OtherLanguage, FurnitureWords> = {
     navigation: ['lesen sie auch', 'lesen sie mehr', 'mehr zum thema', 'weiterlesen', 'das könnte sie auch interessieren', 'meistgelesene artikel', 'artikel teilen', 'hören sie diesen artikel', 'artikel anhören'],
     labels: ['anzeige', 'werbung', 'teilen', 'meistgelesen', 'empfehlungen', 'zum thema', 'auch interessant'],
     newsletter: ['newsletter', 'jetzt abonnieren', 'abonnieren sie', 'registrieren sie sich'],
-    credit: ['foto', 'fotos', 'bild', 'bilder', 'video'],
+    credit: ['foto', 'fotos', 'bild', 'bilder', 'bildquelle', 'grafik', 'video'],
     appeal: ['unterstützen sie', 'jetzt spenden', 'spenden sie', 'liebe leserinnen', 'liebe leserin', 'liebe leser'],
     copyright: ['alle rechte vorbehalten'],
   },

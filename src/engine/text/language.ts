@@ -34,7 +34,7 @@ export interface LanguageRules {
 
 /** Ways of saying "said" and "according to": like the English list's, no fact of their own. */
 const REPORTING_WORDS: Record<OtherLanguage, string> = {
-  de: 'sagte sagt sagten erklärte laut angaben teilte mitteilte hieß',
+  de: 'sagte sagt sagten gesagt erklärte erklärt erklärten laut angaben teilte teilt teilten mitteilte mitgeteilt hieß heißt',
   es: 'dijo dice afirmó según',
   fr: 'dit déclaré selon',
   it: 'detto dichiarato secondo',
