@@ -131,6 +131,8 @@ describe('findDates in the other languages', () => {
     ]);
     expect(dates("Ne hanno parlato l'altro ieri.", FRIDAY, 'it')).toEqual([["l'altro ieri", '2024-02-07']]);
     expect(dates('Sie sprachen vorgestern.', FRIDAY, 'de')).toEqual([['vorgestern', '2024-02-07']]);
+    expect(dates('Hablaron antes de ayer.', FRIDAY, 'es')).toEqual([['antes de ayer', '2024-02-07']]);
+    expect(dates('Ils se sont parlé avant hier.', FRIDAY, 'fr')).toEqual([['avant hier', '2024-02-07']]);
   });
 
   it('leaves names and ordinary words that are spelt like a day alone', () => {
