@@ -27,7 +27,6 @@ interface FurnitureRules {
   navigation: RegExp;
   /** The link or label words and nothing more: what stands before a teaser's headline. */
   link: RegExp;
-  label: RegExp;
   newsletter: RegExp;
   credit: RegExp;
   appeal: RegExp;
@@ -40,10 +39,9 @@ const furnitureRules = perOtherLanguage((language): FurnitureRules => {
   const opening = (list: readonly string[]) => new RegExp(`^(?:${alternation(list)})${WORD_END}`, 'iu');
   const alone = (list: readonly string[]) => new RegExp(`^(?:${alternation(list)})[\\s:.!>»›→-]*$`, 'iu');
   return {
-    // A link stands alone or before its headline (isTeaser): never the start of a sentence.
-    navigation: alone(words.navigation),
+    // Links and labels stand alone or before a headline (isTeaser): never the start of a sentence.
+    navigation: alone([...words.navigation, ...words.labels]),
     link: new RegExp(`^(?:${alternation([...words.navigation, ...words.labels])})$`, 'iu'),
-    label: alone(words.labels),
     newsletter: opening(words.newsletter),
     credit: new RegExp(`^(?:${alternation(words.credit)})\\s*[:/|]`, 'iu'),
     appeal: opening(words.appeal),
@@ -99,7 +97,6 @@ export function isBoilerplateLine(text: string, language: Language = 'en'): bool
   const words = wordCount(folded);
   if (isHashtagLine(folded) || isCapitalsLine(folded) || matches('copyright', folded, language)) return true;
   if (isPhotoCredit(folded, language) || CAPTION_MARK.test(folded)) return true;
-  if (language !== 'en' && furnitureRules(language).label.test(folded)) return true;
   if ((matches('navigation', folded, language) && words <= 8) || isTeaser(folded, language)) return true;
   if (matches('newsletter', folded, language) && words <= 25 && !/[.!?]["')\]]*\s+\S/.test(folded)) return true;
   return matches('appeal', folded, language) && words <= 40;
