@@ -6,7 +6,7 @@ import type { IndexedDocument } from '../corpus/corpus-index';
 import { isNumberTerm, type TermWeight } from '../corpus/weights';
 import type { NumberMention } from '../text/numbers';
 import type { ProcessedSentence } from '../text/document';
-import { alternation, PERIOD_WORDS } from '../text/amount-words';
+import { alternation, ENGLISH_MONTHS, PERIOD_WORDS } from '../text/amount-words';
 import type { Language, OtherLanguage } from '../text/language';
 import { findNumbers } from '../text/numbers';
 import { foldForMatching } from '../text/normalize';
@@ -22,7 +22,6 @@ export const SAME_QUANTITY = 0.25;
 const COMPARABLE_RATIO = 3;
 /** Characters between a figure and a time expression that still bounds it. */
 const SCOPE_DISTANCE = 40;
-const ENGLISH_MONTHS = 'january february march april may june july august september october november december'.split(' ');
 
 /** Periods differ by design between two statements of a figure, so they do not count towards likeness: each language's calendar words. */
 const CALENDAR_TERMS = new Map<Language, ReadonlySet<string>>([

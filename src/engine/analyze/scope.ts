@@ -1,11 +1,9 @@
 /** Time expressions that bound a quantity: "in 2023", "January-November", "last year", "1至11月", "去年". */
-import { alternation, PERIOD_WORDS } from '../text/amount-words';
+import { alternation, ENGLISH_MONTH as MONTH, PERIOD_WORDS } from '../text/amount-words';
 import type { Language, OtherLanguage } from '../text/language';
 import { perOtherLanguage } from '../text/per-language';
 import { foldForMatching } from '../text/normalize';
 
-// Capitalized only: "may" and "march" are also ordinary words.
-const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
 const YEAR = '(?:18|19|20)\\d{2}';
 const COUNT = '(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)';
 

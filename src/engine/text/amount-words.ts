@@ -1,7 +1,7 @@
 /**
  * How amounts and periods are written in the languages read besides English: scale words,
  * currencies and "per cent" after the figure (which takes a decimal comma: "240,1 Milliarden
- * Dollar"), the months, the words between two months of a range and "last year".
+ * Dollar"), the months (English's too), the words between two months of a range and "last year".
  */
 import type { OtherLanguage } from './language';
 
@@ -74,6 +74,14 @@ export const AMOUNT_WORDS: Record<OtherLanguage, AmountWords> = {
     grouping: ' .',
   },
 };
+
+/** The English months, lowercased, January first. */
+export const ENGLISH_MONTHS = 'january february march april may june july august september october november december'.split(' ');
+/**
+ * An English month as news writes it, whole or cut short, as a non-capturing regular
+ * expression. Capitalized only: "may" and "march" are also ordinary words.
+ */
+export const ENGLISH_MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
 
 export interface PeriodWords {
   /** The twelve months in order, each in the forms a date gives it, lowercased. */

@@ -3,7 +3,7 @@
  * "on Thursday" in a report published on Friday 9 February 2024 is 2024-02-08. English and
  * the languages of language.ts, each by its own words (date-words.ts).
  */
-import { alternation, PERIOD_WORDS } from './amount-words';
+import { alternation, ENGLISH_MONTH, ENGLISH_MONTHS, PERIOD_WORDS } from './amount-words';
 import { DATE_WORDS, type DateWords } from './date-words';
 import type { Language, OtherLanguage } from './language';
 import { perOtherLanguage } from './per-language';
@@ -40,13 +40,11 @@ interface DatePattern {
   accept?: (match: RegExpExecArray, text: string) => boolean;
 }
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-// Capitalized only: "may" and "march" are also ordinary words.
-const MONTH = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
+const MONTH = `(${ENGLISH_MONTH})`;
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
 const YEAR = '((?:19|20)\\d{2})';
 const WEEKDAY = '(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)';
-const englishMonth = (name: string) => MONTHS.indexOf(name.slice(0, 3).toLowerCase());
+const englishMonth = (name: string) => ENGLISH_MONTHS.findIndex((month) => month.startsWith(name.slice(0, 3).toLowerCase()));
 const englishQualifier = (word: string | undefined): Qualifier => {
   const kind = word?.toLowerCase();
   return kind === 'last' || kind === 'next' ? kind : 'on';

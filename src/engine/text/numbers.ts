@@ -2,7 +2,7 @@
 import { alternation, AMOUNT_WORDS } from './amount-words';
 import type { Language, OtherLanguage } from './language';
 import { perOtherLanguage } from './per-language';
-import { UNSPACED_SCRIPT } from './script';
+import { UNSPACED_SCRIPT, WORD_END } from './script';
 
 export type NumberUnit = 'money' | 'percent' | 'year' | 'count';
 
@@ -50,9 +50,6 @@ function unspacedScale(characters: string): number {
 // amount (2401亿美元, 2兆円).
 const NUMBER_PATTERN =
   /(?<currency>(?:US|S|A|C|HK|NZ)?\$|[£€¥₹]|\b(?:USD|EUR|GBP|RMB|CNY|Rs\.?)\s?)?(?<digits>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:(?<glued>bn|mn|tn|trn|bln|mln|[mkb])\b|\s?(?<word>trillion|billion|billon|million|thousand|bn|mn|tn|bln|mln)\b|(?<unspaced>(?:[十百千](?=[万萬亿億]))?(?:[万萬][亿億]?|[亿億]|兆(?![瓦赫帕焦]))))?(?<after>美元|港元|日元|欧元|歐元|英镑|英鎊|卢布|盧布|人民币|人民幣|元|円|ドル|ユーロ)?(?<percent>\s?%|\s(?:percent|per cent)\b)?/giu;
-
-/** Not followed by a letter or digit: `\b` knows only ASCII letters. */
-const WORD_END = '(?![\\p{L}\\p{N}])';
 
 /**
  * The figures of a language that writes a decimal comma ("240,1") and groups thousands with a
