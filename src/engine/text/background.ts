@@ -9,6 +9,8 @@
  * English only: elsewhere the same pronouns double as articles (German ", die"), and no
  * other language's text has been measured.
  */
+import { ENGLISH_MONTHS } from './amount-words';
+import { WEEKDAYS } from './dates';
 import type { Language } from './language';
 
 /** Lowercase on purpose: ", WHO said" is the World Health Organization. Ends at the next comma. */
@@ -25,7 +27,7 @@ const REPORTS = new RegExp(
   [
     '\\d',
     '\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|dozens?|scores|hundreds?|thousands?|millions?|billions?)\\b',
-    '\\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\\b',
+    `\\b(?:${[...WEEKDAYS, ...ENGLISH_MONTHS].map((word) => word[0]!.toUpperCase() + word.slice(1)).join('|')})\\b`,
     '\\b(?:yesterday|today|tomorrow|tonight|overnight|(?:last|this|next) (?:night|morning|evening|week|month|year)|(?:hours|days|weeks|months) (?:after|before|ago|later|earlier))\\b',
   ].join('|'),
 );
