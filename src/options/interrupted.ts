@@ -26,3 +26,16 @@ export function browserLocks(locks: LockManager): { held: HeldLocks; hold(id: st
     },
   };
 }
+
+/**
+ * Runs an import holding its lock from the moment its id is known until it settles. `start`
+ * may report the id before it returns (a resumed import knows it at once), so the lock waits
+ * on a promise of its own rather than on the one `start` returns.
+ */
+export function holdingLock<T>(hold: (id: string, running: Promise<unknown>) => void, start: (onStarted: (id: string) => void) => Promise<T>): Promise<T> {
+  let settle: () => void = () => undefined;
+  const settled = new Promise<void>((resolve) => (settle = resolve));
+  const running = start((id) => hold(id, settled));
+  void running.then(settle, settle);
+  return running;
+}

@@ -12,7 +12,7 @@ import { Options } from '../ui/Options';
 import type { CorpusChanged, FeedReply } from '../messages';
 import { fetchFeed, removeFeed, subscribe, type FeedActionDeps } from './feeds';
 import { fileSource } from './file-source';
-import { browserLocks, interruptedImports } from './interrupted';
+import { browserLocks, holdingLock, interruptedImports } from './interrupted';
 import { runImport, sameFiles } from './run-import';
 import '../ui/controls.css';
 import './options.css';
@@ -151,16 +151,16 @@ function App() {
     setCancelImport(cancel);
     // The same files as an interrupted import: go on from where it stopped.
     const resume = interrupted.find((journal) => journal.state === 'running' && sameFiles(journal, files));
-    let started: (id: string) => void = () => undefined;
-    const running = runImport(files.map(fileSource), {
-      store,
-      extract: extractPage,
-      onProgress: setImporting,
-      signal: cancel.signal,
-      onStarted: (id) => started(id),
-      ...(resume ? { resume } : {}),
-    });
-    started = (id) => locks.hold(id, running);
+    const running = holdingLock(locks.hold, (onStarted) =>
+      runImport(files.map(fileSource), {
+        store,
+        extract: extractPage,
+        onProgress: setImporting,
+        signal: cancel.signal,
+        onStarted,
+        ...(resume ? { resume } : {}),
+      }),
+    );
     setInterrupted((journals) => journals.filter((journal) => journal !== resume));
     running
       .then(setReport, (error: unknown) => setReport({ added: 0, skipped: [], warnings: [], evicted: 0, error: `Nothing was imported: ${errorText(error)}` }))
