@@ -5,6 +5,7 @@ import { FEEDS_KEY } from '../corpus/feed-setting';
 import { setAsideFor } from '../corpus/set-aside-setting';
 import { BADGE_COLOUR, badgeTitle, LOOSE_BADGE_COLOUR } from './badge';
 import { wireAutoSites } from './auto-sites-wiring';
+import { TabAddresses } from './navigation';
 import { addArticleFromTab, captureAnalyzed, type CaptureDeps } from './capture';
 import { corpusAnalysis } from './corpus-analysis';
 import { extractInTab } from './extract-in-tab';
@@ -83,10 +84,14 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
   return addArticleFromTab({ store, extract: (tabId) => extractInTab(tabs, tabId, true) }, message.tabId);
 });
 
-browser.tabs.onUpdated.addListener((tabId, change) => {
-  if (change.status === 'loading' || change.url !== undefined) analyzer.invalidate(tabId, false);
+const addresses = new TabAddresses((tabId) => analyzer.shownAddress(tabId));
+browser.tabs.onUpdated.addListener((tabId, change, tab) => {
+  if (addresses.navigates(tabId, change, tab.url)) analyzer.navigated(tabId);
 });
-browser.tabs.onRemoved.addListener((tabId) => analyzer.invalidate(tabId, true));
+browser.tabs.onRemoved.addListener((tabId) => {
+  addresses.closed(tabId);
+  analyzer.invalidate(tabId, true);
+});
 
 browser.storage.onChanged.addListener((changes, area) => {
   if (area === 'local' && FEEDS_KEY in changes) syncIndexNow();

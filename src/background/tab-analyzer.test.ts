@@ -185,6 +185,95 @@ describe('TabAnalyzer', () => {
     expect(badges.get(3)).toBe('');
   });
 
+  it('starts afresh for the new page while a run for the page before is still reading it', async () => {
+    const next: ArticleText = { ...article, url: 'https://news.example/next', title: 'Next story' };
+    const pending: Array<(reply: ExtractReply) => void> = [];
+    const { analyzer, deps } = setup({ extract: vi.fn(() => new Promise<ExtractReply>((resolve) => pending.push(resolve))) });
+    const first = collect(analyzer, 3);
+    await settle();
+    first.unsubscribe();
+    analyzer.invalidate(3, false);
+    // The popup opened again, on the new page: it is not left waiting on the old run.
+    const watch = collect(analyzer, 3);
+    await settle();
+    expect(deps.extract).toHaveBeenCalledTimes(2);
+    pending[1]!({ ok: true, isArticle: true, article: next });
+    pending[0]!({ ok: true, isArticle: true, article });
+    await settle();
+    await settle();
+    expect(watch.last()).toMatchObject({ kind: 'done', url: next.url });
+    expect(analyzer.articleUrl(3)).toBe(next.url);
+  });
+
+  it('analyzes the article a content script sends for the new page while a run for the page before is in flight', async () => {
+    const next: ArticleText = { ...article, url: 'https://news.example/next' };
+    let finish: (reply: ExtractReply) => void = () => undefined;
+    const { analyzer, deps } = setup({ extract: () => new Promise((resolve) => (finish = resolve)) });
+    collect(analyzer, 4);
+    await settle();
+    analyzer.invalidate(4, false);
+    analyzer.acceptArticle(4, next);
+    finish({ ok: true, isArticle: true, article });
+    await settle();
+    await settle();
+    expect(vi.mocked(deps.analyze).mock.calls.map(([given]) => given.url)).toEqual([next.url]);
+    expect(analyzer.articleUrl(4)).toBe(next.url);
+  });
+
+  it('tells a popup left waiting while its tab moves to another page, and analyzes the new page when asked again', async () => {
+    const next: ArticleText = { ...article, url: 'https://news.example/next' };
+    const replies = [article, next];
+    let finish: (reply: ExtractReply) => void = () => undefined;
+    const { analyzer } = setup({
+      extract: vi.fn(() => {
+        const given = replies.shift()!;
+        return given === article ? new Promise<ExtractReply>((resolve) => (finish = resolve)) : Promise.resolve<ExtractReply>({ ok: true, isArticle: true, article: given });
+      }),
+    });
+    const watch = collect(analyzer, 6);
+    await settle();
+    analyzer.navigated(6);
+    expect(watch.last()).toEqual({ kind: 'error', message: expect.stringMatching(/moved to another address/) });
+    finish({ ok: true, isArticle: true, article });
+    await settle();
+    expect(watch.last()?.kind).toBe('error');
+    analyzer.reanalyze(6);
+    await settle();
+    await settle();
+    expect(watch.last()).toMatchObject({ kind: 'done', url: next.url });
+  });
+
+  it('leaves a popup showing a finished result as it is when its tab moves on', async () => {
+    const { analyzer } = setup();
+    const watch = collect(analyzer, 8);
+    await settle();
+    const shown = watch.states.length;
+    analyzer.navigated(8);
+    await settle();
+    expect(watch.states).toHaveLength(shown);
+  });
+
+  it('starts nothing when a tab no popup watches moves to another page', async () => {
+    const { analyzer, deps } = setup();
+    analyzer.navigated(7);
+    await settle();
+    expect(deps.extract).not.toHaveBeenCalled();
+  });
+
+  it('keeps nothing of a run whose tab closed while it ran', async () => {
+    let finish: (reply: ExtractReply) => void = () => undefined;
+    const { analyzer, area, badges } = setup({ extract: () => new Promise((resolve) => (finish = resolve)) });
+    collect(analyzer, 5);
+    await settle();
+    analyzer.invalidate(5, true);
+    finish({ ok: true, isArticle: true, article });
+    await settle();
+    await settle();
+    expect(area.data.size).toBe(0);
+    expect(analyzer.articleUrl(5)).toBeNull();
+    expect(badges.get(5)).toBe('');
+  });
+
   it('says the tab is unreachable when the page cannot be injected', async () => {
     const { analyzer } = setup({ extract: async () => Promise.reject(new UnreachableError('Click the Lacuna button')) });
     const watch = collect(analyzer, 5);

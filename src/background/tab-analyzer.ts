@@ -104,25 +104,48 @@ export class TabAnalyzer {
     void this.run(tabId, false, { article, page });
   }
 
-  /** The tab navigated or closed: its result no longer applies. */
+  /**
+   * The tab's result no longer applies (it navigated or closed, or its article changed): a run
+   * under way publishes nothing and no longer stands in the way of a new one. The generation
+   * of a closed tab stays bumped, so that a run it started cannot publish after all.
+   */
   invalidate(tabId: number, closed: boolean): void {
     this.forget(tabId);
     this.forced.delete(tabId);
     this.articles.delete(tabId);
+    this.running.delete(tabId);
     this.generations.set(tabId, this.generation(tabId) + 1);
-    if (!closed) this.deps.clearMarks?.(tabId);
-    if (closed) {
-      this.generations.delete(tabId);
-      this.listeners.delete(tabId);
-    }
+    if (closed) this.listeners.delete(tabId);
+    else this.deps.clearMarks?.(tabId);
+  }
+
+  /**
+   * The tab shows another page: its result no longer applies. A popup waiting on the run for
+   * the page before is told so (and offered to try again), not left waiting; it is not analyzed
+   * at once, since a single-page site may still be drawing the new story.
+   */
+  navigated(tabId: number): void {
+    const waiting = this.running.has(tabId) && (this.listeners.get(tabId)?.size ?? 0) > 0;
+    this.invalidate(tabId, false);
+    if (!waiting) return;
+    const state: TabState = { kind: 'error', message: 'The page moved to another address before its analysis was done.' };
+    this.states.set(tabId, state);
+    for (const listener of this.listeners.get(tabId) ?? []) listener(state);
   }
 
   /** The reader switched Lacuna off for a site: each tab with a result for one of its pages loses it, and its marks. */
   forgetPages(onSite: (url: string) => boolean): void {
-    for (const [tabId, state] of this.states) {
-      const address = ('page' in state ? state.page : undefined) ?? ('url' in state ? state.url : null);
+    for (const tabId of [...this.states.keys()]) {
+      const address = this.shownAddress(tabId);
       if (address && onSite(address)) this.invalidate(tabId, false);
     }
+  }
+
+  /** The address the tab showed when its result was made (the article's own when that is all it knows), if it has one. */
+  shownAddress(tabId: number): string | undefined {
+    const state = this.states.get(tabId);
+    if (!state) return undefined;
+    return ('page' in state ? state.page : undefined) ?? ('url' in state ? (state.url ?? undefined) : undefined);
   }
 
   private forget(tabId: number): void {
@@ -189,7 +212,8 @@ export class TabAnalyzer {
     try {
       progress('reading', 0);
       const read = given ?? (await this.read(tabId, force, publish));
-      if (!read) return;
+      // The tab moved on while its page was read: the article is no longer its.
+      if (!read || this.generation(tabId) !== generation) return;
       const { article, page } = read;
       const { analysis, corpusSize, setAside, openings } = await this.deps.analyze(article, progress);
       const common = {

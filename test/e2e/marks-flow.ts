@@ -230,13 +230,22 @@ export interface SinglePageBrowser {
 }
 
 /**
- * The Moscow Times story in a single-page app moves to Al Jazeera's (history.pushState, the
- * story rendered a moment later) while a card is open: the marks, the card and the badge go
+ * The Moscow Times story in a single-page app keeps its marks when only the fragment of its
+ * address changes, then moves to Al Jazeera's (history.pushState, the story rendered a moment
+ * later) while a card is open: the marks, the card and the badge go
  * at once; asked again, the analysis is Al Jazeera's and its claims are marked.
  */
 export async function checkSinglePageApp(page: PageDriver, claim: string, browser: SinglePageBrowser): Promise<void> {
   await page.bringToFront();
-  await waitForMarks(page);
+  const marked = await waitForMarks(page);
+  // A move within the page ("jump to comments") keeps the analysis, its badge and its marks.
+  const badge = await browser.badgeText();
+  expect(badge).not.toBe('');
+  await page.evaluate(() => void (location.hash = 'comments'), undefined);
+  await new Promise((resolve) => setTimeout(resolve, 1500));
+  expect(await page.evaluate(() => location.hash, undefined)).toBe('#comments');
+  expect((await page.evaluate(marksHostInPage, undefined))?.anchored).toBe(marked.anchored);
+  expect(await browser.badgeText()).toBe(badge);
   await hoverClaim(page, claim);
   await page.evaluate(() => document.querySelector<HTMLElement>('a[data-spa="al-jazeera"]')!.click(), undefined);
   await expect.poll(() => page.evaluate(marksHostInPage, undefined)).toBeNull();

@@ -1,0 +1,43 @@
+import { isFragmentMove, TabAddresses } from './navigation';
+
+describe('telling a navigation from a move within the page', () => {
+  it('reads a change of the fragment alone as a move within the page', () => {
+    expect(isFragmentMove('https://news.example/story', 'https://news.example/story#comments')).toBe(true);
+    expect(isFragmentMove('https://news.example/story#a', 'https://news.example/story#b')).toBe(true);
+    expect(isFragmentMove('https://news.example/story#a', 'https://news.example/story')).toBe(true);
+  });
+
+  it('reads another path or query, the same address (a reload) or an unknown one as a navigation', () => {
+    expect(isFragmentMove('https://news.example/story', 'https://news.example/next#top')).toBe(false);
+    expect(isFragmentMove('https://news.example/story?page=1', 'https://news.example/story?page=2')).toBe(false);
+    expect(isFragmentMove('https://news.example/story', 'https://news.example/story')).toBe(false);
+    expect(isFragmentMove(undefined, 'https://news.example/story#x')).toBe(false);
+    expect(isFragmentMove('not an address', 'not an address#x')).toBe(false);
+  });
+
+  it('reads a fragment that is a route of a single-page site as another page', () => {
+    expect(isFragmentMove('https://news.example/#/world/123', 'https://news.example/#/world/456')).toBe(false);
+    expect(isFragmentMove('https://news.example/', 'https://news.example/#!/story')).toBe(false);
+  });
+
+  it('follows each tab’s address across its updates', () => {
+    const tabs = new TabAddresses();
+    expect(tabs.navigates(1, { status: 'loading', url: 'https://news.example/story' }, 'https://news.example/story')).toBe(true);
+    expect(tabs.navigates(1, { status: 'complete' }, 'https://news.example/story')).toBe(false);
+    expect(tabs.navigates(1, { url: 'https://news.example/story#comments' }, 'https://news.example/story#comments')).toBe(false);
+    // Some browsers report a fragment move as loading too.
+    expect(tabs.navigates(1, { status: 'loading', url: 'https://news.example/story#top' }, 'https://news.example/story#top')).toBe(false);
+    expect(tabs.navigates(1, { status: 'loading' }, 'https://news.example/story#top')).toBe(true);
+    expect(tabs.navigates(1, { url: 'https://news.example/next' }, 'https://news.example/next')).toBe(true);
+    // Another tab, or this one after it closed, is not known: a change of its address is a navigation.
+    expect(tabs.navigates(2, { url: 'https://news.example/next#x' }, 'https://news.example/next#x')).toBe(true);
+    tabs.closed(1);
+    expect(tabs.navigates(1, { url: 'https://news.example/next#x' }, 'https://news.example/next#x')).toBe(true);
+  });
+
+  it('asks for the address of a tab it has not seen change yet (the browser told none before the click on the button)', () => {
+    const tabs = new TabAddresses((tabId) => (tabId === 3 ? 'https://news.example/story' : undefined));
+    expect(tabs.navigates(3, { status: 'loading', url: 'https://news.example/story#comments' }, 'https://news.example/story#comments')).toBe(false);
+    expect(tabs.navigates(4, { status: 'loading', url: 'https://news.example/story#comments' }, 'https://news.example/story#comments')).toBe(true);
+  });
+});

@@ -1,0 +1,45 @@
+/** A fragment that is a route of a single-page site ("#/world/123", "#!/story"): it names another page. */
+const ROUTE = /^#!?\//;
+
+/**
+ * Which address changes of a tab are a move to another page. A change of the fragment alone
+ * (a table of contents, "jump to comments", a footnote) keeps the page, its analysis and its
+ * marks, unless the fragment is a route.
+ */
+export function isFragmentMove(previous: string | undefined, next: string): boolean {
+  if (previous === undefined || previous === next) return false;
+  try {
+    const before = new URL(previous);
+    const after = new URL(next);
+    if (ROUTE.test(before.hash) || ROUTE.test(after.hash)) return false;
+    before.hash = '';
+    after.hash = '';
+    return before.href === after.href;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Follows the addresses of the tabs, to tell a navigation from a move within the page. The
+ * browser tells a tab's address only once Lacuna may read the page (after a click on its
+ * button), so an address not seen yet is asked of `known` (the one its analysis was made on);
+ * a tab known to neither changes page with every change of address.
+ */
+export class TabAddresses {
+  private readonly addresses = new Map<number, string>();
+
+  constructor(private readonly known: (tabId: number) => string | undefined = () => undefined) {}
+
+  /** Whether the tab's update (`status`, new `url`) is a navigation to another page; remembers the address it shows now. */
+  navigates(tabId: number, change: { status?: string; url?: string }, shown: string | undefined): boolean {
+    const previous = this.addresses.get(tabId) ?? this.known(tabId);
+    if (shown !== undefined) this.addresses.set(tabId, shown);
+    if (change.url !== undefined && isFragmentMove(previous, change.url)) return false;
+    return change.status === 'loading' || change.url !== undefined;
+  }
+
+  closed(tabId: number): void {
+    this.addresses.delete(tabId);
+  }
+}
