@@ -20,23 +20,25 @@ const store = extensionCorpusStore();
 
 const tabs = { executeScript: (o: Scripting.ScriptInjection) => browser.scripting.executeScript(o), sendMessage: (id: number, m: ToContent) => browser.tabs.sendMessage(id, m) };
 
-const capture: CaptureDeps = {
-  store,
-  local: browser.storage.local,
-  isPrivate: async (tabId) => {
-    try {
-      return (await browser.tabs.get(tabId)).incognito;
-    } catch {
-      return true; // unknown: never risk keeping a private page
-    }
-  },
+const isPrivate = async (tabId: number): Promise<boolean> => {
+  try {
+    return (await browser.tabs.get(tabId)).incognito;
+  } catch {
+    return true; // unknown: never risk keeping a private page
+  }
 };
+
+const capture: CaptureDeps = { store, local: browser.storage.local, isPrivate };
 
 const toPage = (tabId: number, message: ToContent): void => {
   browser.tabs.sendMessage(tabId, message).catch(() => undefined);
 };
 
-const corpusIndex = corpusAnalysis(store, idbIndexStorage(indexedDB), (article) => setAsideFor(browser.storage.local, article));
+// Choices made in private windows are kept in session storage, in memory only (popup-port.ts).
+const setAside = async (article: string | null): Promise<string[]> => [
+  ...new Set([...(await setAsideFor(browser.storage.local, article)), ...(await setAsideFor(browser.storage.session, article))]),
+];
+const corpusIndex = corpusAnalysis(store, idbIndexStorage(indexedDB), setAside);
 // The options page tells the background each change it makes to the corpus (an import, a
 // deletion), waking a stopped worker, and the feeds write their status with the articles they
 // bring: index the change now rather than when the next article is analyzed.
@@ -63,7 +65,7 @@ const analyzer = new TabAnalyzer({
 });
 
 const corpusAddresses = { idsAt: (url: string) => store.idsAt(url), urlOf: async (id: string) => (await store.get(id))?.url ?? null };
-browser.runtime.onConnect.addListener((port) => servePopupPort(port, analyzer, browser.storage.local, corpusAddresses));
+browser.runtime.onConnect.addListener((port) => servePopupPort(port, analyzer, { local: browser.storage.local, session: browser.storage.session, isPrivate }, corpusAddresses));
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
   const tabId = sender.tab?.id;

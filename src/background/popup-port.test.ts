@@ -23,7 +23,8 @@ function memoryArea() {
   };
 }
 
-function setup(articleUrl: string | null = ARTICLE, local = memoryArea(), corpus: CorpusAddresses = CORPUS) {
+function setup(articleUrl: string | null = ARTICLE, local = memoryArea(), corpus: CorpusAddresses = CORPUS, options: { session?: ReturnType<typeof memoryArea>; private?: boolean } = {}) {
+  const session = options.session ?? memoryArea();
   const listeners: Array<(message: unknown) => void> = [];
   const posted: PopupUpdate[] = [];
   const port = {
@@ -50,9 +51,9 @@ function setup(articleUrl: string | null = ARTICLE, local = memoryArea(), corpus
       for (const url of ['https://news.example/xi-putin-call?utm_source=feed', OTHER, 'https://news.example/third']) if (sameArticle(url)) this.forgotten.push(`${url} but ${except}`);
     },
   };
-  servePopupPort(port as never, analyzer, local, corpus);
+  servePopupPort(port as never, analyzer, { local, session, isPrivate: async () => options.private === true }, corpus);
   const send = (message: unknown) => listeners.forEach((listener) => listener(message));
-  return { send, posted, reanalyzed, whenReanalyzed, local, analyzer };
+  return { send, posted, reanalyzed, whenReanalyzed, local, session, analyzer };
 }
 
 describe('the popup port', () => {
@@ -113,6 +114,20 @@ describe('the popup port', () => {
     send({ type: 'set-aside', tabId: 7, doc: 'a' });
     expect(reanalyzed).toEqual([7]);
     expect(await local.get('setAside')).toEqual({});
+  });
+
+  it('keeps a choice made in a private window in memory only, and brings it back from there', async () => {
+    const { send, whenReanalyzed, local, session } = setup(ARTICLE, memoryArea(), CORPUS, { private: true });
+    send({ type: 'set-aside', tabId: 7, doc: 'other-story' });
+    await whenReanalyzed;
+    expect(await local.get('setAside')).toEqual({});
+    expect(await setAsideFor(session, ARTICLE)).toEqual(['other-story']);
+    expect(await setAsideFor(session, OTHER)).toEqual([ARTICLE]);
+    const again = setup(ARTICLE, local, CORPUS, { session });
+    again.send({ type: 'bring-back', tabId: 7 });
+    await again.whenReanalyzed;
+    expect(await setAsideFor(session, ARTICLE)).toEqual([]);
+    expect(await setAsideFor(session, OTHER)).toEqual([]);
   });
 
   it('ignores messages that are not requests', () => {

@@ -11,6 +11,18 @@ import type { TabAnalyzer } from './tab-analyzer';
 let changes: Promise<unknown> = Promise.resolve();
 
 /**
+ * Where the reader's choices of related articles are kept: on disk, or, for a tab in a private
+ * window, only in memory for the browser's session (a private page's address is never written
+ * to disk). The analysis reads both.
+ */
+export interface ChoiceAreas {
+  local: LocalArea;
+  session: LocalArea;
+  /** True when it cannot be known. */
+  isPrivate(tabId: number): Promise<boolean>;
+}
+
+/**
  * Serves one popup's port: it asks to watch a tab and gets that tab's states until it closes;
  * it can ask to analyze again, and to set a related document aside (or bring them back) first:
  * both ways, so that the tabs showing either side analyze again.
@@ -18,7 +30,7 @@ let changes: Promise<unknown> = Promise.resolve();
 export function servePopupPort(
   port: Pick<Runtime.Port, 'name' | 'onMessage' | 'onDisconnect' | 'postMessage'>,
   analyzer: Pick<TabAnalyzer, 'watch' | 'reanalyze' | 'articleUrl' | 'forgetArticle'>,
-  local: LocalArea,
+  areas: ChoiceAreas,
   corpus: CorpusAddresses,
 ): void {
   if (port.name !== PORT_NAME) return;
@@ -34,8 +46,12 @@ export function servePopupPort(
       // Nothing to remember the choice by (the result is gone): analyze again as it stands.
       if (!article) return void analyzer.reanalyze(message.tabId);
       const change = async (): Promise<string[]> => {
-        if (message.type === 'bring-back') return bringBackBothWays(local, corpus, article);
-        const address = await setAsideBothWays(local, corpus, article, message.doc);
+        if (message.type === 'bring-back') {
+          // Brought back wherever it was set aside: on disk or, from a private window, in memory.
+          return [...(await bringBackBothWays(areas.local, corpus, article)), ...(await bringBackBothWays(areas.session, corpus, article))];
+        }
+        const area = (await areas.isPrivate(message.tabId)) ? areas.session : areas.local;
+        const address = await setAsideBothWays(area, corpus, article, message.doc);
         return address ? [address] : [];
       };
       changes = changes
