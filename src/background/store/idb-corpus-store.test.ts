@@ -7,12 +7,18 @@ import type { CorpusDocument } from '../../engine/types';
 import { documentBytes } from '../../corpus/size-limit';
 import { describeWriteError, idbCorpusStore } from './idb-corpus-store';
 import { documentReads } from './document-reads';
-import { DB_VERSION, DOCUMENTS, openCorpusDb } from './schema';
+import { DB_VERSION, DOCUMENTS, META, openCorpusDb } from './schema';
 
 const demoFile = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../../public/demo-corpus.json'), 'utf8')) as unknown[];
 
 function doc(id: string, text: string, more: Partial<CorpusDocument> = {}): CorpusDocument {
   return { id, text, url: null, title: null, source: null, published: null, lang: null, ...more };
+}
+
+/** A store whose clock moves on by one at every document added, so that "oldest" is well defined. */
+function clockedStore(factory = new IDBFactory()) {
+  let t = 0;
+  return idbCorpusStore({ indexedDB: factory, loadDemo: async () => [], now: () => ++t });
 }
 
 function makeStore(factory = new IDBFactory(), loadDemo: () => Promise<unknown> = async () => []) {
@@ -215,11 +221,6 @@ describe('the corpus in IndexedDB', () => {
 });
 
 describe('the size limit and pinned articles', () => {
-  /** A store whose clock moves on by one at every document added, so that "oldest" is well defined. */
-  function clockedStore(factory = new IDBFactory()) {
-    let t = 0;
-    return idbCorpusStore({ indexedDB: factory, loadDemo: async () => [], now: () => ++t });
-  }
   // Each of these weighs the same: an id of one letter, no metadata, ten characters of text.
   const tenChars = (id: string) => doc(id, `${id}${'x'.repeat(9)}`);
   const oneDoc = documentBytes(tenChars('a'));
@@ -273,6 +274,27 @@ describe('the size limit and pinned articles', () => {
     expect((await store.documents()).map((d) => d.id)).toEqual(['a', 'b']);
   });
 
+  it('keeps an article under the limit without reading the corpus’s other texts', async () => {
+    const store = clockedStore();
+    await store.add(['a', 'b', 'c', 'd', 'e', 'f'].map(tenChars), 'import');
+    await store.setSizeLimit(8 * oneDoc);
+    const reads = documentReads();
+    try {
+      expect((await store.add([tenChars('g')], 'capture')).evicted).toEqual([]);
+      expect((await store.add([tenChars('h'), tenChars('i')], 'capture')).evicted).toEqual(['a']);
+      expect(reads.whole()).toBe(0);
+    } finally {
+      reads.restore();
+    }
+    // The running total agrees with the documents left: one more fits, the next two do not.
+    expect((await store.add([tenChars('j')], 'capture')).evicted).toEqual(['b']);
+    await store.delete(['j', 'i']);
+    expect((await store.add([tenChars('k'), tenChars('l')], 'capture')).evicted).toEqual([]);
+    await store.clear();
+    await store.add(['m', 'n', 'o', 'p', 'q', 'r', 's', 't'].map(tenChars), 'import');
+    expect((await store.add([tenChars('u')], 'capture')).evicted).toEqual(['m']);
+  });
+
   it('counts documents stored before their weight was recorded', async () => {
     const factory = new IDBFactory();
     const store = clockedStore(factory);
@@ -297,6 +319,28 @@ describe('why a write failed', () => {
 });
 
 describe('corpus database migrations', () => {
+  it('upgrades a version 3 database with the weight of its documents, so that a limit applies at once', async () => {
+    const factory = new IDBFactory();
+    const current = clockedStore(factory);
+    await current.add(['a', 'b', 'c'].map((id) => doc(id, `${id}${'x'.repeat(9)}`)), 'import');
+    const oneDoc = documentBytes(doc('a', 'axxxxxxxxx'));
+    // Back to version 3: its documents, without the total and the index of version 4.
+    const records = await (async () => {
+      const db = await openCorpusDb(factory);
+      const all = await db.getAll(DOCUMENTS);
+      db.close();
+      return all;
+    })();
+    const older = new IDBFactory();
+    const v3 = await openCorpusDb(older, 3);
+    for (const record of records) await v3.put(DOCUMENTS, record);
+    await v3.put(META, 'removed', 'demo');
+    v3.close();
+    const upgraded = clockedStore(older);
+    expect(await upgraded.setSizeLimit(2 * oneDoc)).toEqual(['a']);
+  });
+
+
   it('upgrades a version 1 database, keeping its documents and finding their duplicates', async () => {
     const factory = new IDBFactory();
     const v1 = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../../test/fixtures/store/corpus-v1.json'), 'utf8')) as CorpusDocument[];
@@ -306,7 +350,7 @@ describe('corpus database migrations', () => {
     old.close();
 
     const store = makeStore(factory);
-    expect(DB_VERSION).toBe(3);
+    expect(DB_VERSION).toBe(4);
     expect((await store.documents()).map((d) => d.id).sort()).toEqual(['v1-a', 'v1-b']);
     expect((await store.list()).find((e) => e.id === 'v1-a')).toMatchObject({ origin: 'import', addedAt: 0, source: 'Example Times' });
     const result = await store.add(

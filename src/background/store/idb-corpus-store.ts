@@ -8,11 +8,11 @@
 import type { IDBPDatabase, IDBPTransaction } from 'idb';
 import type { CorpusDocument } from '../../engine/types';
 import { textKey, urlKey } from '../../corpus/keys';
-import { chooseEvictions, documentBytes } from '../../corpus/size-limit';
+import { documentBytes } from '../../corpus/size-limit';
 import { isSameArticleText, shingles } from '../../corpus/wire-copies';
 import type { ImportJournal } from '../../corpus/types';
 import { parseBundledCorpus, type AddResult, type AddSkip, type CorpusEntry, type CorpusStore, type DemoState, type DocumentOrigin } from '../corpus-store';
-import { IMPORTS, DOCUMENTS, META, SKETCHES, openCorpusDb } from './schema';
+import { IMPORTS, DOCUMENTS, META, SKETCHES, TOTAL_BYTES, openCorpusDb } from './schema';
 import { bytesOf, CorpusWriteError, describeWriteError, label, toDocument, toEntry, untitledOpening, type StoredDocument } from './stored-document';
 import { linkWireCopies, wireCandidates, WireSketches, type WireSketch } from './wire-links';
 
@@ -159,6 +159,7 @@ export function idbCorpusStore(options: IdbCorpusStoreOptions): CorpusStore {
     const newSketches = await linkWireCopies(index, texts, accepted, acceptedShingles);
     const sketchStore = tx.objectStore(SKETCHES);
     await requestAll([...accepted.map((stored) => () => store.put(stored)), ...newSketches.map((sketch) => () => sketchStore.put(sketch))]);
+    await addToTotal(tx, accepted.reduce((sum, stored) => sum + bytesOf(stored), 0));
     return { added: accepted.map((stored) => stored.id), skipped, evicted: [] };
   }
 
@@ -170,11 +171,22 @@ export function idbCorpusStore(options: IdbCorpusStoreOptions): CorpusStore {
     return sketches.index;
   }
 
-  /** Deletes documents with their sketches. */
+  /** Deletes documents with their sketches, and their weight from the total. */
   async function deleteIn(tx: WriteTx, ids: readonly IDBValidKey[]): Promise<void> {
     const documents = tx.objectStore(DOCUMENTS);
     const sketchStore = tx.objectStore(SKETCHES);
+    const deleted = (await Promise.all(ids.map((id) => documents.get(id)))) as Array<StoredDocument | undefined>;
     await Promise.all(ids.flatMap((id) => [documents.delete(id), sketchStore.delete(id)]));
+    await addToTotal(tx, -deleted.reduce((sum, stored) => sum + (stored ? bytesOf(stored) : 0), 0));
+  }
+
+  /** What all documents weigh toward the size limit (schema.ts keeps it from version 4 on). */
+  async function totalIn(tx: WriteTx): Promise<number> {
+    return ((await tx.objectStore(META).get(TOTAL_BYTES)) as number | undefined) ?? 0;
+  }
+
+  async function addToTotal(tx: WriteTx, bytes: number): Promise<void> {
+    if (bytes !== 0) await tx.objectStore(META).put((await totalIn(tx)) + bytes, TOTAL_BYTES);
   }
 
   /**
@@ -207,13 +219,25 @@ export function idbCorpusStore(options: IdbCorpusStoreOptions): CorpusStore {
     return batch;
   }
 
-  /** Deletes the oldest unpinned documents while the corpus is over its size limit; returns their ids. */
+  /**
+   * Deletes the oldest unpinned documents while the corpus is over its size limit (in the order
+   * of size-limit.ts chooseEvictions, which the options page previews with); returns their ids.
+   * Under the limit it reads no document; over it, the oldest ones only.
+   */
   async function evictIn(tx: WriteTx): Promise<string[]> {
     const limit = ((await tx.objectStore(META).get(SIZE_LIMIT)) as number | undefined) ?? null;
     if (limit === null) return [];
-    const store = tx.objectStore(DOCUMENTS);
-    const items = ((await store.getAll()) as StoredDocument[]).map((stored) => ({ id: stored.id, addedAt: stored.addedAt, bytes: bytesOf(stored), pinned: stored.pinned === true }));
-    const evicted = chooseEvictions(items, limit);
+    let total = await totalIn(tx);
+    const evicted: string[] = [];
+    let cursor = total > limit ? await tx.objectStore(DOCUMENTS).index('addedAt').openCursor() : null;
+    while (cursor && total > limit) {
+      const stored = cursor.value as StoredDocument;
+      if (stored.pinned !== true) {
+        evicted.push(stored.id);
+        total -= bytesOf(stored);
+      }
+      cursor = await cursor.continue();
+    }
     await deleteIn(tx, evicted);
     return evicted;
   }
@@ -341,6 +365,7 @@ export function idbCorpusStore(options: IdbCorpusStoreOptions): CorpusStore {
       await write(async (tx) => {
         await tx.objectStore(DOCUMENTS).clear();
         await tx.objectStore(SKETCHES).clear();
+        await tx.objectStore(META).put(0, TOTAL_BYTES);
         await tx.objectStore(META).put('removed', 'demo');
       });
     },

@@ -148,7 +148,7 @@ describe('the corpus database version 3', () => {
     await v2.put(META, 7, 'revision');
     v2.close();
 
-    const v3 = await openCorpusDb(factory);
+    const v3 = await openCorpusDb(factory, 3);
     expect([...v3.objectStoreNames].sort()).toEqual([DOCUMENTS, IMPORTS, META, SKETCHES].sort());
     expect([...v3.transaction(DOCUMENTS).store.indexNames].sort()).toEqual(['importId', 'origin', 'textKey', 'urlKey']);
     v3.close();

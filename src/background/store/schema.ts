@@ -5,6 +5,7 @@
  */
 import { wrap, type IDBPDatabase, type IDBPTransaction } from 'idb';
 import { textKey, urlKey } from '../../corpus/keys';
+import { bytesOf, type StoredDocument } from './stored-document';
 import { linkWireCopies, WireSketches } from './wire-links';
 import { errorText } from '../../error-text';
 
@@ -15,6 +16,8 @@ export const META = 'meta';
 export const IMPORTS = 'imports';
 /** Each document's sampled shingles (src/background/store/wire-links.ts), keyed by its id. */
 export const SKETCHES = 'wireSketches';
+/** The key in META of what all documents weigh toward the size limit (stored-document.ts bytesOf). */
+export const TOTAL_BYTES = 'totalBytes';
 
 type UpgradeTx = IDBPTransaction<unknown, string[], 'versionchange'>;
 
@@ -65,6 +68,19 @@ export const MIGRATIONS: readonly Migration[] = [
     const sketches = await linkWireCopies(new WireSketches(), async () => [], stored);
     const sketchStore = tx.objectStore(SKETCHES);
     await Promise.all([...stored.map((document) => documents.put(document)), ...sketches.map((sketch) => sketchStore.put(sketch))]);
+  },
+  // 4: the corpus's weight toward the size limit kept as a running total, and the documents
+  // looked up oldest first, so that keeping an article under a limit reads no other text.
+  async (_db, tx) => {
+    const documents = tx.objectStore(DOCUMENTS);
+    documents.createIndex('addedAt', 'addedAt');
+    let total = 0;
+    let cursor = await documents.openCursor();
+    while (cursor) {
+      total += bytesOf(cursor.value as StoredDocument);
+      cursor = await cursor.continue();
+    }
+    await tx.objectStore(META).put(total, TOTAL_BYTES);
   },
 ];
 
