@@ -18,9 +18,14 @@ export function toRecord(document: CorpusDocument): Record<string, string | null
   };
 }
 
-/** The documents as JSONL, one record a line, each line ending in a newline. */
+/** The documents as JSONL lines, one record a line, each ending in a newline. */
+export function toJsonlLines(documents: readonly CorpusDocument[]): string[] {
+  return documents.map((document) => `${JSON.stringify(toRecord(document))}\n`);
+}
+
+/** The documents as JSONL. */
 export function toJsonl(documents: readonly CorpusDocument[]): string {
-  return documents.map((document) => `${JSON.stringify(toRecord(document))}\n`).join('');
+  return toJsonlLines(documents).join('');
 }
 
 /** The name an export is saved under: `lacuna-corpus-<date>.jsonl`, or `-selection-` for a part of it. */
@@ -29,9 +34,13 @@ export function exportFileName(now: Date, selection: boolean): string {
   return `lacuna-corpus-${selection ? 'selection-' : ''}${day}.jsonl`;
 }
 
+/**
+ * The file's lines, kept apart: a file is made of them as they are (Blob parts), since a large
+ * corpus joined into one string would pass the longest string a JavaScript engine can hold.
+ */
 export interface CorpusExport {
   name: string;
-  jsonl: string;
+  lines: string[];
   count: number;
 }
 
@@ -39,5 +48,5 @@ export interface CorpusExport {
 export function exportCorpus(documents: readonly CorpusDocument[], ids: readonly string[] | null, now: Date): CorpusExport {
   const wanted = ids === null ? null : new Set(ids);
   const chosen = wanted === null ? documents : documents.filter((document) => wanted.has(document.id));
-  return { name: exportFileName(now, wanted !== null), jsonl: toJsonl(chosen), count: chosen.length };
+  return { name: exportFileName(now, wanted !== null), lines: toJsonlLines(chosen), count: chosen.length };
 }

@@ -72,7 +72,9 @@ describe('choosing what to export', () => {
     const { exportCorpus } = await import('../corpus/export');
     const day = new Date('2026-11-26T09:00:00Z');
     const selection = exportCorpus(awkward, ['no-meta', 'not-there'], day);
-    expect(selection).toEqual({ name: 'lacuna-corpus-selection-2026-11-26.jsonl', jsonl: toJsonl([awkward[1]!]), count: 1 });
-    expect(exportCorpus(awkward, null, day)).toEqual({ name: 'lacuna-corpus-2026-11-26.jsonl', jsonl: toJsonl(awkward), count: 2 });
+    expect(selection).toEqual({ name: 'lacuna-corpus-selection-2026-11-26.jsonl', lines: [toJsonl([awkward[1]!])], count: 1 });
+    const everything = exportCorpus(awkward, null, day);
+    expect(everything).toMatchObject({ name: 'lacuna-corpus-2026-11-26.jsonl', count: 2 });
+    expect(everything.lines.join('')).toBe(toJsonl(awkward));
   });
 });

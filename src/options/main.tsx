@@ -35,8 +35,8 @@ const feedActions: FeedActionDeps = {
 
 
 /** Saves text as a file in the reader's downloads: a Blob URL and a link with `download` (no permission needed). */
-function download(name: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/x-ndjson' }));
+function download(name: string, parts: string[]): void {
+  const url = URL.createObjectURL(new Blob(parts, { type: 'application/x-ndjson' }));
   const link = document.createElement('a');
   link.href = url;
   link.download = name;
@@ -214,13 +214,12 @@ function App() {
       onExport={(ids) => {
         // One article (from its view, or a selection of one) is read alone, not with every text.
         const documents = ids?.length === 1 ? store.get(ids[0]!).then((document) => (document ? [document] : [])) : store.documents();
-        documents.then(
-          (documents) => {
+        documents
+          .then((documents) => {
             const exported = exportCorpus(documents, ids, new Date());
-            download(exported.name, exported.jsonl);
-          },
-          (error: unknown) => setLoadError(`The corpus could not be exported: ${errorText(error)}`),
-        );
+            download(exported.name, exported.lines);
+          })
+          .catch((error: unknown) => setLoadError(`The corpus could not be exported: ${errorText(error)}`));
       }}
       onClear={() => write(store.clear())}
       onRemoveDemo={() => write(store.removeDemo())}
