@@ -15,6 +15,16 @@ describe('parseHtml / extractHtml (linkedom)', () => {
     expect(page('article.html')).toContain('calc(100% - $gutter * 2)');
   });
 
+  it('reads a fragment (paragraphs without a page around them, plain text) as a browser does: as the body of a page', () => {
+    const paragraphs = ['The council approved the budget on Tuesday after a long debate.', 'The mayor said the vote would fund two new schools.'];
+    const fragment = paragraphs.map((text) => `<p>${text}</p>`).join('');
+    expect(parseHtml(fragment).documentElement.localName).toBe('html');
+    expect(extractHtml(fragment, null, { force: true }).article?.text).toBe(paragraphs.join('\n\n'));
+    expect(extractHtml(`<head><title>Budget</title></head><body>${fragment}</body>`, null, { force: true }).article?.title).toBe('Budget');
+    expect(() => extractHtml('Just a few plain words.')).not.toThrow();
+    expect(parseHtml('Just a few plain words.').body.textContent).toBe('Just a few plain words.');
+  });
+
   it('gives the document its address, as a browser does', () => {
     const doc = parseHtml('<html><head><base href="/base/"></head><body></body></html>', 'https://a.example/x/y');
     expect(doc.documentURI).toBe('https://a.example/x/y');

@@ -14,7 +14,11 @@ import type { Extraction } from './types';
  * (SCSS left in a <style>) cannot break parsing.
  */
 export function parseHtml(html: string, url?: string | null): Document {
-  const doc = new DOMParser().parseFromString(html, 'text/html') as unknown as Document;
+  const parser = new DOMParser();
+  let doc = parser.parseFromString(html, 'text/html') as unknown as Document;
+  // A fragment (paragraphs, plain text) gets no <html> or <body> from linkedom, as it does in a
+  // browser: give it the page around it.
+  if (doc.documentElement?.localName !== 'html') doc = parser.parseFromString(asPage(html), 'text/html') as unknown as Document;
   const base = doc.querySelector('base[href]')?.getAttribute('href') ?? null;
   let baseURI = url ?? 'about:blank';
   if (base) {
@@ -28,6 +32,11 @@ export function parseHtml(html: string, url?: string | null): Document {
     Object.defineProperty(doc, key, { value, configurable: true });
   }
   return doc;
+}
+
+function asPage(fragment: string): string {
+  const inner = /<body[\s>]/i.test(fragment) ? fragment : `<body>${fragment}</body>`;
+  return `<!DOCTYPE html><html>${inner}</html>`;
 }
 
 /** Parses `html` and extracts its article (see extractArticle). */
