@@ -247,6 +247,8 @@ describe('lacuna pairs', () => {
         'p1\tXi and Putin spoke by phone on Thursday.\tOn Thursday, Putin and Xi held a phone call.',
         'p2\tTrade hit $240.1 billion in 2023.\tThe festival has forty bands.',
         'broken line without tabs',
+        'p5\t\t',
+        'p6\tTrade hit a record.\t!!!',
       ].join('\n'),
     );
     const r = await lacuna('pairs', tsv, '--json');
@@ -261,6 +263,8 @@ describe('lacuna pairs', () => {
     }
     expect(rows[1].same).toBe(false);
     expect(r.stderr).toContain(':4:');
+    expect(r.stderr).toContain(':5: sentence A of "p5" holds no words (skipped)');
+    expect(r.stderr).toContain(':6: sentence B of "p6" holds no words (skipped)');
   });
 });
 

@@ -7,7 +7,7 @@ import type { Io } from '../io';
 /**
  * `pairs`: one JSON object a line, `{ "id", "score", "same" }`, with or without --json (the
  * contract's output for this command is JSON lines). Lines without three tab-separated
- * fields are skipped with a warning naming the line.
+ * fields, or with a sentence that holds no word, are skipped with a warning naming the line.
  */
 export function pairsCommand(args: ParsedArgs, io: Io): number {
   const path = args.target!;
@@ -28,6 +28,11 @@ export function pairsCommand(args: ParsedArgs, io: Io): number {
       return;
     }
     const [id, a, b] = fields as [string, string, string];
+    const wordless = [a, b].findIndex((sentence) => !/[\p{L}\p{N}]/u.test(sentence));
+    if (wordless >= 0) {
+      io.err(`lacuna: warning: ${path}:${i + 1}: sentence ${wordless === 0 ? 'A' : 'B'} of "${id}" holds no words (skipped)\n`);
+      return;
+    }
     const score = pairScore(a, b);
     io.out(`${JSON.stringify({ id, score: Math.round(score * 10000) / 10000, same: score >= PAIR_THRESHOLD })}\n`);
   });

@@ -19,6 +19,12 @@ describe('pairScore', () => {
     }
   });
 
+  it('scores a sentence without a word (empty, punctuation) as stating nothing', () => {
+    expect(pairScore('', '')).toBe(0);
+    expect(pairScore('!!!', '...')).toBe(0);
+    expect(pairScore(SAME[0][0], '—')).toBe(0);
+  });
+
   it('scores one sentence against itself as 1', () => {
     expect(pairScore(SAME[0][0], SAME[0][0])).toBeCloseTo(1, 10);
   });

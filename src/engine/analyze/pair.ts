@@ -22,8 +22,9 @@ export const QUANTITY_CONFLICT_FACTOR = 0.4;
 /** Scores from this up say "the same". */
 export const PAIR_THRESHOLD = PAIR_MODEL_THRESHOLD;
 
-/** In [0, 1], symmetric, 1 for a sentence and itself. */
+/** In [0, 1], symmetric, 1 for a sentence and itself; 0 when either holds no word (it states nothing). */
 export function pairScore(a: string, b: string): number {
+  if (words(a).length === 0 || words(b).length === 0) return 0;
   return scoreOfFeatures(pairFeatures(a, b), ruleFactor(a, b));
 }
 
