@@ -237,6 +237,24 @@ describe('lacuna index', () => {
   });
 });
 
+describe('lacuna index where it cannot write', () => {
+  it('says why (a file where its folder goes) and exits 1, and analyze still reads the files', async () => {
+    const corpus = mkdtempSync(join(tmpdir(), 'lacuna-cli-readonly-'));
+    try {
+      for (const name of OTHERS) writeFileSync(join(corpus, name), readFileSync(join(dir, name), 'utf8'));
+      writeFileSync(join(corpus, '.lacuna'), 'not a folder');
+      const r = await lacuna('index', corpus, '--json');
+      expect(r.code).toBe(1);
+      expect(r.stderr).toBe(`lacuna: cannot write the index in ${join(corpus, '.lacuna')}: a file stands where a folder is needed. Until one is written, analyze reads the files (slower, same results).\n`);
+      const related = await lacuna('related', join(dir, ARTICLE), '--corpus', corpus, '--json');
+      expect(related.code).toBe(0);
+      expect(JSON.parse(related.stdout).related.map((x: { doc: string }) => x.doc).sort()).toEqual(OTHERS);
+    } finally {
+      rmSync(corpus, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('lacuna pairs', () => {
   it('prints one JSON object a line', async () => {
     const tsv = join(dir, '..', `${dir.split('/').pop()}-pairs.tsv`);

@@ -1,8 +1,23 @@
 import { appendFileSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import * as fs from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { analyzeStored, StoredIndex, type CorpusDocument } from '../engine';
 import { FileIndexStorage } from './file-index-storage';
+
+/** A disk that takes at most this many bytes per write, then (once `full`) none: as one filling up. */
+const disk: { maxPerWrite: number | null; full: boolean } = { maxPerWrite: null, full: false };
+vi.mock('node:fs', async (original) => {
+  const real = await original<typeof import('node:fs')>();
+  const writeSync = ((fd: number, data: Buffer | string, ...rest: unknown[]) => {
+    if (disk.full) throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
+    if (disk.maxPerWrite === null || typeof data === 'string') return (real.writeSync as (...args: unknown[]) => number)(fd, data, ...rest);
+    const [offset = 0, length = data.length - (offset as number), position = null] = rest as [number?, number?, (number | null)?];
+    return real.writeSync(fd, data, offset, Math.min(length, disk.maxPerWrite), position);
+  }) as typeof real.writeSync;
+  return { ...real, default: { ...real, writeSync }, writeSync };
+});
+afterEach(() => Object.assign(disk, { maxPerWrite: null, full: false }));
 
 let folder: string;
 beforeEach(() => void (folder = mkdtempSync(join(tmpdir(), 'lacuna-file-storage-'))));
@@ -56,6 +71,31 @@ describe('FileIndexStorage', () => {
     const third = FileIndexStorage.open(folder);
     expect(await third.get(['kept', 'half-written', 'next'])).toEqual([1, undefined, 2]);
     third.close();
+  });
+
+  it('writes a value whole when the disk takes it a part at a time', async () => {
+    const storage = FileIndexStorage.open(folder);
+    disk.maxPerWrite = 7;
+    const value = { text: 'a value longer than one short write '.repeat(20), list: new Uint32Array(50).fill(3) };
+    await storage.put([['long', value], ['short', 1]]);
+    disk.maxPerWrite = null;
+    storage.close();
+    const again = FileIndexStorage.open(folder);
+    expect(await again.get(['long', 'short'])).toEqual([value, 1]);
+    again.close();
+  });
+
+  it('fails a batch the disk has no room for, keeping the batches before it', async () => {
+    const storage = FileIndexStorage.open(folder);
+    await storage.put([['kept', 'before']]);
+    disk.full = true;
+    await expect(storage.put([['lost', 'x'.repeat(1000)]])).rejects.toThrow('ENOSPC');
+    disk.full = false;
+    storage.close();
+    expect(fs.readdirSync(folder).sort()).toEqual(['data.0', 'keys.0']);
+    const again = FileIndexStorage.open(folder);
+    expect(await again.get(['kept', 'lost'])).toEqual(['before', undefined]);
+    again.close();
   });
 
   it('holds a stored index that a fresh opening analyzes with', async () => {

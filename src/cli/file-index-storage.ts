@@ -32,6 +32,16 @@ function withOwnBuffers(value: unknown): unknown {
   return value;
 }
 
+/**
+ * Writes all of `bytes` at `position` (null: at the end of an append-only file). A write can
+ * store only part of what it is given (a disk filling up): the rest is written again, so that
+ * it either lands whole or fails, never stands half-written under a key line that claims it all.
+ */
+function writeAll(fd: number, bytes: Buffer, position: number | null): void {
+  let done = 0;
+  while (done < bytes.length) done += writeSync(fd, bytes, done, bytes.length - done, position === null ? null : position + done);
+}
+
 /** Reads the decimal digits at text[at..], then one space: [value, index after the space], or null. */
 function numberAt(text: string, at: number): [number, number] | null {
   let value = 0;
@@ -231,8 +241,8 @@ export class FileIndexStorage implements IndexStorage {
     }
     for (const [key, at, length] of written) lines.push(`${at} ${length} ${escapeKey(key)}`);
     const data = Buffer.concat(buffers);
-    if (data.length > 0) writeSync(this.data, data, 0, data.length, this.end);
-    writeSync(this.keys, `${lines.join('\n')}\n${COMMIT}\n`);
+    if (data.length > 0) writeAll(this.data, data, this.end);
+    writeAll(this.keys, Buffer.from(`${lines.join('\n')}\n${COMMIT}\n`), null);
     this.end = offset;
     for (const [key, at, length] of written) this.record(key, at, length);
     if (this.end > MIN_COMPACT_BYTES && this.end > GARBAGE_FACTOR * this.live) this.compact();
@@ -247,7 +257,7 @@ export class FileIndexStorage implements IndexStorage {
     for (const [key, entry] of this.entries) {
       const buffer = Buffer.allocUnsafe(entry.length);
       readSync(this.data, buffer, 0, entry.length, entry.offset);
-      writeSync(data, buffer, 0, buffer.length, offset);
+      writeAll(data, buffer, offset);
       lines.push(`${offset} ${entry.length} ${escapeKey(key)}`);
       offset += entry.length;
     }

@@ -1,5 +1,7 @@
 import type { ParsedArgs } from '../args';
-import { listCorpusFiles, readCorpusDir, writeCache } from '../corpus-dir';
+import { join } from 'node:path';
+import { CACHE_DIR, listCorpusFiles, readCorpusDir, writeCache } from '../corpus-dir';
+import { InputError, systemFailure } from '../errors';
 import { warnIssues } from '../corpus-report';
 import type { Io } from '../io';
 import { formatIssue } from '../report';
@@ -10,7 +12,15 @@ export async function indexCommand(args: ParsedArgs, io: Io, now: () => number =
   const t0 = now();
   const listing = listCorpusFiles(dir);
   const corpus = readCorpusDir(dir, listing);
-  const written = await writeCache(dir, listing, corpus);
+  let written: string;
+  try {
+    written = await writeCache(dir, listing, corpus);
+  } catch (err) {
+    const reason = systemFailure(err);
+    if (!reason) throw err;
+    // The index is derived data: what was there is either kept or not used (cache tag), never wrong.
+    throw new InputError(`cannot write the index in ${join(dir, CACHE_DIR)}: ${reason}. Until one is written, analyze reads the files (slower, same results).`);
+  }
   const seconds = Math.round((now() - t0) / 10) / 100;
   warnIssues(io, dir, corpus.skipped, corpus.warnings);
   const skipped = corpus.skipped.map((s) => (s.line !== undefined ? { file: s.file, line: s.line, reason: s.reason } : { file: s.file, reason: s.reason }));
