@@ -135,7 +135,7 @@ describe('fetching a feed', () => {
     await env.feeds.add(FEED);
     expect(await env.status()).toMatchObject({
       lastAdded: 1,
-      skipped: [{ item: '“Harbour wall: comments”', reason: 'same address as "https://news.example/a" (“Harbour wall repairs approved”); record skipped' }],
+      skipped: [{ item: '“Harbour wall: comments”', reason: 'same address as "https://news.example/a" (“Harbour wall repairs approved”)' }],
     });
   });
 

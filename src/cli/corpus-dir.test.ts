@@ -48,7 +48,7 @@ describe('corpus directory', () => {
     expect(documents.find((d) => d.id === 'a/page.htm')!.text).toBe('Short page with one paragraph of text in it.');
     expect(documents.find((d) => d.id === 'top.txt')!.title).toBe('A title line');
     expect(skipped).toEqual([
-      { file: 'a/b/recs.jsonl', line: 4, reason: 'duplicate id "named" (first used in a/b/recs.jsonl:2); record skipped' },
+      { file: 'a/b/recs.jsonl', line: 4, reason: 'duplicate id "named" (first used in a/b/recs.jsonl:2)' },
       { file: 'a/empty.txt', reason: 'file holds no text' },
       { file: 'a/latin1.txt', reason: 'not valid UTF-8 at line 1 (byte 4); save it as UTF-8' },
     ]);

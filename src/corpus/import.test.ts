@@ -103,9 +103,9 @@ describe('importing several files', () => {
     );
     expect(result.documents.map((d) => d.document.id)).toEqual(['one', 'two']);
     expect(result.skipped).toEqual([
-      { file: 'b.json', reason: 'same address as "one" (a.jsonl:1); record skipped' },
-      { file: 'b.json', reason: 'same text as "two" (a.jsonl:2); record skipped' },
-      { file: 'b.json', reason: 'duplicate id "one" (first used in a.jsonl:1); record skipped' },
+      { file: 'b.json', reason: 'same address as "one" (a.jsonl:1)' },
+      { file: 'b.json', reason: 'same text as "two" (a.jsonl:2)' },
+      { file: 'b.json', reason: 'duplicate id "one" (first used in a.jsonl:1)' },
     ]);
   });
 });

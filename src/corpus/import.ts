@@ -117,11 +117,11 @@ export class Deduper {
     const address = urlKey(document.url);
     const text = textKey(document.text);
     const sameUrl = address ? this.urls.get(address) : undefined;
-    if (sameUrl) return `same address as ${describePlace(sameUrl)}; record skipped`;
+    if (sameUrl) return `same address as ${describePlace(sameUrl)}`;
     const sameText = this.texts.get(text);
-    if (sameText) return `same text as ${describePlace(sameText)}; record skipped`;
+    if (sameText) return `same text as ${describePlace(sameText)}`;
     const first = this.ids.get(document.id);
-    if (first !== undefined) return `duplicate id "${document.id}" (first used in ${first.where}); record skipped`;
+    if (first !== undefined) return `duplicate id "${document.id}" (first used in ${first.where})`;
     const place: Place = { id: document.id, where: `${item.file}${item.line !== undefined ? `:${item.line}` : ''}` };
     this.ids.set(document.id, place);
     if (address) this.urls.set(address, place);

@@ -83,7 +83,7 @@ describe('Chromium: feed subscriptions in the options page', () => {
     expect(feed!.name).toBe('Valley Courier');
     expect(feed!.success).toMatch(/^Last fetched at \d\d:\d\d.*: 2 new articles\.$/);
     expect(feed!.failure).toBeNull();
-    expect(feed!.skipped).toEqual([`“Dam: readers’ comments”: same address as "${server.origin}/news/dam.html" (“${STORIES[0].title}”); record skipped`]);
+    expect(feed!.skipped).toEqual([`“Dam: readers’ comments”: same address as "${server.origin}/news/dam.html" (“${STORIES[0].title}”)`]);
     const fromFeed = await options.locator('[data-testid="corpus-entry"]', { hasText: 'from a feed' }).allTextContents();
     expect(fromFeed.map((t) => t.replace(/\s+/g, ' '))).toEqual(
       expect.arrayContaining([expect.stringContaining(STORIES[0].title), expect.stringContaining(STORIES[1].title)]),
