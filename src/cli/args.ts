@@ -88,7 +88,16 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   if (rest.length > 1) throw new UsageError(`${command} takes one ${allowed.what}, got ${rest.length} arguments`);
   if (options.corpus !== null && !allowed.corpus) throw new UsageError(`${command} takes no --corpus`);
   if (options.url !== null && !allowed.url) throw new UsageError(`${command} takes no --url`);
+  if (options.url !== null && !isWebAddress(options.url)) throw new UsageError(`--url ${options.url} is not a web address (http:// or https://)`);
   if (options.force && !allowed.force) throw new UsageError(`${command} takes no --force`);
   if (allowed.corpus && options.corpus === null) throw new UsageError(`${command} needs --corpus <dir>`);
   return { command, target: rest[0]!, options };
+}
+
+function isWebAddress(value: string): boolean {
+  try {
+    return ['http:', 'https:'].includes(new URL(value).protocol);
+  } catch {
+    return false;
+  }
 }

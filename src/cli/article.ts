@@ -1,4 +1,5 @@
 /** The <article> argument: a .txt, .html/.htm or .json file → the engine's ArticleInput. */
+import { existsSync } from 'node:fs';
 import type { ArticleInput } from '../engine/types';
 import { parseJsonFile, textToDocument } from '../engine/corpus/records';
 import { extractHtml } from '../extract/node';
@@ -26,6 +27,8 @@ function noText(path: string, why = 'it holds no article text'): never {
 
 export function loadArticle(path: string, options: { force: boolean; url?: string | null }): LoadedArticle {
   const ext = extensionOf(path);
+  // A missing file is missing, whatever its name.
+  if (!existsSync(path)) throw new InputError(`cannot read ${path}: no such file`);
   if (!['txt', 'html', 'htm', 'json'].includes(ext)) {
     throw new UsageError(`cannot tell what ${path} holds: give a .txt, .html, .htm or .json file`);
   }
@@ -40,7 +43,7 @@ export function loadArticle(path: string, options: { force: boolean; url?: strin
 
   if (ext === 'html' || ext === 'htm') {
     const ex = extractHtml(content, options.url ?? null, { force: options.force });
-    if (!ex.isArticle) noText(path, `${ex.reason} (--force reads it anyway)`);
+    if (!ex.isArticle) noText(path, options.force ? ex.reason : `${ex.reason} (--force reads it anyway)`);
     const { byline: _b, truncated, ...article } = ex.article;
     return { article, truncated };
   }

@@ -165,8 +165,21 @@ describe('lacuna extract', () => {
     expect(human.stdout).toMatch(/^Not an article: /);
   });
 
-  it('exits 1 on a missing page', async () => {
+  it('exits 1 on a missing page, whatever its name', async () => {
     expect((await lacuna('extract', join(dir, 'missing.html'))).code).toBe(1);
+    const unknown = await lacuna('analyze', join(dir, 'missing.md'), '--corpus', dir);
+    expect([unknown.code, unknown.stderr]).toEqual([1, `lacuna: cannot read ${join(dir, 'missing.md')}: no such file\n`]);
+  });
+
+  it('offers --force only when it was not given', async () => {
+    const empty = join(dir, '..', `${dir.split('/').pop()}-empty.html`);
+    writeFileSync(empty, '<html><body><div></div></body></html>');
+    const plain = await lacuna('analyze', empty, '--corpus', dir);
+    const forced = await lacuna('analyze', empty, '--corpus', dir, '--force');
+    rmSync(empty);
+    expect([plain.code, forced.code]).toEqual([1, 1]);
+    expect(plain.stderr).toContain('(--force reads it anyway)');
+    expect(forced.stderr).not.toContain('--force');
   });
 });
 
@@ -297,7 +310,9 @@ describe('usage', () => {
     [['related', 'a.txt', '--corpus', 'd', '--bogus']],
     [['extract', 'a.html', '--corpus', 'd']],
     [['index', '/definitely/not/a/dir']],
-    [['analyze', 'a.md', '--corpus', '.']],
+    [['analyze', 'README.md', '--corpus', '.']],
+    [['extract', 'a.html', '--url', 'not a url']],
+    [['extract', 'a.html', '--url', 'ftp://files.example/a.html']],
   ])('exits 2 on %j', async (argv) => {
     const r = await lacuna(...argv);
     expect(r.code).toBe(2);

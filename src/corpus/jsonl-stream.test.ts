@@ -97,4 +97,13 @@ describe('reading a JSONL file as a stream', () => {
     ]);
     expect(result.skipped).toEqual([{ file: 'news.jsonl', line: 2, reason: 'the line is longer than 16 MB, too long for one news record; line skipped' }]);
   });
+
+  it('skips a line too long whose end comes in the chunk after the one that took it past the limit', () => {
+    // 17.5 MB in 1 MB chunks: the last chunk holds the line's end and the next record.
+    const record = enc(`{"text":"${'a'.repeat(MAX_LINE_BYTES + 1024 * 1024 / 2)}"}`);
+    const bytes = Uint8Array.from([...record, ...enc('\n{"text":"After."}\n')]);
+    const result = readInChunks(bytes, 1024 * 1024);
+    expect(result.documents.map((d) => [d.document.text, d.line])).toEqual([['After.', 2]]);
+    expect(result.skipped).toEqual([{ file: 'news.jsonl', line: 1, reason: 'the line is longer than 16 MB, too long for one news record; line skipped' }]);
+  });
 });

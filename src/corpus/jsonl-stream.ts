@@ -117,7 +117,9 @@ export class JsonlReader {
       start = at + 1;
       at = bytes.indexOf(NEWLINE, start);
     } else if (at >= 0 && this.pendingBytes.length > 0) {
-      this.utf8Line(concat(this.pendingBytes, bytes.subarray(0, at)), out);
+      // The end of a line begun in an earlier chunk: too long once whole, it is skipped like one that never ends.
+      if (this.pendingBytes.length + at > MAX_LINE_BYTES) this.lineTooLong(out);
+      else this.utf8Line(concat(this.pendingBytes, bytes.subarray(0, at)), out);
       this.pendingBytes = new Uint8Array(0);
       start = at + 1;
       at = bytes.indexOf(NEWLINE, start);
@@ -133,10 +135,14 @@ export class JsonlReader {
     if (this.pendingBytes.length > MAX_LINE_BYTES) {
       this.pendingBytes = new Uint8Array(0);
       this.skippingLine = true;
-      this.line++;
-      this.records++;
-      if (this.line > this.skipLines) out.skipped.push(issue(this.file, `the line is longer than ${MAX_LINE_BYTES / 1024 / 1024} MB, too long for one news record; line skipped`, this.line));
+      this.lineTooLong(out);
     }
+  }
+
+  private lineTooLong(out: FileImport): void {
+    this.line++;
+    this.records++;
+    if (this.line > this.skipLines) out.skipped.push(issue(this.file, `the line is longer than ${MAX_LINE_BYTES / 1024 / 1024} MB, too long for one news record; line skipped`, this.line));
   }
 
   private utf8Line(bytes: Uint8Array, out: FileImport): void {
