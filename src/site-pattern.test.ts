@@ -1,4 +1,4 @@
-import { originPattern, patternHost } from './site-pattern';
+import { hostName, originPattern, patternHost, sameSite } from './site-pattern';
 
 describe('originPattern', () => {
   it('is the scheme and host of a web page, any port and path', () => {
@@ -10,5 +10,27 @@ describe('originPattern', () => {
     expect(originPattern('chrome://extensions/')).toBeNull();
     expect(originPattern('file:///home/a.html')).toBeNull();
     expect(originPattern('not a url')).toBeNull();
+  });
+});
+
+describe('sameSite', () => {
+  it('holds the editions of one site together', () => {
+    expect(sameSite('https://www.news.example/story', 'https://m.news.example/story?amp')).toBe(true);
+    expect(sameSite('https://news.example/story', 'https://amp.news.example/a')).toBe(true);
+    expect(sameSite('https://news.example/a', 'https://world.news.example/b')).toBe(true);
+    expect(sameSite('https://www.bbc.co.uk/news/1', 'https://news.bbc.co.uk/2')).toBe(true);
+  });
+
+  it('keeps apart sites that only look alike or share a domain suffix', () => {
+    expect(sameSite('https://www.spiegel.de/politik/a', 'https://www.spiegel.ltd/politik/a')).toBe(false);
+    expect(sameSite('https://news.bbc.co.uk/a', 'https://evil.co.uk/a')).toBe(false);
+    expect(sameSite('https://news.example/a', 'https://notnews.example/a')).toBe(false);
+    expect(sameSite('https://news.example/a', 'not an address')).toBe(false);
+  });
+
+  it('names a site by its host', () => {
+    expect(hostName('https://www.news.example/a')).toBe('news.example');
+    expect(hostName('https://m.news.example/a')).toBe('m.news.example');
+    expect(hostName('not an address')).toBeNull();
   });
 });

@@ -17,3 +17,35 @@ export function originPattern(pageUrl: string): string | null {
 export function patternHost(pattern: string): string {
   return pattern.replace(/^[a-z]+:\/\//, '').replace(/\/\*$/, '');
 }
+
+/** The host without the prefixes of a site's other editions ("www.", "m.", "amp.", "mobile."). */
+function siteHost(url: URL): string {
+  return url.hostname.toLowerCase().replace(/^(?:(?:www\d?|m|amp|mobile)\.)+/, '');
+}
+
+/**
+ * Whether two addresses are on one site: the same host but for the edition prefixes, or one
+ * host inside the other ("amp.news.example" and "news.example"). Hosts that merely share a
+ * domain suffix ("a.co.uk", "b.co.uk") are not. False when either is no web address.
+ */
+export function sameSite(a: string, b: string): boolean {
+  let first: URL;
+  let second: URL;
+  try {
+    first = new URL(a);
+    second = new URL(b);
+  } catch {
+    return false;
+  }
+  const [x, y] = [siteHost(first), siteHost(second)];
+  return x === y || x.endsWith(`.${y}`) || y.endsWith(`.${x}`);
+}
+
+/** A page's host as an outlet's name when nothing better can be trusted ("news.example"). */
+export function hostName(pageUrl: string): string | null {
+  try {
+    return new URL(pageUrl).hostname.replace(/^www\d?\./, '') || null;
+  } catch {
+    return null;
+  }
+}

@@ -37,6 +37,21 @@ describe('capturing analyzed articles', () => {
     expect(await store.list()).toEqual([expect.objectContaining({ id: 'https://news.example/story', title: 'A story', source: 'Example News', origin: 'capture' })]);
   });
 
+  it('keeps a page that names another site’s article as its own under its own address and site, not that outlet’s', async () => {
+    const store = emptyStore();
+    const deps = { store, local: memoryLocal(), isPrivate: async () => false };
+    const lookalike = { ...article, url: 'https://news.example/story', source: 'Example News', text: 'Invented words. Put in the outlet’s mouth.' };
+    expect(await captureAnalyzed(deps, 1, lookalike, 'https://news-example.lookalike.example/story')).toBe('added');
+    // The outlet's own article is not taken for a copy of it.
+    expect(await captureAnalyzed(deps, 2, article, 'https://news.example/story')).toBe('added');
+    // Its mobile edition naming the article is the article.
+    expect(await captureAnalyzed(deps, 3, article, 'https://m.news.example/story')).toBe('duplicate');
+    expect((await store.list()).map((entry) => [entry.id, entry.source])).toEqual([
+      ['https://news-example.lookalike.example/story', 'news-example.lookalike.example'],
+      ['https://news.example/story', 'Example News'],
+    ]);
+  });
+
   it('never keeps an article from a private window', async () => {
     const store = emptyStore();
     expect(await captureAnalyzed({ store, local: memoryLocal(), isPrivate: async () => true }, 1, article)).toBe('private');

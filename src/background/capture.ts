@@ -10,16 +10,25 @@ import { textKey } from '../corpus/keys';
 import type { CorpusStore } from './corpus-store';
 import { isCapturePaused, listedSiteOf, neverCaptureSites, type LocalArea } from '../corpus/capture-setting';
 import { errorText } from '../error-text';
+import { hostName, sameSite } from '../site-pattern';
 
 export { isCapturePaused, setCapturePaused, setNeverCapture, type LocalArea } from '../corpus/capture-setting';
 
-/** An extracted article as a corpus document: its address is its id (or its text's key when it has none). */
-export function articleDocument(article: ArticleText): CorpusDocument {
+/**
+ * An extracted article as a corpus document: its address is its id (or its text's key when it
+ * has none). `page`, the address the tab showed: a page that names an article on another site
+ * as its own (canonical link, og:url) is kept as what it is, a page of its own site under the
+ * site's name, so that no page can put words into another outlet's mouth in the corpus (a copy
+ * of an outlet's site on a look-alike domain), nor keep that outlet's real article out.
+ */
+export function articleDocument(article: ArticleText, page?: string): CorpusDocument {
+  const elsewhere = page !== undefined && article.url !== null && !sameSite(article.url, page);
+  const url = elsewhere ? page : article.url;
   return {
-    id: article.url ?? `article:${textKey(article.text)}`,
-    url: article.url,
+    id: url ?? `article:${textKey(article.text)}`,
+    url,
     title: article.title,
-    source: article.source,
+    source: elsewhere ? hostName(page) : article.source,
     published: article.published,
     lang: article.lang,
     text: article.text,
@@ -36,11 +45,11 @@ export interface CaptureDeps {
 }
 
 /** Keeps an analyzed article, unless capture is paused, the tab is private or the reader listed its site. */
-export async function captureAnalyzed(deps: CaptureDeps, tabId: number, article: ArticleText): Promise<CaptureResult> {
+export async function captureAnalyzed(deps: CaptureDeps, tabId: number, article: ArticleText, page?: string): Promise<CaptureResult> {
   if (await deps.isPrivate(tabId)) return 'private';
   if (await isCapturePaused(deps.local)) return 'paused';
   if (listedSiteOf(article.url, await neverCaptureSites(deps.local))) return 'never-site';
-  const { added } = await deps.store.add([articleDocument(article)], 'capture');
+  const { added } = await deps.store.add([articleDocument(article, page)], 'capture');
   return added.length > 0 ? 'added' : 'duplicate';
 }
 
@@ -62,7 +71,7 @@ export async function addArticleFromTab(deps: AddDeps, tabId: number): Promise<A
   if (!reply.ok) return { ok: false, message: `Lacuna could not read this page: ${reply.error}` };
   if (!reply.isArticle) return { ok: false, message: `Lacuna found no article text on this page: ${reply.reason}` };
   try {
-    const { added, skipped, evicted } = await deps.store.add([articleDocument(reply.article)], 'added');
+    const { added, skipped, evicted } = await deps.store.add([articleDocument(reply.article, reply.page)], 'added');
     if (added.some((id) => evicted.includes(id))) {
       return { ok: false, message: 'Not kept: the article alone is larger than the size limit of your corpus (set on the options page).' };
     }

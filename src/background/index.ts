@@ -57,8 +57,8 @@ const analyzer = new TabAnalyzer({
     browser.action.setTitle({ tabId, title: badgeTitle(text, loose, DEFAULT_TITLE) }).catch(() => undefined);
     if (text) browser.action.setBadgeBackgroundColor({ tabId, color: loose ? LOOSE_BADGE_COLOUR : BADGE_COLOUR }).catch(() => undefined);
   },
-  analyzed: (tabId, article) => {
-    captureAnalyzed(capture, tabId, article).catch((error: unknown) => console.error('Lacuna: the article could not be kept in the corpus', error));
+  analyzed: (tabId, article, page) => {
+    captureAnalyzed(capture, tabId, article, page).catch((error: unknown) => console.error('Lacuna: the article could not be kept in the corpus', error));
   },
   showMarks: (tabId, marks) => toPage(tabId, { type: 'show-marks', marks }),
   clearMarks: (tabId) => toPage(tabId, { type: 'clear-marks' }),

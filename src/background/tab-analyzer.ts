@@ -24,7 +24,7 @@ export interface AnalyzerDeps {
    * the corpus; not of a page the reader had analyzed anyway, which did not look like an
    * article (a front page, search results, an error page): "Add this article" keeps one on request.
    */
-  analyzed?(tabId: number, article: ArticleText): void;
+  analyzed?(tabId: number, article: ArticleText, page?: string): void;
   /** Sends the page the claims to mark once its analysis is done (failures are the page's loss, not the analysis'). */
   showMarks?(tabId: number, marks: PageMark[]): void;
   /** Tells the page its marks no longer apply (it navigated within itself). */
@@ -233,7 +233,7 @@ export class TabAnalyzer {
       this.deps.setBadge(tabId, state.kind === 'done' ? String(analysis.omitted.length) : '', isLooseCoverage(analysis.related));
       if (state.kind === 'done') this.deps.showMarks?.(tabId, pageMarks(analysis, article.text));
       await this.deps.cache.set(tabId, state).catch(() => undefined);
-      if (!force) this.deps.analyzed?.(tabId, article);
+      if (!force) this.deps.analyzed?.(tabId, article, page);
     } catch (error) {
       publish({ kind: 'error', message: `The analysis failed: ${errorText(error)}` });
     } finally {
