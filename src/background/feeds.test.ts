@@ -216,12 +216,41 @@ describe('fetching a feed', () => {
       },
       {
         item: '“Elsewhere”',
-        reason: "its page is on other.example, which Lacuna may not reach (only the feed's own site), and the feed's own text of it is too short to stand for the article (6 characters)",
+        reason: "its page is on other.example, which Lacuna has no permission to reach, and the feed's own text of it is too short to stand for the article (6 characters)",
       },
     ]);
     // The other site was never contacted.
     expect(env.requests.map((r) => r.url)).not.toContain('https://other.example/story');
     expect((await env.store.documents()).find((d) => d.id === 'https://news.example/gone')?.text).toBe(long);
+  });
+});
+
+describe('redirects', () => {
+  /** A response that came at the end of redirects, at `url`. */
+  const redirectedTo = (url: string, response: Response): (() => Response) => () =>
+    Object.defineProperties(response.clone(), { url: { value: url }, redirected: { value: true } });
+
+  it('reads a page a redirect took to a site Lacuna may reach, and not one it may not', async () => {
+    const env = setup({
+      [FEED]: xml(
+        rss([
+          { title: 'Harbour wall repairs approved', link: 'https://news.example/short/a' },
+          { title: 'Tracked', link: 'https://news.example/short/b', description: 'Short.' },
+        ]),
+      ),
+      'https://news.example/short/a': redirectedTo('https://news.example/a', html(articlePage('Harbour wall repairs approved', 'harbour wall'))),
+      'https://news.example/short/b': redirectedTo('https://tracker.example/b', html(articlePage('Tracked', 'tracked story'))),
+    });
+    await env.feeds.add(FEED);
+    const status = await env.status();
+    expect(status.lastAdded).toBe(1);
+    expect(status.skipped).toEqual([
+      {
+        item: '“Tracked”',
+        reason: "its page could not be fetched: it redirects to tracker.example, which Lacuna has no permission to reach, and the feed's own text of it is too short to stand for the article (6 characters)",
+      },
+    ]);
+    expect((await env.store.documents()).map((d) => d.url)).toEqual(['https://news.example/short/a']);
   });
 });
 

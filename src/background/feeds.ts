@@ -67,7 +67,7 @@ function megabytes(bytes: number): string {
  * GETs an address without cookies and reads at most `MAX_BODY_BYTES` of its body (streamed:
  * a larger body is abandoned as soon as it passes the bound). `what` names it in reasons.
  */
-export async function fetchBounded(deps: Pick<FeedDeps, 'fetch'>, url: string, what: 'feed' | 'page'): Promise<Fetched> {
+export async function fetchBounded(deps: Pick<FeedDeps, 'fetch' | 'mayFetch'>, url: string, what: 'feed' | 'page'): Promise<Fetched> {
   const init: RequestInit = { credentials: 'omit', cache: 'no-cache', redirect: 'follow' };
   let response: Response;
   try {
@@ -85,6 +85,12 @@ export async function fetchBounded(deps: Pick<FeedDeps, 'fetch'>, url: string, w
     return redirects
       ? { ok: false, reason: 'the address redirects in a loop (or to an address that cannot be reached)' }
       : { ok: false, reason: `network error: the server could not be reached (${errorText(error)})` };
+  }
+  // The browser follows redirects before telling where they led: what a site the reader never
+  // let Lacuna reach answers is not read.
+  if (response.redirected && response.url && !(await deps.mayFetch(response.url))) {
+    discard(response);
+    return { ok: false, reason: `it redirects to ${hostOf(response.url)}, which Lacuna has no permission to reach` };
   }
   if (!response.ok) {
     discard(response);
@@ -161,7 +167,7 @@ async function readItem(deps: FeedDeps, item: FeedItem, feedTitle: string | null
   let pageText: ExtractedPage | null = null;
   let why: string;
   if (!item.url) why = 'the item gives no address';
-  else if (!(await deps.mayFetch(item.url))) why = `its page is on ${hostOf(item.url)}, which Lacuna may not reach (only the feed's own site)`;
+  else if (!(await deps.mayFetch(item.url))) why = `its page is on ${hostOf(item.url)}, which Lacuna has no permission to reach`;
   else {
     const fetched = await fetchBounded(deps, item.url, 'page');
     if (!fetched.ok) why = `its page could not be fetched: ${fetched.reason}`;
