@@ -411,10 +411,10 @@ describe('TabAnalyzer', () => {
 
   it('tells of each article analyzed to the end, and not of pages that are not articles or failed', async () => {
     const analyzed = vi.fn();
-    const { analyzer } = setup({ analyzed });
+    const { analyzer } = setup({ analyzed, extract: async () => ({ ok: true, isArticle: true, article, page: 'https://m.news.example/story' }) });
     collect(analyzer, 1);
     await settle();
-    expect(analyzed).toHaveBeenCalledWith(1, article);
+    expect(analyzed).toHaveBeenCalledWith(1, article, 'https://m.news.example/story');
     const notArticle = setup({ analyzed: vi.fn(), extract: async () => ({ ok: true, isArticle: false, url: 'https://x.example/', title: null, reason: 'a front page' }) });
     collect(notArticle.analyzer, 2);
     const failing = setup({ analyzed: vi.fn(), analyze: async () => Promise.reject(new Error('broken')) });
