@@ -5,6 +5,7 @@ const mark = { id: 'm1', kind: 'omission', quote: { exact: 'x', prefix: '', suff
 describe('message guards', () => {
   it('accept the messages of each direction', () => {
     expect(isToContent({ type: 'extract', force: false })).toBe(true);
+    expect(isToContent({ type: 'extract', force: false, movedMs: 800 })).toBe(true);
     expect(isToContent({ type: 'show-marks', marks: [mark] })).toBe(true);
     expect(isToContent({ type: 'clear-marks' })).toBe(true);
     expect(isPopupToContent({ type: 'reveal', itemId: 'a' })).toBe(true);
@@ -25,6 +26,8 @@ describe('message guards', () => {
 
   it('reject look-alikes, so a stray message is ignored rather than misread', () => {
     expect(isToContent({ type: 'extract' })).toBe(false);
+    expect(isToContent({ type: 'extract', force: false, movedMs: '800' })).toBe(false);
+    expect(isToContent({ type: 'extract', force: false, movedMs: -1 })).toBe(false);
     expect(isToContent(null)).toBe(false);
     expect(isToContent({ type: 'show-marks', marks: [{ ...mark, kind: 'other' }] })).toBe(false);
     expect(isToContent({ type: 'reveal', itemId: 'a' })).toBe(false);

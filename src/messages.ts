@@ -85,7 +85,8 @@ export interface PageMark {
 }
 
 export type ToContent =
-  | { type: 'extract'; force: boolean }
+  /** `movedMs`: how long ago the tab moved to the address it shows, when the background saw it (a single-page site's story may still be drawing). */
+  | { type: 'extract'; force: boolean; movedMs?: number }
   /** The analysis is done: mark these claims (replacing any earlier marks). */
   | { type: 'show-marks'; marks: PageMark[] }
   /** The page's result no longer applies (navigation within the page): remove every mark. */
@@ -179,7 +180,7 @@ function isObject(value: unknown): value is Record<string, unknown> {
 
 export function isToContent(value: unknown): value is ToContent {
   if (!isObject(value)) return false;
-  if (value.type === 'extract') return typeof value.force === 'boolean';
+  if (value.type === 'extract') return typeof value.force === 'boolean' && (value.movedMs === undefined || (typeof value.movedMs === 'number' && value.movedMs >= 0));
   if (value.type === 'show-marks') return Array.isArray(value.marks) && value.marks.every(isPageMark);
   return value.type === 'clear-marks';
 }

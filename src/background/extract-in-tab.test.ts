@@ -15,6 +15,8 @@ describe('extractInTab', () => {
       `inject {"target":{"tabId":4},"files":["${CONTENT_SCRIPT}"]}`,
       'ask 4 {"type":"extract","force":true}',
     ]);
+    await extractInTab(tabs, 5, false, 1200);
+    expect(calls.at(-1)).toBe('ask 5 {"type":"extract","force":false,"movedMs":1200}');
   });
 
   it('calls a page it may not inject into unreachable, keeping the browser’s reason', async () => {

@@ -22,9 +22,9 @@ function isExtractReply(value: unknown): value is ExtractReply {
 
 /**
  * Injects the content script into the tab (a no-op when it is already there) and asks it for
- * the article. Injection fails where the extension has no access: that is "unreachable".
+ * the article (telling it how long ago the tab moved to its address, when known). Injection fails where the extension has no access: that is "unreachable".
  */
-export async function extractInTab(tabs: TabsAccess, tabId: number, force: boolean): Promise<ExtractReply> {
+export async function extractInTab(tabs: TabsAccess, tabId: number, force: boolean, movedMs?: number): Promise<ExtractReply> {
   try {
     await tabs.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT] });
   } catch (error) {
@@ -32,7 +32,7 @@ export async function extractInTab(tabs: TabsAccess, tabId: number, force: boole
     if (BROWSER_PAGE_ERROR.test(detail)) throw new UnreachableError(BROWSER_PAGE);
     throw new UnreachableError(`${UNREACHABLE} (The browser said: ${detail})`);
   }
-  const reply = await tabs.sendMessage(tabId, { type: 'extract', force });
+  const reply = await tabs.sendMessage(tabId, { type: 'extract', force, ...(movedMs !== undefined ? { movedMs } : {}) });
   if (!isExtractReply(reply)) throw new Error('the page script gave no answer');
   return reply;
 }

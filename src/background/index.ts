@@ -1,5 +1,5 @@
 import browser, { type Runtime, type Scripting } from 'webextension-polyfill';
-import { isCorpusChanged, isCorpusRequest, isFromContent, type ToContent } from '../messages';
+import { isCorpusChanged, isCorpusRequest, isFromContent, type ExtractReply, type ToContent } from '../messages';
 import { originPattern } from '../site-pattern';
 import { FEEDS_KEY } from '../corpus/feed-setting';
 import { setAsideFor } from '../corpus/set-aside-setting';
@@ -48,8 +48,10 @@ const syncIndexNow = (): void => {
 
 const DEFAULT_TITLE = browser.runtime.getManifest().action?.default_title ?? 'Lacuna';
 
+const addresses: TabAddresses = new TabAddresses((tabId): string | undefined => analyzer.shownAddress(tabId));
+
 const analyzer = new TabAnalyzer({
-  extract: (tabId, force) => extractInTab(tabs, tabId, force),
+  extract: (tabId, force): Promise<ExtractReply> => extractInTab(tabs, tabId, force, addresses.movedMs(tabId)),
   analyze: corpusIndex.analyze,
   cache: new TabCache(browser.storage.session),
   setBadge: (tabId, text, loose = false) => {
@@ -86,7 +88,6 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
   return addArticleFromTab({ store, extract: (tabId) => extractInTab(tabs, tabId, true) }, message.tabId);
 });
 
-const addresses = new TabAddresses((tabId) => analyzer.shownAddress(tabId));
 browser.tabs.onUpdated.addListener((tabId, change, tab) => {
   if (addresses.navigates(tabId, change, tab.url)) analyzer.navigated(tabId);
 });

@@ -40,4 +40,19 @@ describe('telling a navigation from a move within the page', () => {
     expect(tabs.navigates(3, { status: 'loading', url: 'https://news.example/story#comments' }, 'https://news.example/story#comments')).toBe(false);
     expect(tabs.navigates(4, { status: 'loading', url: 'https://news.example/story#comments' }, 'https://news.example/story#comments')).toBe(true);
   });
+
+  it('tells how long ago a tab moved to another page, and nothing of one it has not seen move', () => {
+    let clock = 1000;
+    const tabs = new TabAddresses(undefined, () => clock);
+    expect(tabs.movedMs(1)).toBeUndefined();
+    tabs.navigates(1, { status: 'loading', url: 'https://news.example/story' }, 'https://news.example/story');
+    clock = 3500;
+    expect(tabs.movedMs(1)).toBe(2500);
+    tabs.navigates(1, { url: 'https://news.example/story#comments' }, 'https://news.example/story#comments');
+    expect(tabs.movedMs(1)).toBe(2500);
+    tabs.navigates(1, { url: 'https://news.example/next' }, 'https://news.example/next');
+    expect(tabs.movedMs(1)).toBe(0);
+    tabs.closed(1);
+    expect(tabs.movedMs(1)).toBeUndefined();
+  });
 });

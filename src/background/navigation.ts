@@ -28,18 +28,31 @@ export function isFragmentMove(previous: string | undefined, next: string): bool
  */
 export class TabAddresses {
   private readonly addresses = new Map<number, string>();
+  private readonly movedAt = new Map<number, number>();
 
-  constructor(private readonly known: (tabId: number) => string | undefined = () => undefined) {}
+  constructor(
+    private readonly known: (tabId: number) => string | undefined = () => undefined,
+    private readonly now: () => number = () => Date.now(),
+  ) {}
+
+  /** How long ago the tab last moved to another page, when one was seen since the worker started. */
+  movedMs(tabId: number): number | undefined {
+    const at = this.movedAt.get(tabId);
+    return at === undefined ? undefined : Math.max(0, this.now() - at);
+  }
 
   /** Whether the tab's update (`status`, new `url`) is a navigation to another page; remembers the address it shows now. */
   navigates(tabId: number, change: { status?: string; url?: string }, shown: string | undefined): boolean {
     const previous = this.addresses.get(tabId) ?? this.known(tabId);
     if (shown !== undefined) this.addresses.set(tabId, shown);
     if (change.url !== undefined && isFragmentMove(previous, change.url)) return false;
-    return change.status === 'loading' || change.url !== undefined;
+    const moved = change.status === 'loading' || change.url !== undefined;
+    if (moved) this.movedAt.set(tabId, this.now());
+    return moved;
   }
 
   closed(tabId: number): void {
     this.addresses.delete(tabId);
+    this.movedAt.delete(tabId);
   }
 }

@@ -50,7 +50,8 @@ export class PageSession {
   listen(): void {
     browser.runtime.onMessage.addListener((message: unknown) => {
       if (isToContent(message)) {
-        if (message.type === 'extract') return this.extractSoon(message.force);
+        // A page that moved to its address within itself a moment ago (a single-page site) gets the same wait as one just loaded.
+        if (message.type === 'extract') return this.extractSoon(message.force, undefined, Math.max(0, performance.now() - (message.movedMs ?? Infinity)));
         if (message.type === 'show-marks') return Promise.resolve<MarksStatus>(this.marks.show(message.marks));
         const status = this.marks.clear();
         this.onMarksCleared?.();
