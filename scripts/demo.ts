@@ -12,7 +12,7 @@ import { CHROMIUM, launchChromium } from './browsers/chromium';
 import { FIREFOX, launchFirefox } from './browsers/firefox';
 import { DIST_CHROME, DIST_FIREFOX, ROOT } from './browsers/paths';
 import type { Page } from 'playwright-core';
-import { cardInPage, marksHostInPage, textBoxesInPage } from './browsers/page-marks-view';
+import { marksHostInPage, textBoxesInPage } from './browsers/page-marks-view';
 import { expandItemsInPopup, popupSettledInPage, readItemsInPopup, readPopupInPage, type PopupView } from './browsers/popup-view';
 import { startDemoServer, type DemoServer } from './demo/server';
 
@@ -60,7 +60,8 @@ async function showCardOnPage(page: Page, popup: Page): Promise<void> {
   const first = boxes?.[0];
   if (!first) return;
   await page.mouse.move(first.left + Math.min(30, first.width / 2), first.top + first.height / 2, { steps: 2 });
-  await page.waitForFunction(cardInPage, undefined, { timeout: 5_000 }).catch(() => undefined);
+  // The overlay says which claim's card is open (the card itself is in a closed shadow root).
+  await page.waitForFunction(() => document.querySelector('lacuna-overlay')?.getAttribute('data-open'), undefined, { timeout: 5_000 }).catch(() => undefined);
 }
 
 async function headlessFirefox(server: DemoServer): Promise<PopupView> {

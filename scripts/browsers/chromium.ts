@@ -118,3 +118,31 @@ export async function launchChromium(extensionDir: string, options: { headless?:
     },
   };
 }
+
+/**
+ * Runs `fn` on the shadow root of the page's `<lacuna-overlay>`, or answers null when there is
+ * none. The root is closed to the page's scripts; DevTools' DOM domain reaches it, as it shows
+ * it in the inspector. `fn` runs in the page, so it must stand alone (see page-marks-view.ts).
+ */
+export async function inOverlay<A, T>(page: Page, fn: (root: ShadowRoot, arg: A) => T, arg: A): Promise<T | null> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { result: host } = await cdp.send('Runtime.evaluate', { expression: "document.querySelector('lacuna-overlay')" });
+    if (!host.objectId) return null;
+    const { node } = await cdp.send('DOM.describeNode', { objectId: host.objectId, depth: 1, pierce: true });
+    const shadow = node.shadowRoots?.[0];
+    if (!shadow) return null;
+    const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId });
+    const { result, exceptionDetails } = await cdp.send('Runtime.callFunctionOn', {
+      objectId: object.objectId!,
+      functionDeclaration: `function (arg) { return (${fn.toString()})(this, arg); }`,
+      arguments: [{ value: arg }],
+      returnByValue: true,
+      awaitPromise: true,
+    });
+    if (exceptionDetails) throw new Error(`in the overlay: ${exceptionDetails.exception?.description ?? exceptionDetails.text}`);
+    return result.value as T;
+  } finally {
+    await cdp.detach().catch(() => undefined);
+  }
+}

@@ -115,3 +115,42 @@ export async function launchFirefox(extensionDir: string, options: { headless?: 
     },
   };
 }
+
+/** What of puppeteer-core's WebDriver BiDi realm `inOverlay` uses (not part of its public API). */
+interface BidiRealm {
+  callFunction(
+    functionDeclaration: string,
+    awaitPromise: boolean,
+    options: { arguments?: unknown[]; resultOwnership?: 'root' | 'none'; serializationOptions?: { maxDomDepth?: number; includeShadowTree?: 'none' | 'open' | 'all' } },
+  ): Promise<{ type: 'success'; result: { type: string; value?: unknown } } | { type: 'exception'; exceptionDetails: { text: string } }>;
+}
+
+function bidiRealm(page: Page): BidiRealm {
+  const frame = page.mainFrame() as unknown as { mainRealm?: () => { realm?: BidiRealm } };
+  const realm = frame.mainRealm?.().realm;
+  if (!realm || typeof realm.callFunction !== 'function') throw new Error('this puppeteer-core gives no WebDriver BiDi realm to read the overlay through');
+  return realm;
+}
+
+/**
+ * Runs `fn` on the shadow root of the page's `<lacuna-overlay>`, or answers null when there is
+ * none. The root is closed to the page's scripts; WebDriver BiDi hands it over when asked to
+ * serialize shadow trees of every kind. `fn` runs in the page, so it must stand alone.
+ */
+export async function inOverlay<A, T>(page: Page, fn: (root: ShadowRoot, arg: A) => T, arg: A): Promise<T | null> {
+  const realm = bidiRealm(page);
+  const found = await realm.callFunction("() => document.querySelector('lacuna-overlay')", true, {
+    resultOwnership: 'root',
+    serializationOptions: { maxDomDepth: 0, includeShadowTree: 'all' },
+  });
+  if (found.type === 'exception') throw new Error(`in the page: ${found.exceptionDetails.text}`);
+  const shadow = (found.result.value as { shadowRoot?: { sharedId?: string } | null } | undefined)?.shadowRoot;
+  if (!shadow?.sharedId) return null;
+  // BiDi hands values over in a form of its own: JSON both ways keeps them plain.
+  const answer = await realm.callFunction(`(root, arg) => JSON.stringify((${fn.toString()})(root, JSON.parse(arg)))`, true, {
+    arguments: [{ sharedId: shadow.sharedId }, { type: 'string', value: JSON.stringify(arg ?? null) }],
+    resultOwnership: 'none',
+  });
+  if (answer.type === 'exception') throw new Error(`in the overlay: ${answer.exceptionDetails.text}`);
+  return (typeof answer.result.value === 'string' ? JSON.parse(answer.result.value) : null) as T | null;
+}

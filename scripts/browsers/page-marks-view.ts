@@ -32,8 +32,13 @@ export function marksHostInPage(): MarksHostView | null {
   };
 }
 
-export function cardInPage(): CardView | null {
-  const card = document.querySelector('lacuna-overlay')?.shadowRoot?.querySelector<HTMLElement>('[data-testid="claim-card"]');
+/**
+ * The open card, read from the overlay's shadow root. The root is closed (the page's own
+ * scripts cannot reach it), so the drivers hand it over through the browser's automation
+ * protocol (`inOverlay` in chromium.ts and firefox.ts).
+ */
+export function cardInRoot(root: ShadowRoot): CardView | null {
+  const card = root.querySelector<HTMLElement>('[data-testid="claim-card"]');
   if (!card) return null;
   const frame = card.closest('.card-frame');
   if (frame && getComputedStyle(frame).visibility === 'hidden') return null;

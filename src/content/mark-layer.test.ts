@@ -45,10 +45,29 @@ const MARKS: PageMark[] = [
 
 const settle = () => new Promise((r) => setTimeout(r, 30));
 const host = () => document.querySelector(HOST_TAG);
+
+/** The layers' shadow roots as attached: closed, the page (and so the test) cannot get them from the host. */
+const roots = new Map<Element, ShadowRoot>();
+const attachShadow = Element.prototype.attachShadow;
+beforeAll(() => {
+  vi.spyOn(Element.prototype, 'attachShadow').mockImplementation(function (this: Element, init: ShadowRootInit) {
+    const root = attachShadow.call(this, init);
+    roots.set(this, root);
+    return root;
+  });
+});
+afterAll(() => vi.restoreAllMocks());
+const shadowOf = (element: Element | null): ShadowRoot => roots.get(element!)!;
 const options = { css: '.card { color: red }', settleMs: 0, hoverOpenMs: 0, hoverCloseMs: 0, flashMs: 0, retryMs: 0 };
 
 describe('MarkLayer', () => {
   beforeEach(loadPage);
+
+  it('keeps its card out of the page’s reach: the shadow root is closed', () => {
+    new MarkLayer(document, MARKS, fakePainter().painter, new AbortController().signal, options);
+    expect(host()!.shadowRoot).toBeNull();
+    expect(shadowOf(host()).mode).toBe('closed');
+  });
 
   it('paints each claim found on the page by kind, without changing the page’s own nodes', () => {
     const bodyBefore = document.body.innerHTML;
@@ -63,7 +82,7 @@ describe('MarkLayer', () => {
 
   it('gives keyboards and screen readers a stand-in per claim that says what kind it is', () => {
     new MarkLayer(document, MARKS, fakePainter().painter, new AbortController().signal, options);
-    const region = host()!.shadowRoot!.querySelector('[role="region"]');
+    const region = shadowOf(host()).querySelector('[role="region"]');
     expect(region?.getAttribute('aria-label')).toBe('Lacuna: 2 claims marked on this page');
     const proxies = [...region!.querySelectorAll('button.proxy')].map((b) => b.textContent);
     expect(proxies).toEqual([
@@ -75,7 +94,7 @@ describe('MarkLayer', () => {
   it('opens the claim’s card on keyboard focus, and closes it on Escape', () => {
     const { painter, layers } = fakePainter();
     new MarkLayer(document, MARKS, painter, new AbortController().signal, options);
-    const shadow = host()!.shadowRoot!;
+    const shadow = shadowOf(host());
     shadow.querySelector<HTMLElement>('button.proxy[data-mark-id="cost"]')!.focus();
     const card = shadow.querySelector('[data-testid="claim-card"]');
     expect(card?.getAttribute('data-mark-id')).toBe('cost');
@@ -91,7 +110,7 @@ describe('MarkLayer', () => {
 
   it('moves into the card on Enter, and Escape from inside the card closes it and returns to the claim', () => {
     new MarkLayer(document, MARKS, fakePainter().painter, new AbortController().signal, options);
-    const shadow = host()!.shadowRoot!;
+    const shadow = shadowOf(host());
     const proxy = shadow.querySelector<HTMLElement>('button.proxy[data-mark-id="ferry"]')!;
     proxy.focus();
     proxy.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
@@ -106,7 +125,7 @@ describe('MarkLayer', () => {
     const { painter, cleared } = fakePainter();
     const controller = new AbortController();
     const layer = new MarkLayer(document, MARKS, painter, controller.signal, options);
-    host()!.shadowRoot!.querySelector<HTMLElement>('button.proxy')!.focus();
+    shadowOf(host()).querySelector<HTMLElement>('button.proxy')!.focus();
     layer.reveal('item-ferry');
     expect(document.documentElement.outerHTML).not.toBe(before);
     controller.abort();

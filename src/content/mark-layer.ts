@@ -92,7 +92,8 @@ export class MarkLayer {
     this.anchors = marks.map((mark) => ({ mark, range: null, text: '', rects: null }));
     this.host = doc.createElement(HOST_TAG);
     for (const [name, value] of HOST_STYLE) this.host.style.setProperty(name, value, 'important');
-    this.shadow = this.host.attachShadow({ mode: 'open' });
+    // Closed: the page's own scripts cannot read the card (what the reader's corpus holds on this story).
+    this.shadow = this.host.attachShadow({ mode: 'closed' });
     const style = doc.createElement('style');
     style.textContent = options.css;
     this.shadow.append(style);

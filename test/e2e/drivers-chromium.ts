@@ -1,5 +1,6 @@
 /** The marks flow's and the popup's drivers over Playwright pages in Chromium, for every Chromium test. */
 import type { Page } from 'playwright-core';
+import { inOverlay } from '../../scripts/browsers/chromium';
 import { artifactPath } from '../../scripts/browsers/paths';
 import { expandItemsInPopup, popupSettledInPage, readItemsInPopup, readPopupInPage, type PopupView } from '../../scripts/browsers/popup-view';
 import type { PageDriver, PopupDriver } from './marks-flow';
@@ -14,6 +15,7 @@ export async function settledView(popup: Page, screenshot: string): Promise<Popu
 export function pageDriver(page: Page): PageDriver {
   return {
     evaluate: (fn, arg) => page.evaluate(fn as (arg: unknown) => never, arg),
+    inOverlay: (fn, arg) => inOverlay(page, fn, arg),
     hover: (x, y) => page.mouse.move(x, y, { steps: 2 }),
     press: (key) => page.keyboard.press(key),
     screenshot: async (path) => void (await page.screenshot({ path })),

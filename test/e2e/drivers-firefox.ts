@@ -1,5 +1,6 @@
 /** The marks flow's and the popup's drivers over Puppeteer pages in Firefox, for every Firefox test. */
 import type { Page } from 'puppeteer-core';
+import { inOverlay } from '../../scripts/browsers/firefox';
 import { artifactPath } from '../../scripts/browsers/paths';
 import { expandItemsInPopup, popupSettledInPage, readItemsInPopup, readPopupInPage, type PopupView } from '../../scripts/browsers/popup-view';
 import type { PageDriver, PopupDriver } from './marks-flow';
@@ -16,6 +17,7 @@ const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 export function pageDriver(page: Page): PageDriver {
   return {
     evaluate: (fn, arg) => page.evaluate(fn as (arg: unknown) => never, arg),
+    inOverlay: (fn, arg) => inOverlay(page, fn, arg),
     hover: async (x, y) => {
       await page.mouse.move(x - 5, y);
       await page.mouse.move(x, y);

@@ -3,7 +3,7 @@
  * test passes a small driver over its page and popup.
  */
 import { expect } from 'vitest';
-import { cardInPage, marksHostInPage, textBoxesInPage, type CardView, type MarksHostView } from '../../scripts/browsers/page-marks-view';
+import { cardInRoot, marksHostInPage, textBoxesInPage, type CardView, type MarksHostView } from '../../scripts/browsers/page-marks-view';
 import { artifactPath } from '../../scripts/browsers/paths';
 import type { PopupView } from '../../scripts/browsers/popup-view';
 
@@ -11,6 +11,8 @@ type Box = { left: number; top: number; width: number; height: number };
 
 export interface PageDriver {
   evaluate<A, T>(fn: (arg: A) => T, arg: A): Promise<T>;
+  /** Runs `fn` on the overlay's (closed) shadow root; null when the page has no overlay. */
+  inOverlay<A, T>(fn: (root: ShadowRoot, arg: A) => T, arg: A): Promise<T | null>;
   hover(x: number, y: number): Promise<void>;
   press(key: string): Promise<void>;
   screenshot(path: string): Promise<void>;
@@ -36,9 +38,14 @@ export async function waitForMarks(page: PageDriver, timeout = 15_000): Promise<
   return view!;
 }
 
+/** The open card as the reader sees it, or null. */
+async function readCard(page: PageDriver): Promise<CardView | null> {
+  return (await page.inOverlay(cardInRoot, undefined)) ?? null;
+}
+
 async function waitForCard(page: PageDriver): Promise<CardView> {
   let card: CardView | null = null;
-  await expect.poll(async () => (card = await page.evaluate(cardInPage, undefined)), { timeout: 5_000 }).not.toBeNull();
+  await expect.poll(async () => (card = await readCard(page)), { timeout: 5_000 }).not.toBeNull();
   return card!;
 }
 
@@ -76,6 +83,8 @@ export async function checkCardAndReveal(browser: string, page: PageDriver, popu
   await page.bringToFront();
   await page.colorScheme?.('light');
   const { card, claimBoxes } = await hoverClaim(page, target!.claim!);
+  // The page's own scripts cannot read the card: its shadow root is closed.
+  expect(await page.evaluate(() => document.querySelector('lacuna-overlay')?.shadowRoot === null, undefined)).toBe(true);
   const shown = card.items.find((i) => squash(i.text) === squash(target!.text));
   expect(shown, `the card lists "${target!.text.slice(0, 60)}" among ${JSON.stringify(card.items.map((i) => i.text.slice(0, 40)))}`).toBeDefined();
   expect(shown!.outlets).toEqual(target!.outlets);
@@ -87,13 +96,13 @@ export async function checkCardAndReveal(browser: string, page: PageDriver, popu
 
   if (page.colorScheme) {
     await page.colorScheme('dark');
-    await expect.poll(async () => (await page.evaluate(cardInPage, undefined))?.style.background).toBe(DARK_CARD);
+    await expect.poll(async () => (await readCard(page))?.style.background).toBe(DARK_CARD);
     await page.screenshot(artifactPath(`e2e/${browser}-card-dark.png`));
     await page.colorScheme('light');
   }
 
   await page.press('Escape');
-  await expect.poll(() => page.evaluate(cardInPage, undefined)).toBeNull();
+  await expect.poll(() => readCard(page)).toBeNull();
   expect((await page.evaluate(marksHostInPage, undefined))?.open).toBeNull();
 
   // From the bottom of the page, "Show in the article" brings the claim into view and flashes it.
@@ -249,7 +258,7 @@ export async function checkSinglePageApp(page: PageDriver, claim: string, browse
   await hoverClaim(page, claim);
   await page.evaluate(() => document.querySelector<HTMLElement>('a[data-spa="al-jazeera"]')!.click(), undefined);
   await expect.poll(() => page.evaluate(marksHostInPage, undefined)).toBeNull();
-  expect(await page.evaluate(cardInPage, undefined)).toBeNull();
+  expect(await readCard(page)).toBeNull();
   await expect.poll(() => browser.badgeText()).toBe('');
   await expect.poll(() => page.evaluate(() => document.documentElement.getAttribute('data-story'), undefined)).toBe('al-jazeera');
 
