@@ -25,6 +25,19 @@ describe('parseHtml / extractHtml (linkedom)', () => {
     expect(parseHtml('Just a few plain words.').body.textContent).toBe('Just a few plain words.');
   });
 
+  it('reads a page that leaves out its optional <html>, <head> and <body> tags, its title in the head', () => {
+    const text = 'The council approved the budget on Tuesday after a long debate.';
+    for (const page of [`<meta charset="utf-8"><title>Budget</title><body><p>${text}</p></body>`, `<!DOCTYPE html><meta charset="utf-8"><title>Budget</title><p>${text}</p>`, `<!DOCTYPE html><html lang="en"><title>Budget</title><p>${text}</p></html>`]) {
+      const doc = parseHtml(page);
+      expect(doc.head.querySelector('title')?.textContent).toBe('Budget');
+      expect(doc.body.textContent).toBe(text);
+      expect(extractHtml(page, null, { force: true }).article?.text).toBe(text);
+    }
+    expect(parseHtml(`<!DOCTYPE html><html lang="en"><title>Budget</title><p>${text}</p></html>`).documentElement.getAttribute('lang')).toBe('en');
+    expect(parseHtml('<p>Intro.</p><body><p>Rest.</p></body>').body.textContent).toBe('Intro.Rest.');
+    expect(parseHtml('Plain text that mentions a <body> tag.').body.textContent).toBe('Plain text that mentions a  tag.');
+  });
+
   it('gives the document its address, as a browser does', () => {
     const doc = parseHtml('<html><head><base href="/base/"></head><body></body></html>', 'https://a.example/x/y');
     expect(doc.documentURI).toBe('https://a.example/x/y');

@@ -16,9 +16,7 @@ import type { Extraction } from './types';
 export function parseHtml(html: string, url?: string | null): Document {
   const parser = new DOMParser();
   let doc = parser.parseFromString(html, 'text/html') as unknown as Document;
-  // A fragment (paragraphs, plain text) gets no <html> or <body> from linkedom, as it does in a
-  // browser: give it the page around it.
-  if (doc.documentElement?.localName !== 'html') doc = parser.parseFromString(asPage(html), 'text/html') as unknown as Document;
+  if (doc.documentElement?.localName !== 'html' || !doc.body || doc.body.childNodes.length === 0) doc = asPage(parser, html, doc);
   const base = doc.querySelector('base[href]')?.getAttribute('href') ?? null;
   let baseURI = url ?? 'about:blank';
   if (base) {
@@ -34,9 +32,23 @@ export function parseHtml(html: string, url?: string | null): Document {
   return doc;
 }
 
-function asPage(fragment: string): string {
-  const inner = /<body[\s>]/i.test(fragment) ? fragment : `<body>${fragment}</body>`;
-  return `<!DOCTYPE html><html>${inner}</html>`;
+/** Elements a browser puts in <head> when a page leaves out its <head> and <body> tags. */
+const HEAD_ONLY = new Set(['title', 'meta', 'link', 'base', 'style']);
+const PAGE_TAGS = /<!doctype[^>]*>|<\/?(?:html|head|body)\b[^>]*>/gi;
+
+/**
+ * The page a browser makes of markup without the tags that frame one (paragraphs, plain text,
+ * a page that leaves out its optional <html>, <head> and <body> tags, as minifiers do), which
+ * linkedom leaves with no <body> or an empty one: the content in a body, what belongs in the
+ * head moved there.
+ */
+function asPage(parser: DOMParser, markup: string, parsed: Document): Document {
+  const doc = parser.parseFromString('<!DOCTYPE html><html><head></head><body></body></html>', 'text/html') as unknown as Document;
+  // The <html> element's attributes (its lang) as the markup gave them.
+  if (parsed.documentElement?.localName === 'html') for (const { name, value } of [...parsed.documentElement.attributes]) doc.documentElement.setAttribute(name, value);
+  doc.body.innerHTML = markup.replace(PAGE_TAGS, '');
+  for (const element of [...doc.body.children]) if (HEAD_ONLY.has(element.localName)) doc.head.append(element);
+  return doc;
 }
 
 /** Parses `html` and extracts its article (see extractArticle). */
