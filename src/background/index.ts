@@ -48,7 +48,7 @@ const syncIndexNow = (): void => {
 
 const DEFAULT_TITLE = browser.runtime.getManifest().action?.default_title ?? 'Lacuna';
 
-const addresses: TabAddresses = new TabAddresses((tabId): string | undefined => analyzer.shownAddress(tabId));
+const addresses: TabAddresses = new TabAddresses((tabId): Promise<string | undefined> => analyzer.cachedAddress(tabId));
 
 const analyzer = new TabAnalyzer({
   extract: (tabId, force): Promise<ExtractReply> => extractInTab(tabs, tabId, force, addresses.movedMs(tabId)),
@@ -89,7 +89,7 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
 });
 
 browser.tabs.onUpdated.addListener((tabId, change, tab) => {
-  if (addresses.navigates(tabId, change, tab.url)) analyzer.navigated(tabId);
+  void addresses.navigates(tabId, change, tab.url).then((moved) => moved && analyzer.navigated(tabId));
 });
 browser.tabs.onRemoved.addListener((tabId) => {
   addresses.closed(tabId);

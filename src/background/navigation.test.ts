@@ -18,39 +18,40 @@ describe('telling a navigation from a move within the page', () => {
   it('reads a fragment that is a route of a single-page site as another page', () => {
     expect(isFragmentMove('https://news.example/#/world/123', 'https://news.example/#/world/456')).toBe(false);
     expect(isFragmentMove('https://news.example/', 'https://news.example/#!/story')).toBe(false);
+    expect(isFragmentMove('https://news.example/#!story-1', 'https://news.example/#!story-2')).toBe(false);
   });
 
-  it('follows each tab’s address across its updates', () => {
+  it('follows each tab’s address across its updates', async () => {
     const tabs = new TabAddresses();
-    expect(tabs.navigates(1, { status: 'loading', url: 'https://news.example/story' }, 'https://news.example/story')).toBe(true);
-    expect(tabs.navigates(1, { status: 'complete' }, 'https://news.example/story')).toBe(false);
-    expect(tabs.navigates(1, { url: 'https://news.example/story#comments' }, 'https://news.example/story#comments')).toBe(false);
+    expect(await tabs.navigates(1, { status: 'loading', url: 'https://news.example/story' }, 'https://news.example/story')).toBe(true);
+    expect(await tabs.navigates(1, { status: 'complete' }, 'https://news.example/story')).toBe(false);
+    expect(await tabs.navigates(1, { url: 'https://news.example/story#comments' }, 'https://news.example/story#comments')).toBe(false);
     // Some browsers report a fragment move as loading too.
-    expect(tabs.navigates(1, { status: 'loading', url: 'https://news.example/story#top' }, 'https://news.example/story#top')).toBe(false);
-    expect(tabs.navigates(1, { status: 'loading' }, 'https://news.example/story#top')).toBe(true);
-    expect(tabs.navigates(1, { url: 'https://news.example/next' }, 'https://news.example/next')).toBe(true);
+    expect(await tabs.navigates(1, { status: 'loading', url: 'https://news.example/story#top' }, 'https://news.example/story#top')).toBe(false);
+    expect(await tabs.navigates(1, { status: 'loading' }, 'https://news.example/story#top')).toBe(true);
+    expect(await tabs.navigates(1, { url: 'https://news.example/next' }, 'https://news.example/next')).toBe(true);
     // Another tab, or this one after it closed, is not known: a change of its address is a navigation.
-    expect(tabs.navigates(2, { url: 'https://news.example/next#x' }, 'https://news.example/next#x')).toBe(true);
+    expect(await tabs.navigates(2, { url: 'https://news.example/next#x' }, 'https://news.example/next#x')).toBe(true);
     tabs.closed(1);
-    expect(tabs.navigates(1, { url: 'https://news.example/next#x' }, 'https://news.example/next#x')).toBe(true);
+    expect(await tabs.navigates(1, { url: 'https://news.example/next#x' }, 'https://news.example/next#x')).toBe(true);
   });
 
-  it('asks for the address of a tab it has not seen change yet (the browser told none before the click on the button)', () => {
-    const tabs = new TabAddresses((tabId) => (tabId === 3 ? 'https://news.example/story' : undefined));
-    expect(tabs.navigates(3, { status: 'loading', url: 'https://news.example/story#comments' }, 'https://news.example/story#comments')).toBe(false);
-    expect(tabs.navigates(4, { status: 'loading', url: 'https://news.example/story#comments' }, 'https://news.example/story#comments')).toBe(true);
+  it('asks for the address of a tab it has not seen change yet (none told before the click on the button, or since the worker woke)', async () => {
+    const tabs = new TabAddresses(async (tabId) => (tabId === 3 ? 'https://news.example/story' : undefined));
+    expect(await tabs.navigates(3, { status: 'loading', url: 'https://news.example/story#comments' }, 'https://news.example/story#comments')).toBe(false);
+    expect(await tabs.navigates(4, { status: 'loading', url: 'https://news.example/story#comments' }, 'https://news.example/story#comments')).toBe(true);
   });
 
-  it('tells how long ago a tab moved to another page, and nothing of one it has not seen move', () => {
+  it('tells how long ago a tab moved to another page, and nothing of one it has not seen move', async () => {
     let clock = 1000;
     const tabs = new TabAddresses(undefined, () => clock);
     expect(tabs.movedMs(1)).toBeUndefined();
-    tabs.navigates(1, { status: 'loading', url: 'https://news.example/story' }, 'https://news.example/story');
+    await tabs.navigates(1, { status: 'loading', url: 'https://news.example/story' }, 'https://news.example/story');
     clock = 3500;
     expect(tabs.movedMs(1)).toBe(2500);
-    tabs.navigates(1, { url: 'https://news.example/story#comments' }, 'https://news.example/story#comments');
+    await tabs.navigates(1, { url: 'https://news.example/story#comments' }, 'https://news.example/story#comments');
     expect(tabs.movedMs(1)).toBe(2500);
-    tabs.navigates(1, { url: 'https://news.example/next' }, 'https://news.example/next');
+    await tabs.navigates(1, { url: 'https://news.example/next' }, 'https://news.example/next');
     expect(tabs.movedMs(1)).toBe(0);
     tabs.closed(1);
     expect(tabs.movedMs(1)).toBeUndefined();

@@ -1,5 +1,5 @@
-/** A fragment that is a route of a single-page site ("#/world/123", "#!/story"): it names another page. */
-const ROUTE = /^#!?\//;
+/** A fragment that is a route of a single-page site ("#/world/123", "#!story-2"): it names another page. */
+const ROUTE = /^#[!/]/;
 
 /**
  * Which address changes of a tab are a move to another page. A change of the fragment alone
@@ -23,15 +23,16 @@ export function isFragmentMove(previous: string | undefined, next: string): bool
 /**
  * Follows the addresses of the tabs, to tell a navigation from a move within the page. The
  * browser tells a tab's address only once Lacuna may read the page (after a click on its
- * button), so an address not seen yet is asked of `known` (the one its analysis was made on);
- * a tab known to neither changes page with every change of address.
+ * button), and a worker woken again has seen none, so an address not seen yet is asked of
+ * `known` (the one its analysis was made on, kept across worker restarts); a tab known to
+ * neither changes page with every change of address.
  */
 export class TabAddresses {
   private readonly addresses = new Map<number, string>();
   private readonly movedAt = new Map<number, number>();
 
   constructor(
-    private readonly known: (tabId: number) => string | undefined = () => undefined,
+    private readonly known: (tabId: number) => Promise<string | undefined> = async () => undefined,
     private readonly now: () => number = () => Date.now(),
   ) {}
 
@@ -41,14 +42,17 @@ export class TabAddresses {
     return at === undefined ? undefined : Math.max(0, this.now() - at);
   }
 
-  /** Whether the tab's update (`status`, new `url`) is a navigation to another page; remembers the address it shows now. */
-  navigates(tabId: number, change: { status?: string; url?: string }, shown: string | undefined): boolean {
-    const previous = this.addresses.get(tabId) ?? this.known(tabId);
+  /**
+   * Whether the tab's update (`status`, new `url`) is a navigation to another page; remembers
+   * the address it shows now (at once, so that the updates after it compare with it).
+   */
+  async navigates(tabId: number, change: { status?: string; url?: string }, shown: string | undefined): Promise<boolean> {
+    const seen = this.addresses.get(tabId);
     if (shown !== undefined) this.addresses.set(tabId, shown);
-    if (change.url !== undefined && isFragmentMove(previous, change.url)) return false;
-    const moved = change.status === 'loading' || change.url !== undefined;
-    if (moved) this.movedAt.set(tabId, this.now());
-    return moved;
+    if (change.status !== 'loading' && change.url === undefined) return false;
+    if (change.url !== undefined && isFragmentMove(seen ?? (await this.known(tabId)), change.url)) return false;
+    this.movedAt.set(tabId, this.now());
+    return true;
   }
 
   closed(tabId: number): void {

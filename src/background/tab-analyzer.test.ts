@@ -466,6 +466,17 @@ describe('TabAnalyzer', () => {
     expect([badges.get(21), badges.get(22)]).toEqual(['', '3']);
   });
 
+  it('knows the address a tab showed from the session cache once the worker is woken again', async () => {
+    const area = memoryArea();
+    const before = setup({ extract: async () => ({ ok: true, isArticle: true, article, page: 'https://m.news.example/story' }) }, area);
+    collect(before.analyzer, 41);
+    await settle();
+    const woken = setup({}, area);
+    expect(woken.analyzer.shownAddress(41)).toBeUndefined();
+    expect(await woken.analyzer.cachedAddress(41)).toBe('https://m.news.example/story');
+    expect(await woken.analyzer.cachedAddress(42)).toBeUndefined();
+  });
+
   it('keeps the address the tab shows beside the article’s canonical one, and forgets a page by the site it is on', async () => {
     const canonical: ArticleText = { ...article, url: 'https://www.news.example/story' };
     const cleared: number[] = [];

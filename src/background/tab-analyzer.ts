@@ -141,6 +141,12 @@ export class TabAnalyzer {
     }
   }
 
+  /** shownAddress, from the session cache when this worker holds no result for the tab (it was stopped and woken since). */
+  async cachedAddress(tabId: number): Promise<string | undefined> {
+    if (!this.states.has(tabId)) await this.cached(tabId);
+    return this.shownAddress(tabId);
+  }
+
   /** The address the tab showed when its result was made (the article's own when that is all it knows), if it has one. */
   shownAddress(tabId: number): string | undefined {
     const state = this.states.get(tabId);

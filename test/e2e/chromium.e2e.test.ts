@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { launchChromium, type ChromiumSession } from '../../scripts/browsers/chromium';
 import { artifactPath, DIST_CHROME, requireBuild } from '../../scripts/browsers/paths';
+import { marksHostInPage } from '../../scripts/browsers/page-marks-view';
 import { popupSettledInPage } from '../../scripts/browsers/popup-view';
 import { pageDriver, popupDriver, settledView } from './drivers-chromium';
 import { startDemoServer, type DemoServer } from '../../scripts/demo/server';
@@ -174,6 +175,30 @@ describe('Chromium: the claims marked on the article page', () => {
     expect(selected.replace(/\s+/g, ' ')).toContain(claim.replace(/\s+/g, ' ').slice(0, 60));
     await page.close();
     await popup.close();
+  });
+
+  it('keeps the marks through a move within the page that wakes a stopped service worker', async () => {
+    const { page, popup, tabId } = await analyzedPage(server.articleUrl('moscow-times'));
+    await popup.close();
+    const marked = await waitForMarks(pageDriver(page));
+    const badge = await chrome.badgeText(tabId);
+    const cdp = await chrome.context.newCDPSession(page);
+    const status: string[] = [];
+    cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+      for (const version of versions) if (version.scriptURL.includes(chrome.extensionId)) status.push(version.runningStatus);
+    });
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    // Stopped (another tab's event may wake it again at once: a new worker all the same).
+    await expect.poll(() => status.includes('stopped'), { timeout: 10_000 }).toBe(true);
+    // The worker wakes for the address change, knowing nothing of the tab but what it cached.
+    await page.evaluate(() => void (location.hash = 'notes'));
+    await page.waitForTimeout(1500);
+    expect(status.at(-1)).toBe('running');
+    expect((await page.evaluate(marksHostInPage))?.anchored).toBe(marked.anchored);
+    expect(await chrome.badgeText(tabId)).toBe(badge);
+    await cdp.detach();
+    await page.close();
   });
 
   it('renders the card legibly on a page with hostile CSS', async () => {
