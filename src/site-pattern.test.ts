@@ -26,6 +26,11 @@ describe('sameSite', () => {
     expect(sameSite('https://news.bbc.co.uk/a', 'https://evil.co.uk/a')).toBe(false);
     expect(sameSite('https://news.example/a', 'https://notnews.example/a')).toBe(false);
     expect(sameSite('https://news.example/a', 'not an address')).toBe(false);
+    // An edition prefix is not stripped down to a suffix anyone registers under.
+    expect(sameSite('https://amp.dev/a', 'https://evil.dev/a')).toBe(false);
+    expect(sameSite('https://m.me/a', 'https://evil.me/a')).toBe(false);
+    expect(sameSite('https://www.co.uk/a', 'https://evil.co.uk/a')).toBe(false);
+    expect(sameSite('https://amp.dev/a', 'https://www.amp.dev/b')).toBe(true);
   });
 
   it('names a site by its host', () => {

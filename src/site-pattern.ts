@@ -18,10 +18,27 @@ export function patternHost(pattern: string): string {
   return pattern.replace(/^[a-z]+:\/\//, '').replace(/\/\*$/, '');
 }
 
-/** The host without the prefixes of a site's other editions ("www.", "m.", "amp.", "mobile."). */
+/** The host without the prefixes of a site's other editions ("www.", "m.", "amp.", "mobile."), never down to less than a site. */
 function siteHost(url: URL): string {
-  return url.hostname.toLowerCase().replace(/^(?:(?:www\d?|m|amp|mobile)\.)+/, '');
+  let host = url.hostname.toLowerCase();
+  for (let edition = /^(?:www\d?|m|amp|mobile)\./.exec(host); edition && isSite(host.slice(edition[0].length)); edition = /^(?:www\d?|m|amp|mobile)\./.exec(host)) {
+    host = host.slice(edition[0].length);
+  }
+  return host;
 }
+
+/**
+ * Whether a host can be a site of its own, not a suffix under which anyone registers one:
+ * two labels or more, and not a country's second level ("co.uk", "com.au", "ne.jp").
+ */
+function isSite(host: string): boolean {
+  const labels = host.split('.');
+  if (labels.length < 2) return false;
+  return !(labels.length === 2 && labels[1]!.length === 2 && SECOND_LEVELS.has(labels[0]!));
+}
+
+/** Second-level labels under which countries register domains (no public-suffix list is bundled). */
+const SECOND_LEVELS = new Set(['co', 'com', 'org', 'net', 'gov', 'ac', 'edu', 'ne', 'or', 'go', 'gob', 'gouv', 'nic', 'mil']);
 
 /**
  * Whether two addresses are on one site: the same host but for the edition prefixes, or one
@@ -38,7 +55,7 @@ export function sameSite(a: string, b: string): boolean {
     return false;
   }
   const [x, y] = [siteHost(first), siteHost(second)];
-  return x === y || x.endsWith(`.${y}`) || y.endsWith(`.${x}`);
+  return x === y || (isSite(y) && x.endsWith(`.${y}`)) || (isSite(x) && y.endsWith(`.${x}`));
 }
 
 /** A page's host as an outlet's name when nothing better can be trusted ("news.example"). */

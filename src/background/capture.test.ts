@@ -52,6 +52,18 @@ describe('capturing analyzed articles', () => {
     ]);
   });
 
+  it('checks the list of sites never kept against the site a page is kept under', async () => {
+    const store = emptyStore();
+    const local = memoryLocal();
+    await setNeverCapture(local, 'lookalike.example', true);
+    const deps = { store, local, isPrivate: async () => false };
+    expect(await captureAnalyzed(deps, 1, article, 'https://lookalike.example/story')).toBe('never-site');
+    await setNeverCapture(local, 'lookalike.example', false);
+    await setNeverCapture(local, 'news.example', true);
+    expect(await captureAnalyzed(deps, 1, article, 'https://lookalike.example/story')).toBe('added');
+    expect(await captureAnalyzed(deps, 2, { ...article, text: 'The outlet’s own words.' }, 'https://news.example/story')).toBe('never-site');
+  });
+
   it('never keeps an article from a private window', async () => {
     const store = emptyStore();
     expect(await captureAnalyzed({ store, local: memoryLocal(), isPrivate: async () => true }, 1, article)).toBe('private');

@@ -18,8 +18,9 @@ export { isCapturePaused, setCapturePaused, setNeverCapture, type LocalArea } fr
  * An extracted article as a corpus document: its address is its id (or its text's key when it
  * has none). `page`, the address the tab showed: a page that names an article on another site
  * as its own (canonical link, og:url) is kept as what it is, a page of its own site under the
- * site's name, so that no page can put words into another outlet's mouth in the corpus (a copy
- * of an outlet's site on a look-alike domain), nor keep that outlet's real article out.
+ * site's name, so that no page can put words into another outlet's mouth in the corpus (a
+ * copy of an outlet's site on a look-alike domain) nor take its address. An exact copy read
+ * first still keeps its text, under its own name, and the original is then a duplicate of it.
  */
 export function articleDocument(article: ArticleText, page?: string): CorpusDocument {
   const elsewhere = page !== undefined && article.url !== null && !sameSite(article.url, page);
@@ -48,8 +49,10 @@ export interface CaptureDeps {
 export async function captureAnalyzed(deps: CaptureDeps, tabId: number, article: ArticleText, page?: string): Promise<CaptureResult> {
   if (await deps.isPrivate(tabId)) return 'private';
   if (await isCapturePaused(deps.local)) return 'paused';
-  if (listedSiteOf(article.url, await neverCaptureSites(deps.local))) return 'never-site';
-  const { added } = await deps.store.add([articleDocument(article, page)], 'capture');
+  const document = articleDocument(article, page);
+  // The site it would be kept under, which is the page's own when it names another site's article.
+  if (listedSiteOf(document.url, await neverCaptureSites(deps.local))) return 'never-site';
+  const { added } = await deps.store.add([document], 'capture');
   return added.length > 0 ? 'added' : 'duplicate';
 }
 

@@ -288,8 +288,9 @@ describe('the size limit and pinned articles', () => {
     }
     // The running total agrees with the documents left: one more fits, the next two do not.
     expect((await store.add([tenChars('j')], 'capture')).evicted).toEqual(['b']);
-    await store.delete(['j', 'i']);
+    await store.delete(['j', 'i', 'j']);
     expect((await store.add([tenChars('k'), tenChars('l')], 'capture')).evicted).toEqual([]);
+    expect((await store.add([tenChars('w')], 'capture')).evicted).toEqual(['c']);
     await store.clear();
     await store.add(['m', 'n', 'o', 'p', 'q', 'r', 's', 't'].map(tenChars), 'import');
     expect((await store.add([tenChars('u')], 'capture')).evicted).toEqual(['m']);

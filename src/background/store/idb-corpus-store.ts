@@ -172,9 +172,11 @@ export function idbCorpusStore(options: IdbCorpusStoreOptions): CorpusStore {
   }
 
   /** Deletes documents with their sketches, and their weight from the total. */
-  async function deleteIn(tx: WriteTx, ids: readonly IDBValidKey[]): Promise<void> {
+  async function deleteIn(tx: WriteTx, keys: readonly IDBValidKey[]): Promise<void> {
     const documents = tx.objectStore(DOCUMENTS);
     const sketchStore = tx.objectStore(SKETCHES);
+    // An id given twice is one document, weighed off once.
+    const ids = [...new Set(keys)];
     const deleted = (await Promise.all(ids.map((id) => documents.get(id)))) as Array<StoredDocument | undefined>;
     await Promise.all(ids.flatMap((id) => [documents.delete(id), sketchStore.delete(id)]));
     await addToTotal(tx, -deleted.reduce((sum, stored) => sum + (stored ? bytesOf(stored) : 0), 0));
