@@ -9,6 +9,7 @@ import type { PageExtractor } from '../corpus/import';
 import type { CorpusEntry, DemoState, ImportJournal, ImportProgress, ImportReport } from '../corpus/types';
 import { extractArticle } from '../extract';
 import { Options } from '../ui/Options';
+import { evictedNotice } from '../ui/format';
 import type { CorpusChanged, FeedReply } from '../messages';
 import { fetchFeed, removeFeed, subscribe, type FeedActionDeps } from './feeds';
 import { fileSource } from './file-source';
@@ -138,7 +139,7 @@ function App() {
     setNotice(null);
     change.then(
       (evicted) => {
-        if (evicted.length > 0) setNotice(`${evicted.length === 1 ? '1 article' : `${evicted.length} articles`} added earliest removed to stay under the size limit.`);
+        if (evicted.length > 0) setNotice(evictedNotice(evicted.length));
         return changed();
       },
       (error: unknown) => setLoadError(errorText(error)),

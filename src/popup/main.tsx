@@ -29,7 +29,8 @@ function articleUrl(state: TabState | null): string | null {
 function App() {
   const [state, setState] = useState<TabState | null>(null);
   const [connection, setConnection] = useState<TabConnection | null>(null);
-  const [autoEnabled, setAutoEnabled] = useState(false);
+  // null until read: the switch is shown once it can show the setting, not slid from off to on.
+  const [autoEnabled, setAutoEnabled] = useState<boolean | null>(null);
   const [tabId, setTabId] = useState<number | null>(null);
   const [addStatus, setAddStatus] = useState<AddStatus>({ kind: 'idle' });
   const [capturing, setCapturing] = useState(true);
@@ -114,7 +115,7 @@ function App() {
   return (
     <Popup
       state={state}
-      autoSite={pattern ? { origin: patternHost(pattern), enabled: autoEnabled } : null}
+      autoSite={pattern && autoEnabled !== null ? { origin: patternHost(pattern), enabled: autoEnabled } : null}
       onAnalyzeAnyway={() => connection?.analyzeAnyway()}
       onRetry={() => connection?.retry()}
       onToggleAutoSite={toggleAutoSite}

@@ -66,12 +66,18 @@ describe('ClaimCard', () => {
     expect(screen.getByRole('dialog').hasAttribute('aria-describedby')).toBe(false);
   });
 
+  it('says "a fact" in its heading when it adds one', () => {
+    render(<ClaimCard mark={{ ...omission, items: omission.items.slice(0, 1) }} onClose={() => undefined} />);
+    expect(screen.getByRole('dialog', { name: 'Other coverage adds a fact' })).toBeTruthy();
+  });
+
   it('shows the exact sentence from each outlet on demand', () => {
     render(<ClaimCard mark={omission} onClose={() => undefined} />);
     const item = screen.getAllByTestId('card-item')[1]!;
     const button = within(item).getByRole('button', { name: 'Show the exact sentence' });
     fireEvent.click(button);
     expect(button.getAttribute('aria-expanded')).toBe('true');
+    expect(button.textContent).toBe('Hide the exact sentence');
     const [source] = within(item).getAllByTestId('card-source');
     expect(text(source!.querySelector('blockquote')!)).toBe(ITEM_TAIWAN_ELECTIONS.sources[0]!.quote.replace(/\s+/g, ' ').trim());
     expect(text(source!.querySelector('figcaption')!)).toBe('HuffPost UK');

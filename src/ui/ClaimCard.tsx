@@ -69,7 +69,7 @@ export function ClaimCard({ mark, onClose, scheme = null, maxHeight = null }: Pr
 
 function heading(coverage: string, kind: PageMark['kind'], facts: number): string {
   if (kind === 'discrepancy') return `${coverage} reports this differently`;
-  return facts === 1 ? `${coverage} adds` : `${coverage} adds ${facts} facts`;
+  return `${coverage} adds ${facts === 1 ? 'a fact' : `${facts} facts`}`;
 }
 
 function CardItemView({ item }: { item: CardItem }) {
@@ -92,7 +92,7 @@ function CardItemView({ item }: { item: CardItem }) {
       </p>
       {item.sources.length > 0 && (
         <button type="button" class="card-link" aria-expanded={open} aria-controls={panelId} onClick={() => setOpen(!open)}>
-          {open ? 'Hide the exact sentence' : item.sources.length === 1 ? 'Show the exact sentence' : `Show the exact sentences (${item.sources.length})`}
+          {`${open ? 'Hide' : 'Show'} the exact ${item.sources.length === 1 ? 'sentence' : `sentences (${item.sources.length})`}`}
         </button>
       )}
       <div id={panelId} hidden={!open}>

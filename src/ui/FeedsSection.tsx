@@ -113,7 +113,7 @@ export function FeedsSection({ feeds, feedsBusy, feedMessage, onAddFeed, onRemov
         </p>
       )}
       <ul class="feed-list" data-testid="feed-list">
-        {feeds.length === 0 && <li class="hint">No feed.</li>}
+        {feeds.length === 0 && <li class="hint">No feed yet.</li>}
         {feeds.map((feed) => {
           const name = feed.title ?? feed.url;
           const busy = feedsBusy.has(feed.url);

@@ -2,6 +2,7 @@
 import { useState } from 'preact/hooks';
 import type { ImportJournal, ImportProgress, ImportReport } from '../corpus/types';
 import { formatBytes } from './corpus-list';
+import { evictedNotice } from './format';
 import { Switch } from './Switch';
 
 export interface ImportProps {
@@ -144,8 +145,8 @@ function IssueList({ issues, className, testId }: { issues: ImportReport['skippe
           <code>
             {s.file}
             {s.line !== undefined ? `:${s.line}` : ''}
-          </code>{' '}
-          {s.reason}
+          </code>
+          : {s.reason}
         </li>
       ))}
       {issues.length > ISSUES_SHOWN && <li class="hint">… and {count(issues.length - ISSUES_SHOWN)} more.</li>}
@@ -163,7 +164,7 @@ function ImportReportView({ report }: { report: ImportReport }) {
       ) : (
         <p>
           {report.added === 1 ? '1 article imported.' : `${count(report.added)} articles imported.`}
-          {report.evicted > 0 && ` ${articles(report.evicted)} added earliest removed to stay under the size limit.`}
+          {report.evicted > 0 && ` ${evictedNotice(report.evicted)}`}
           {report.skipped.length > 0 && ` ${count(report.skipped.length)} skipped:`}
         </p>
       )}

@@ -55,7 +55,7 @@ export function OmittedItemView({ item, rank, related, showTopic, onReveal }: Pr
             onClick={() => setOpen(!open)}
           >
             <span class="chevron" aria-hidden="true" />
-            {open ? 'Hide what they wrote' : n === 1 ? 'Show what it wrote' : `Show what they wrote (${n})`}
+            {`${open ? 'Hide' : 'Show'} what ${n === 1 ? 'it wrote' : `they wrote (${n})`}`}
           </button>
         )}
         <div id={panelId} class="quotes" hidden={!open}>

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { FeedState } from '../corpus/feed-setting';
 import { searchEntries, sortEntries, formatBytes } from './corpus-list';
 import { entries, entry, show } from './options-fixtures';
+import { evictedNotice } from './format';
 
 const titles = () => screen.getAllByTestId('corpus-entry').map((li) => li.querySelector('.entry-title')!.textContent);
 
@@ -80,11 +81,11 @@ describe('the options page', () => {
     const many = Array.from({ length: 1203 }, (_, i) => entry(`n${i}`, { title: `Article ${i}`, addedAt: i }));
     show({ entries: many });
     expect(screen.getAllByTestId('corpus-entry')).toHaveLength(500);
-    fireEvent.click(screen.getByRole('button', { name: 'Show 500 more (of 703 not shown)' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Show 500 more articles (703 not shown)' }));
     expect(screen.getAllByTestId('corpus-entry')).toHaveLength(1000);
-    fireEvent.click(screen.getByRole('button', { name: 'Show 203 more (of 203 not shown)' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Show the other 203 articles' }));
     expect(screen.getAllByTestId('corpus-entry')).toHaveLength(1203);
-    expect(screen.queryByRole('button', { name: /^Show \d+ more/ })).toBeNull();
+    expect(screen.queryByRole('button', { name: /^Show (\d+ more|the other)/ })).toBeNull();
   });
 
   it('deletes one article', () => {
@@ -185,8 +186,13 @@ describe('the options page', () => {
     expect(screen.getByTestId('size-limit-status').textContent).toBe(
       'The articles weigh 2.0 KB of a 1.0 KB limit. The pinned articles alone weigh more than the limit: they are kept, and nothing else is.',
     );
+    // The box shows the limit in force, in the megabytes it takes.
+    expect(screen.getByLabelText<HTMLInputElement>('Size limit in MB').placeholder).toBe('0.000977');
     fireEvent.click(screen.getByRole('button', { name: 'No limit' }));
     expect(props.onSetSizeLimit).toHaveBeenCalledWith(null);
+    cleanup();
+    show({ sizeLimit: 50 * 1024 * 1024 });
+    expect(screen.getByLabelText<HTMLInputElement>('Size limit in MB').placeholder).toBe('50');
   });
 
   it('lists the sites never kept, adds one from a host or an address, and refuses what is neither', () => {
@@ -205,9 +211,10 @@ describe('the options page', () => {
   });
 
   it('says how many articles the size limit removed', () => {
-    show({ notice: '2 articles added earliest removed to stay under the size limit.', report: { added: 3, evicted: 2, error: null, warnings: [], skipped: [] } });
-    expect(screen.getByTestId('corpus-notice').textContent).toBe('2 articles added earliest removed to stay under the size limit.');
-    expect(screen.getByTestId('import-report').textContent).toBe('3 articles imported. 2 articles added earliest removed to stay under the size limit.');
+    show({ notice: evictedNotice(2), report: { added: 3, evicted: 2, error: null, warnings: [], skipped: [] } });
+    expect(screen.getByTestId('corpus-notice').textContent).toBe('To stay under the size limit, the 2 articles added earliest were removed.');
+    expect(evictedNotice(1)).toBe('To stay under the size limit, the article added earliest was removed.');
+    expect(screen.getByTestId('import-report').textContent).toBe('3 articles imported. To stay under the size limit, the 2 articles added earliest were removed.');
   });
 
   it('clears all only after confirmation, and can be cancelled', () => {
@@ -274,8 +281,8 @@ describe('the options page', () => {
     show({ report: { added: 2, evicted: 0, error: null, warnings: [], skipped: [{ file: 'news.jsonl', line: 2, reason: 'not valid JSON (x)' }, { file: 'p.png', reason: 'binary file (a PNG image), not text' }] } });
     expect(screen.getByTestId('import-report').textContent).toContain('2 articles imported. 2 skipped:');
     expect([...screen.getByTestId('import-skipped').querySelectorAll('li')].map((li) => li.textContent)).toEqual([
-      'news.jsonl:2 not valid JSON (x)',
-      'p.png binary file (a PNG image), not text',
+      'news.jsonl:2: not valid JSON (x)',
+      'p.png: binary file (a PNG image), not text',
     ]);
   });
 
@@ -285,7 +292,7 @@ describe('the options page', () => {
     expect(screen.getByTestId('import-report').querySelector('p')!.textContent).toBe('0 articles imported. 5,432 skipped:');
     const items = screen.getByTestId('import-skipped').querySelectorAll('li');
     expect(items).toHaveLength(201);
-    expect(items[199]!.textContent).toBe('bad.jsonl:200 not valid JSON (x)');
+    expect(items[199]!.textContent).toBe('bad.jsonl:200: not valid JSON (x)');
     expect(items[200]!.textContent).toBe('… and 5,232 more.');
   });
 

@@ -206,7 +206,7 @@ function CorpusSection({ entries, loadError, storage, demo, onDelete, onClear, o
       </ul>
       {shown.length > drawn && (
         <button type="button" class="button small" onClick={() => setDrawn(drawn + LIST_PAGE)}>
-          Show {Math.min(LIST_PAGE, shown.length - drawn)} more (of {shown.length - drawn} not shown)
+          {shown.length - drawn <= LIST_PAGE ? `Show the other ${count(shown.length - drawn, 'article')}` : `Show ${count(LIST_PAGE, 'more article')} (${(shown.length - drawn).toLocaleString('en')} not shown)`}
         </button>
       )}
       {opened !== null && (
@@ -224,12 +224,12 @@ function CorpusSection({ entries, loadError, storage, demo, onDelete, onClear, o
       )}
       <div class="danger-zone">
         {demo === 'loaded' && (
-          <button type="button" class="button" onClick={() => onRemoveDemo()}>
+          <button type="button" class="button small" onClick={() => onRemoveDemo()}>
             Remove the demo articles
           </button>
         )}
         {!confirming ? (
-          <button type="button" class="button" disabled={!entries || entries.length === 0} onClick={() => setConfirming(true)}>
+          <button type="button" class="button small" disabled={!entries || entries.length === 0} onClick={() => setConfirming(true)}>
             Clear all…
           </button>
         ) : (
@@ -309,7 +309,18 @@ function KeepingSection({ entries, sizeLimit, onSetSizeLimit, neverSites, onSetN
       >
         <label>
           Limit{' '}
-          <input type="text" inputMode="decimal" size={6} value={limitText} aria-label="Size limit in MB" aria-invalid={limitError !== null} onInput={(e) => setLimitText(e.currentTarget.value)} /> MB
+          <input
+            type="text"
+            inputMode="decimal"
+            size={6}
+            value={limitText}
+            // The limit in force, in the unit the box takes.
+            placeholder={sizeLimit === null ? '' : String(Number((sizeLimit / (1024 * 1024)).toPrecision(3)))}
+            aria-label="Size limit in MB"
+            aria-invalid={limitError !== null}
+            onInput={(e) => setLimitText(e.currentTarget.value)}
+          />{' '}
+          MB
         </label>
         <button type="submit" class="button small" disabled={pending !== null}>
           Set the limit
@@ -347,7 +358,7 @@ function KeepingSection({ entries, sizeLimit, onSetSizeLimit, neverSites, onSetN
       <h3>Sites never kept</h3>
       <p class="hint">Articles you read on these sites, and on their subdomains, are never kept automatically. You can still add one from the popup.</p>
       <ul class="site-list" data-testid="never-sites">
-        {neverSites.length === 0 && <li class="hint">No site.</li>}
+        {neverSites.length === 0 && <li class="hint">No site listed.</li>}
         {neverSites.map((host) => (
           <li key={host}>
             <span>{host}</span>

@@ -118,6 +118,7 @@ describe('Popup, done', () => {
     show(doneState());
     const item = itemWith('repeated interference');
     fireEvent.click(within(item).getByRole('button', { name: 'Show what it wrote' }));
+    expect(within(item).getByRole('button', { name: 'Hide what it wrote' })).toBeTruthy();
     const quote = within(item).getByTestId('source-quote');
     expect(quote.querySelector('blockquote')?.textContent).toBe(ITEM_TAIWAN_ELECTIONS.sources[0]!.quote);
     expect(quote.querySelector('figcaption')?.textContent).toBe('HuffPost UK');
@@ -143,7 +144,7 @@ describe('Popup, done', () => {
     expect(rows).toEqual([
       ['AFP', 'Untitled', 'Very close 93%'],
       ['The Straits Times', 'Xi, Putin accuse US of ‘interference’ during phone call', 'Very close 88%'],
-      ['Al Jazeera', 'Untitled', 'Close 71%'],
+      ['Al Jazeera', 'Untitled', 'Closely related 71%'],
       ['HuffPost UK', RELATED[3]!.title, 'Related 46%'],
     ]);
     // the bar follows the score

@@ -7,14 +7,14 @@ describe('closeness', () => {
   it('says how close in a word and a percentage', () => {
     expect(closeness(0.93)).toEqual({ word: 'Very close', percent: 93 });
     expect(closeness(0.75)).toEqual({ word: 'Very close', percent: 75 });
-    expect(closeness(0.6)).toEqual({ word: 'Close', percent: 60 });
+    expect(closeness(0.6)).toEqual({ word: 'Closely related', percent: 60 });
     expect(closeness(0.46)).toEqual({ word: 'Related', percent: 46 });
     expect(closeness(0.35)).toEqual({ word: 'Related', percent: 35 });
   });
   it('calls a document related only on a second look loosely related, whatever its score; the figure rounded down', () => {
     expect(closeness(0.29, true)).toEqual({ word: 'Loosely related', percent: 29 });
     expect(closeness(0.3499)).toEqual({ word: 'Related', percent: 34 });
-    expect(closeness(0.749)).toEqual({ word: 'Close', percent: 74 });
+    expect(closeness(0.749)).toEqual({ word: 'Closely related', percent: 74 });
   });
   it('clamps scores out of [0, 1]', () => {
     expect(closeness(1.4).percent).toBe(100);

@@ -16,3 +16,8 @@ export function hostOf(origin: string): string {
     return origin;
   }
 }
+
+/** What the size limit took: said after a change that took the corpus over it. */
+export function evictedNotice(n: number): string {
+  return `To stay under the size limit, the ${n === 1 ? 'article' : `${count(n, 'article')}`} added earliest ${n === 1 ? 'was' : 'were'} removed.`;
+}

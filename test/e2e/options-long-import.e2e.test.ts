@@ -133,11 +133,11 @@ describe('Chromium: a long import in the options page', () => {
     await options.screenshot({ path: artifactPath('e2e/chromium-options-bad-files.png'), fullPage: true });
     expect(await options.getByTestId('import-report').locator('p').first().textContent()).toBe('4 articles imported. 5 skipped:');
     expect(await options.getByTestId('import-skipped').locator('li').allTextContents()).toEqual([
-      'photo.jsonl binary file (a PNG image), not text',
-      'empty.jsonl the file is empty',
-      'latin1.jsonl:2 not valid UTF-8 at byte 13 of the line; save the file as UTF-8',
-      'long-line.jsonl:2 the line is longer than 16 MB, too long for one news record; line skipped',
-      'no-text.json record has neither text nor html',
+      'photo.jsonl: binary file (a PNG image), not text',
+      'empty.jsonl: the file is empty',
+      'latin1.jsonl:2: not valid UTF-8 at byte 13 of the line; save the file as UTF-8',
+      'long-line.jsonl:2: the line is longer than 16 MB, too long for one news record; line skipped',
+      'no-text.json: record has neither text nor html',
     ]);
   });
 });

@@ -77,7 +77,7 @@ function summaryIs(expected: string): boolean {
   return document.querySelector('[data-testid="corpus-summary"]')?.textContent?.startsWith(expected) ?? false;
 }
 
-const EXPECTED_SKIPS = [expect.stringMatching(new RegExp(`^${FIXTURE_NAME}:3 not valid JSON`)), `${FIXTURE_NAME}:6 record has neither text nor html`];
+const EXPECTED_SKIPS = [expect.stringMatching(new RegExp(`^${FIXTURE_NAME}:3: not valid JSON`)), `${FIXTURE_NAME}:6: record has neither text nor html`];
 
 /** An export of the corpus imported from the fixture: its four good records, their texts as imported. */
 function expectExportOfFixture(jsonl: string): void {
@@ -271,7 +271,7 @@ describe('Chromium: importing a JSONL file in the options page', () => {
     await options.getByRole('button', { name: 'Set the limit' }).click();
     await options.getByRole('button', { name: 'Set it and remove them' }).click();
     await options.waitForFunction(summaryIs, '1 article', { timeout: 15_000 });
-    expect(await options.getByTestId('corpus-notice').textContent()).toBe('4 articles added earliest removed to stay under the size limit.');
+    expect(await options.getByTestId('corpus-notice').textContent()).toBe('To stay under the size limit, the 4 articles added earliest were removed.');
     expect((await options.evaluate(readOptionsInPage)).titles).toEqual(['The Straits Times · imported']);
     await options.screenshot({ path: artifactPath('e2e/chromium-options-size-limit.png'), fullPage: true });
   });
@@ -305,7 +305,7 @@ describe('Chromium: importing a JSONL file in the options page', () => {
 
     // Taken off the list in the options page: the same article in the same way is kept.
     await options.getByRole('button', { name: 'Keep articles from 127.0.0.1 again' }).click();
-    await expect.poll(() => options.getByTestId('never-sites').textContent()).toBe('No site.');
+    await expect.poll(() => options.getByTestId('never-sites').textContent()).toBe('No site listed.');
     await analyze('al-jazeera');
     await options.reload();
     await options.waitForFunction(summaryIs, '3 articles', { timeout: 15_000 });
