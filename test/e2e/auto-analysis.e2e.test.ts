@@ -169,8 +169,9 @@ describe('Firefox: automatic analysis on a site switched on in the popup', () =>
         const popup: PuppeteerPage = await firefox.openPopup(tabId);
         await popup.waitForFunction(popupSettledInPage, { timeout: 15_000 });
         const checked = () => popup.evaluate(() => [...document.querySelectorAll<HTMLInputElement>('input[role="switch"]')].find((i) => /Analyze automatically/.test(i.closest('label')?.textContent ?? ''))?.checked ?? null);
+        // The switch appears once the popup has read the site's setting.
+        await expect.poll(checked, { message: 'the popup shows the automatic-analysis switch' }).not.toBeNull();
         const was = await checked();
-        expect(was, 'the popup shows the automatic-analysis switch').not.toBeNull();
         await popup.locator('::-p-text(Analyze automatically on)').click();
         await expect.poll(checked).toBe(!was);
         await pause(500); // a reading of the setting from before the click must not turn it back
