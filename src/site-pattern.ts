@@ -18,13 +18,17 @@ export function patternHost(pattern: string): string {
   return pattern.replace(/^[a-z]+:\/\//, '').replace(/\/\*$/, '');
 }
 
-/** The host without the prefixes of a site's other editions ("www.", "m.", "amp.", "mobile."), never down to less than a site. */
+/** The prefix of one of a site's other editions. */
+const EDITION = /^(?:www\d?|m|amp|mobile)\./;
+
+/** The host without the prefixes of a site's other editions ("www.", "m.", "amp."), never down to less than a site. */
 function siteHost(url: URL): string {
   let host = url.hostname.toLowerCase();
-  for (let edition = /^(?:www\d?|m|amp|mobile)\./.exec(host); edition && isSite(host.slice(edition[0].length)); edition = /^(?:www\d?|m|amp|mobile)\./.exec(host)) {
-    host = host.slice(edition[0].length);
+  for (;;) {
+    const rest = host.replace(EDITION, '');
+    if (rest === host || !isSite(rest)) return host;
+    host = rest;
   }
-  return host;
 }
 
 /**

@@ -22,7 +22,8 @@ function isExtractReply(value: unknown): value is ExtractReply {
 
 /**
  * Injects the content script into the tab (a no-op when it is already there) and asks it for
- * the article (telling it how long ago the tab moved to its address, when known). Injection fails where the extension has no access: that is "unreachable".
+ * the article (telling it how long ago the tab moved to its address, when known). Injection
+ * fails where the extension has no access: that is "unreachable".
  */
 export async function extractInTab(tabs: TabsAccess, tabId: number, force: boolean, movedMs?: number): Promise<ExtractReply> {
   try {
