@@ -28,6 +28,11 @@ export interface ChromiumSession {
   buttonTitle(tabId: number): Promise<string>;
   /** Evaluates in the extension's service worker (`chrome.*` is the extension API there). */
   inWorker<A, T>(fn: (arg: A) => T | Promise<T>, arg: A): Promise<T>;
+  /**
+   * Stops the extension's service worker (through DevTools, from `page`) and waits until it has
+   * stopped. `states` goes on listing what it goes through (a tab event may wake it at once).
+   */
+  stopWorker(page: Page): Promise<{ states: string[]; detach(): Promise<void> }>;
   close(): Promise<void>;
 }
 
@@ -111,6 +116,19 @@ export async function launchChromium(extensionDir: string, options: { headless?:
     buttonTitle: (tabId) => inWorker((id) => (globalThis as unknown as ExtensionGlobal).chrome.action.getTitle({ tabId: id }), tabId),
     badgeColor: (tabId) => inWorker(async (id) => [...(await (globalThis as unknown as ExtensionGlobal).chrome.action.getBadgeBackgroundColor({ tabId: id }))], tabId),
     inWorker,
+    async stopWorker(page) {
+      const cdp = await context.newCDPSession(page);
+      const states: string[] = [];
+      cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+        for (const version of versions) if (version.scriptURL.includes(extensionId)) states.push(version.runningStatus);
+      });
+      await cdp.send('ServiceWorker.enable');
+      await cdp.send('ServiceWorker.stopAllWorkers');
+      for (const deadline = Date.now() + 10_000; !states.includes('stopped'); await new Promise((resolve) => setTimeout(resolve, 50))) {
+        if (Date.now() > deadline) throw new Error(`the service worker did not stop (states: ${states.join(', ') || 'none'})`);
+      }
+      return { states, detach: () => cdp.detach() };
+    },
     async close() {
       await context.close();
       if (!options.profile) rmSync(profile, { recursive: true, force: true });

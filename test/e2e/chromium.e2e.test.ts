@@ -57,16 +57,10 @@ describe('Chromium: reading the Moscow Times demo article', () => {
 
   it('keeps the result when the service worker is stopped and restarted', async () => {
     await popup.close();
-    const cdp = await chrome.context.newCDPSession(articlePage);
-    const extensionWorker: string[] = [];
-    cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
-      for (const version of versions) if (version.scriptURL.includes(chrome.extensionId)) extensionWorker.push(version.runningStatus);
-    });
-    await cdp.send('ServiceWorker.enable');
-    await cdp.send('ServiceWorker.stopAllWorkers');
-    await expect.poll(() => extensionWorker.at(-1), { timeout: 10_000 }).toBe('stopped');
+    const worker = await chrome.stopWorker(articlePage);
     popup = await chrome.openPopup(tabId);
-    await expect.poll(() => extensionWorker.at(-1), { timeout: 10_000 }).toBe('running');
+    await expect.poll(() => worker.states.at(-1), { timeout: 10_000 }).toBe('running');
+    await worker.detach();
     expectMoscowTimesAnalysis(await settledView(popup, 'chromium-popup-after-worker-restart.png'));
   });
 
@@ -182,22 +176,15 @@ describe('Chromium: the claims marked on the article page', () => {
     await popup.close();
     const marked = await waitForMarks(pageDriver(page));
     const badge = await chrome.badgeText(tabId);
-    const cdp = await chrome.context.newCDPSession(page);
-    const status: string[] = [];
-    cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
-      for (const version of versions) if (version.scriptURL.includes(chrome.extensionId)) status.push(version.runningStatus);
-    });
-    await cdp.send('ServiceWorker.enable');
-    await cdp.send('ServiceWorker.stopAllWorkers');
     // Stopped (another tab's event may wake it again at once: a new worker all the same).
-    await expect.poll(() => status.includes('stopped'), { timeout: 10_000 }).toBe(true);
+    const worker = await chrome.stopWorker(page);
     // The worker wakes for the address change, knowing nothing of the tab but what it cached.
     await page.evaluate(() => void (location.hash = 'notes'));
     await page.waitForTimeout(1500);
-    expect(status.at(-1)).toBe('running');
+    expect(worker.states.at(-1)).toBe('running');
     expect((await page.evaluate(marksHostInPage))?.anchored).toBe(marked.anchored);
     expect(await chrome.badgeText(tabId)).toBe(badge);
-    await cdp.detach();
+    await worker.detach();
     await page.close();
   });
 

@@ -229,14 +229,8 @@ describe('Chromium: importing a JSONL file in the options page', () => {
     const { page, tabId } = await chrome.openTab(url);
     // Stop the worker (a tab event may wake it at once): the one that answers the popup
     // starts afresh and must read the imported corpus from IndexedDB.
-    const cdp = await chrome.context.newCDPSession(page);
-    const extensionWorker: string[] = [];
-    cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
-      for (const version of versions) if (version.scriptURL.includes(chrome.extensionId)) extensionWorker.push(version.runningStatus);
-    });
-    await cdp.send('ServiceWorker.enable');
-    await cdp.send('ServiceWorker.stopAllWorkers');
-    await expect.poll(() => extensionWorker.join(','), { timeout: 10_000 }).toContain('stopped');
+    const worker = await chrome.stopWorker(page);
+    await worker.detach();
     await chrome.clickToolbarButton(url);
     const popup = await chrome.openPopup(tabId);
     await popup.waitForFunction(popupSettledInPage, undefined, { timeout: 15_000 });
