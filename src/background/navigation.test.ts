@@ -4,7 +4,8 @@ describe('telling a navigation from a move within the page', () => {
   it('reads a change of the fragment alone as a move within the page', () => {
     expect(isFragmentMove('https://news.example/story', 'https://news.example/story#comments')).toBe(true);
     expect(isFragmentMove('https://news.example/story#a', 'https://news.example/story#b')).toBe(true);
-    expect(isFragmentMove('https://news.example/story#a', 'https://news.example/story')).toBe(true);
+    // Back to the address without a fragment is a new load of the page.
+    expect(isFragmentMove('https://news.example/story#a', 'https://news.example/story')).toBe(false);
   });
 
   it('reads another path or query, the same address (a reload) or an unknown one as a navigation', () => {

@@ -4,14 +4,15 @@ const ROUTE = /^#[!/]/;
 /**
  * Which address changes of a tab are a move to another page. A change of the fragment alone
  * (a table of contents, "jump to comments", a footnote) keeps the page, its analysis and its
- * marks, unless the fragment is a route.
+ * marks, unless the fragment is a route. An address without a fragment is loaded anew, as
+ * browsers do ("story#comments" to "story" is a reload).
  */
 export function isFragmentMove(previous: string | undefined, next: string): boolean {
   if (previous === undefined || previous === next) return false;
   try {
     const before = new URL(previous);
     const after = new URL(next);
-    if (ROUTE.test(before.hash) || ROUTE.test(after.hash)) return false;
+    if (after.hash === '' || ROUTE.test(before.hash) || ROUTE.test(after.hash)) return false;
     before.hash = '';
     after.hash = '';
     return before.href === after.href;

@@ -477,6 +477,18 @@ describe('TabAnalyzer', () => {
     expect(await woken.analyzer.cachedAddress(42)).toBeUndefined();
   });
 
+  it('does not take back a cached result that the tab navigated away from while it was read', async () => {
+    const area = memoryArea();
+    const before = setup({}, area);
+    collect(before.analyzer, 43);
+    await settle();
+    const woken = setup({}, area);
+    const reading = woken.analyzer.cachedAddress(43);
+    woken.analyzer.navigated(43);
+    expect(await reading).toBeUndefined();
+    expect(woken.analyzer.articleUrl(43)).toBeNull();
+  });
+
   it('keeps the address the tab shows beside the article’s canonical one, and forgets a page by the site it is on', async () => {
     const canonical: ArticleText = { ...article, url: 'https://www.news.example/story' };
     const cleared: number[] = [];

@@ -186,8 +186,11 @@ export class TabAnalyzer {
   }
 
   private async cached(tabId: number): Promise<FinalState | null> {
+    const generation = this.generation(tabId);
     try {
       const state = await this.deps.cache.get(tabId);
+      // The tab moved on while the cache was read: what it held is no longer the tab's.
+      if (this.generation(tabId) !== generation) return null;
       if (state) {
         this.states.set(tabId, state);
         this.rememberArticle(tabId, state);
