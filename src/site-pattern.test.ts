@@ -31,6 +31,10 @@ describe('sameSite', () => {
     expect(sameSite('https://m.me/a', 'https://evil.me/a')).toBe(false);
     expect(sameSite('https://www.co.uk/a', 'https://evil.co.uk/a')).toBe(false);
     expect(sameSite('https://amp.dev/a', 'https://www.amp.dev/b')).toBe(true);
+    // A trailing dot names the same host, and is no extra label.
+    expect(sameSite('https://www.co.uk./a', 'https://evil.co.uk./b')).toBe(false);
+    expect(sameSite('https://m.com./a', 'https://evil.com./b')).toBe(false);
+    expect(sameSite('https://News.Example./a', 'https://news.example/b')).toBe(true);
   });
 
   it('names a site by its host', () => {

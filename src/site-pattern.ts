@@ -23,7 +23,8 @@ const EDITION = /^(?:www\d?|m|amp|mobile)\./;
 
 /** The host without the prefixes of a site's other editions ("www.", "m.", "amp."), never down to less than a site. */
 function siteHost(url: URL): string {
-  let host = url.hostname.toLowerCase();
+  // "news.example." is news.example.
+  let host = url.hostname.toLowerCase().replace(/\.$/, '');
   for (;;) {
     const rest = host.replace(EDITION, '');
     if (rest === host || !isSite(rest)) return host;

@@ -60,8 +60,10 @@ describe('capturing analyzed articles', () => {
     expect(await captureAnalyzed(deps, 1, article, 'https://lookalike.example/story')).toBe('never-site');
     await setNeverCapture(local, 'lookalike.example', false);
     await setNeverCapture(local, 'news.example', true);
-    expect(await captureAnalyzed(deps, 1, article, 'https://lookalike.example/story')).toBe('added');
+    // A copy of a listed site's article elsewhere (an archive, a translation proxy) is not kept either.
+    expect(await captureAnalyzed(deps, 1, article, 'https://lookalike.example/story')).toBe('never-site');
     expect(await captureAnalyzed(deps, 2, { ...article, text: 'The outlet’s own words.' }, 'https://news.example/story')).toBe('never-site');
+    expect(await store.documents()).toEqual([]);
   });
 
   it('never keeps an article from a private window', async () => {

@@ -50,8 +50,9 @@ export async function captureAnalyzed(deps: CaptureDeps, tabId: number, article:
   if (await deps.isPrivate(tabId)) return 'private';
   if (await isCapturePaused(deps.local)) return 'paused';
   const document = articleDocument(article, page);
-  // The site it would be kept under, which is the page's own when it names another site's article.
-  if (listedSiteOf(document.url, await neverCaptureSites(deps.local))) return 'never-site';
+  // Neither the site it names nor the one it would be kept under (the page's own, when it names another site's article).
+  const never = await neverCaptureSites(deps.local);
+  if (listedSiteOf(article.url, never) || listedSiteOf(document.url, never)) return 'never-site';
   const { added } = await deps.store.add([document], 'capture');
   return added.length > 0 ? 'added' : 'duplicate';
 }

@@ -358,7 +358,7 @@ export function idbCorpusStore(options: IdbCorpusStoreOptions): CorpusStore {
       await ensureDemo();
       return write(async (tx) => {
         const store = tx.objectStore(DOCUMENTS);
-        const present = (await Promise.all(ids.map((id) => store.getKey(id)))).filter((key) => key !== undefined);
+        const present = (await Promise.all([...new Set(ids)].map((id) => store.getKey(id)))).filter((key) => key !== undefined);
         await deleteIn(tx, present);
         return present.length;
       });
