@@ -35,6 +35,10 @@ describe('parseHtml / extractHtml (linkedom)', () => {
     }
     expect(parseHtml(`<!DOCTYPE html><html lang="en"><title>Budget</title><p>${text}</p></html>`).documentElement.getAttribute('lang')).toBe('en');
     expect(parseHtml('<p>Intro.</p><body><p>Rest.</p></body>').body.textContent).toBe('Intro.Rest.');
+    // Attributes of the frame kept wherever its tags stand; custom elements named like them left alone.
+    const framed = parseHtml('<meta charset="utf-8"><html lang="fr"><body dir="rtl" class="story"><head-line>Titre</head-line><body-copy>Texte.</body-copy></body></html>');
+    expect([framed.documentElement.getAttribute('lang'), framed.body.getAttribute('dir'), framed.body.className]).toEqual(['fr', 'rtl', 'story']);
+    expect([...framed.body.children].map((element) => element.localName)).toEqual(['head-line', 'body-copy']);
     expect(parseHtml('Plain text that mentions a <body> tag.').body.textContent).toBe('Plain text that mentions a  tag.');
   });
 

@@ -16,7 +16,7 @@ import type { Extraction } from './types';
 export function parseHtml(html: string, url?: string | null): Document {
   const parser = new DOMParser();
   let doc = parser.parseFromString(html, 'text/html') as unknown as Document;
-  if (doc.documentElement?.localName !== 'html' || !doc.body || doc.body.childNodes.length === 0) doc = asPage(parser, html, doc);
+  if (doc.documentElement?.localName !== 'html' || !doc.body || doc.body.childNodes.length === 0) doc = asPage(parser, html);
   const base = doc.querySelector('base[href]')?.getAttribute('href') ?? null;
   let baseURI = url ?? 'about:blank';
   if (base) {
@@ -34,18 +34,19 @@ export function parseHtml(html: string, url?: string | null): Document {
 
 /** Elements a browser puts in <head> when a page leaves out its <head> and <body> tags. */
 const HEAD_ONLY = new Set(['title', 'meta', 'link', 'base', 'style']);
-const PAGE_TAGS = /<!doctype[^>]*>|<\/?(?:html|head|body)\b[^>]*>/gi;
+/** The tags that frame a page (not custom elements such as <head-line>). */
+const PAGE_TAGS = /<!doctype[^>]*>|<\/?(?:html|head|body)(?=[\s/>])[^>]*>/gi;
+const attributesOf = (markup: string, tag: 'html' | 'body'): string => new RegExp(`<${tag}(?=[\\s/>])([^>]*)>`, 'i').exec(markup)?.[1] ?? '';
 
 /**
  * The page a browser makes of markup without the tags that frame one (paragraphs, plain text,
  * a page that leaves out its optional <html>, <head> and <body> tags, as minifiers do), which
  * linkedom leaves with no <body> or an empty one: the content in a body, what belongs in the
- * head moved there.
+ * head moved there, the <html> and <body> attributes (a lang, a dir) kept.
  */
-function asPage(parser: DOMParser, markup: string, parsed: Document): Document {
-  const doc = parser.parseFromString('<!DOCTYPE html><html><head></head><body></body></html>', 'text/html') as unknown as Document;
-  // The <html> element's attributes (its lang) as the markup gave them.
-  if (parsed.documentElement?.localName === 'html') for (const { name, value } of [...parsed.documentElement.attributes]) doc.documentElement.setAttribute(name, value);
+function asPage(parser: DOMParser, markup: string): Document {
+  const frame = `<!DOCTYPE html><html${attributesOf(markup, 'html')}><head></head><body${attributesOf(markup, 'body')}></body></html>`;
+  const doc = parser.parseFromString(frame, 'text/html') as unknown as Document;
   doc.body.innerHTML = markup.replace(PAGE_TAGS, '');
   for (const element of [...doc.body.children]) if (HEAD_ONLY.has(element.localName)) doc.head.append(element);
   return doc;
