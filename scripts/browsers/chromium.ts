@@ -122,10 +122,15 @@ export async function launchChromium(extensionDir: string, options: { headless?:
       cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
         for (const version of versions) if (version.scriptURL.includes(extensionId)) states.push(version.runningStatus);
       });
-      await cdp.send('ServiceWorker.enable');
-      await cdp.send('ServiceWorker.stopAllWorkers');
-      for (const deadline = Date.now() + 10_000; !states.includes('stopped'); await new Promise((resolve) => setTimeout(resolve, 50))) {
-        if (Date.now() > deadline) throw new Error(`the service worker did not stop (states: ${states.join(', ') || 'none'})`);
+      try {
+        await cdp.send('ServiceWorker.enable');
+        await cdp.send('ServiceWorker.stopAllWorkers');
+        for (const deadline = Date.now() + 10_000; !states.includes('stopped'); await new Promise((resolve) => setTimeout(resolve, 50))) {
+          if (Date.now() > deadline) throw new Error(`the service worker did not stop (states: ${states.join(', ') || 'none'})`);
+        }
+      } catch (error) {
+        await cdp.detach().catch(() => undefined);
+        throw error;
       }
       return { states, detach: () => cdp.detach() };
     },

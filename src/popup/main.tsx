@@ -61,11 +61,17 @@ function App() {
   const autoClicks = useRef(0);
   useEffect(() => {
     if (!pattern) return;
+    // Another site (the tab moved on): its own setting, not the last one's, nor a late reading of it.
+    let live = true;
+    setAutoEnabled(null);
     const clicks = autoClicks.current;
     const settle = (on: boolean): void => {
-      if (autoClicks.current === clicks) setAutoEnabled(on);
+      if (live && autoClicks.current === clicks) setAutoEnabled(on);
     };
     isAutoSite(autoSiteDeps, pattern).then(settle, () => settle(false));
+    return () => {
+      live = false;
+    };
   }, [pattern]);
 
   const done = state?.kind === 'done';
