@@ -7,6 +7,7 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { CorpusDocument } from '../engine/types';
 import type { CorpusEntry } from '../corpus/types';
 import { formatBytes } from './corpus-list';
+import { formatMoment } from './format';
 import { entryName, ORIGIN_DESCRIPTIONS, paragraphs, safeLink } from './article-text';
 import { errorText } from '../error-text';
 
@@ -119,7 +120,7 @@ function ArticleDetails({ id, entry, copies, text, onOpen, onClose, onSetPinned,
         <dt>Came from</dt>
         <dd>{ORIGIN_DESCRIPTIONS[entry.origin]}</dd>
         <dt>Added</dt>
-        <dd>{entry.addedAt > 0 ? new Date(entry.addedAt).toLocaleString() : 'Before Lacuna recorded when'}</dd>
+        <dd>{entry.addedAt > 0 ? formatMoment(entry.addedAt) : 'Before Lacuna recorded when'}</dd>
         <dt>Size</dt>
         <dd>
           {formatBytes(entry.bytes)} ({entry.chars.toLocaleString()} characters of text)

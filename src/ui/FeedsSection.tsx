@@ -1,6 +1,7 @@
 /** The options page's feeds: subscribe, each feed's status, fetch now, remove. Everything through props. */
 import { useState } from 'preact/hooks';
 import { parseFeedUrl, type FeedState } from '../corpus/feed-setting';
+import { formatWhen } from './format';
 
 export interface FeedsProps {
   feeds: FeedState[];
@@ -17,12 +18,6 @@ export interface FeedsProps {
   onFetchFeed(url: string): void;
 }
 
-/** A moment for a person: the time today, else the date and time. */
-export function formatWhen(ms: number, now: number = Date.now()): string {
-  const date = new Date(ms);
-  const time = date.toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
-  return new Date(now).toDateString() === date.toDateString() ? `at ${time}` : `on ${date.toLocaleDateString(undefined, { day: 'numeric', month: 'short', year: 'numeric' })} at ${time}`;
-}
 
 function articles(n: number): string {
   return n === 1 ? '1 new article' : `${n} new articles`;

@@ -6,7 +6,7 @@ import { wireGroups } from '../corpus/wire-copies';
 import { parseSite } from '../corpus/capture-setting';
 import { chooseEvictions, parseSizeLimit } from '../corpus/size-limit';
 import { formatBytes, searchEntries, SORT_LABELS, sortEntries, type SortKey } from './corpus-list';
-import { count } from './format';
+import { count, formatDay } from './format';
 import { ArticleView } from './ArticleView';
 import { entryLabel, entryName } from './article-text';
 import { FeedsSection, type FeedsProps } from './FeedsSection';
@@ -180,7 +180,7 @@ function CorpusSection({ entries, loadError, storage, demo, onDelete, onClear, o
                 {entryName(entry)}
               </button>
               <span class="entry-meta">
-                {[entry.source, entry.published?.slice(0, 10), ORIGIN_LABELS[entry.origin]].filter(Boolean).join(' · ')}
+                {[entry.source, entry.published ? formatDay(entry.published) : null, ORIGIN_LABELS[entry.origin]].filter(Boolean).join(' · ')}
               </span>
               {copies.has(entry.id) && (
                 <span class="entry-copies" data-testid="wire-copies">

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { closeness } from './closeness';
-import { clamp01, count, hostOf } from './format';
+import { clamp01, count, formatDay, formatMoment, formatWhen, hostOf } from './format';
 
 describe('closeness', () => {
   it('says how close in a word and a percentage', () => {
@@ -34,5 +34,23 @@ describe('count and hostOf', () => {
     expect(hostOf('https://www.themoscowtimes.com')).toBe('www.themoscowtimes.com');
     expect(hostOf('http://127.0.0.1:8080')).toBe('127.0.0.1:8080');
     expect(hostOf('not a url')).toBe('not a url');
+  });
+});
+
+describe('dates for a person', () => {
+  const day = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d)).toLocaleDateString(undefined, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+
+  it('writes an article’s date as its day, whatever the time zone, and leaves what is no date as it is', () => {
+    expect(formatDay('2024-02-08')).toBe(day(2024, 2, 8));
+    expect(formatDay('2024-02-08T23:30:00-05:00')).toBe(day(2024, 2, 8));
+    expect(formatDay('Thursday')).toBe('Thursday');
+  });
+
+  it('writes moments to the minute, with the date in the same form as the days', () => {
+    const moment = Date.UTC(2026, 10, 27, 4, 55, 13);
+    expect(formatMoment(moment)).not.toMatch(/:13\b/);
+    expect(formatMoment(moment)).toContain(new Date(moment).toLocaleDateString(undefined, { day: 'numeric', month: 'short', year: 'numeric' }));
+    expect(formatWhen(moment, moment)).toMatch(/^at /);
+    expect(formatWhen(moment, moment + 3 * 86_400_000)).toContain(new Date(moment).toLocaleDateString(undefined, { day: 'numeric', month: 'short', year: 'numeric' }));
   });
 });
