@@ -171,15 +171,16 @@ export function idbCorpusStore(options: IdbCorpusStoreOptions): CorpusStore {
     return sketches.index;
   }
 
-  /** Deletes documents with their sketches, and their weight from the total. */
-  async function deleteIn(tx: WriteTx, keys: readonly IDBValidKey[]): Promise<void> {
+  /** Deletes documents with their sketches, and their weight from the total; returns how many there were. */
+  async function deleteIn(tx: WriteTx, keys: readonly IDBValidKey[]): Promise<number> {
     const documents = tx.objectStore(DOCUMENTS);
     const sketchStore = tx.objectStore(SKETCHES);
     // An id given twice is one document, weighed off once.
     const ids = [...new Set(keys)];
-    const deleted = (await Promise.all(ids.map((id) => documents.get(id)))) as Array<StoredDocument | undefined>;
+    const deleted = ((await Promise.all(ids.map((id) => documents.get(id)))) as Array<StoredDocument | undefined>).filter((stored) => stored !== undefined);
     await Promise.all(ids.flatMap((id) => [documents.delete(id), sketchStore.delete(id)]));
-    await addToTotal(tx, -deleted.reduce((sum, stored) => sum + (stored ? bytesOf(stored) : 0), 0));
+    await addToTotal(tx, -deleted.reduce((sum, stored) => sum + bytesOf(stored), 0));
+    return deleted.length;
   }
 
   /** What all documents weigh toward the size limit (schema.ts keeps it from version 4 on). */
@@ -356,12 +357,7 @@ export function idbCorpusStore(options: IdbCorpusStoreOptions): CorpusStore {
     },
     async delete(ids) {
       await ensureDemo();
-      return write(async (tx) => {
-        const store = tx.objectStore(DOCUMENTS);
-        const present = (await Promise.all([...new Set(ids)].map((id) => store.getKey(id)))).filter((key) => key !== undefined);
-        await deleteIn(tx, present);
-        return present.length;
-      });
+      return write((tx) => deleteIn(tx, ids));
     },
     async clear() {
       await write(async (tx) => {
