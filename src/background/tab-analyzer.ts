@@ -128,7 +128,11 @@ export class TabAnalyzer {
     const waiting = this.running.has(tabId) && (this.listeners.get(tabId)?.size ?? 0) > 0;
     this.invalidate(tabId, false);
     if (!waiting) return;
-    const state: TabState = { kind: 'error', message: 'The page moved to another address before its analysis was done.' };
+    this.show(tabId, { kind: 'error', message: 'The page moved to another address before its analysis was done.' });
+  }
+
+  /** Makes `state` the tab's, and tells everyone watching it. */
+  private show(tabId: number, state: TabState): void {
     this.states.set(tabId, state);
     for (const listener of this.listeners.get(tabId) ?? []) listener(state);
   }
@@ -205,8 +209,7 @@ export class TabAnalyzer {
     const generation = this.generation(tabId);
     const publish = (state: TabState): boolean => {
       if (this.generation(tabId) !== generation) return false;
-      this.states.set(tabId, state);
-      for (const listener of this.listeners.get(tabId) ?? []) listener(state);
+      this.show(tabId, state);
       return true;
     };
     const progress = (stage: AnalysisStage, within: number, count?: StageCount): void => {
